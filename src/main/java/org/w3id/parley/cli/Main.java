@@ -1,0 +1,67 @@
+package org.w3id.parley.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * {@code parley}: import, validate, serve, query and dump Parley data.
+ *
+ * <p>Exit codes: 0 success, 1 usage error, 2 invalid input data, 3 store or network failure.
+ */
+@Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "A knowledge graph of negotiation positions.",
+        subcommands = {ImportCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
+                DumpCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:usage error", "2:invalid input data", "3:store or network failure"})
+public final class Main implements Runnable {
+    /** Success. */
+    public static final int OK = 0;
+    /** The command line was wrong. */
+    public static final int USAGE = 1;
+    /** The input data was invalid. */
+    public static final int INVALID = 2;
+    /** A store or the network failed. */
+    public static final int STORE = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code (for tests and embedding). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("parley: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler(new Failures());
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: import, validate, serve, query or dump");
+    }
+
+    /** The version from the jar's manifest, or "development". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"parley " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

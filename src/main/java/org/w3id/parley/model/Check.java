@@ -1,0 +1,146 @@
+package org.w3id.parley.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Field-level rules shared by the model records; each failure names the field and the rule. */
+public final class Check {
+    private Check() {}
+
+    /** The form of every record ID: lower-case words joined by single hyphens. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A Wikidata item ID. */
+    public static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+    private static final Pattern REF = Pattern.compile("([a-z]+)/([a-z0-9]+(-[a-z0-9]+)*)");
+
+    /** Reporting bases, as written in the input. */
+    public static final Set<String> BASES =
+            Set.of("on-record", "named-attribution", "anonymous-sources", "analyst-assessment", "unattributed");
+    /** Confidence levels, as written in the input. */
+    public static final Set<String> CONFIDENCES = Set.of("stated", "reported", "speculative");
+
+    /** Requires a non-blank string. */
+    public static String required(String value, String field) {
+        if (value == null) throw new IllegalArgumentException("'" + field + "' is required");
+        if (value.isBlank()) throw new IllegalArgumentException("'" + field + "' must not be blank");
+        return value;
+    }
+
+    /** Requires a value that is not null. */
+    public static <T> T required(T value, String field) {
+        if (value == null) throw new IllegalArgumentException("'" + field + "' is required");
+        return value;
+    }
+
+    /** An optional string: null stays null, but a blank string is an error. */
+    public static String optional(String value, String field) {
+        if (value != null && value.isBlank()) throw new IllegalArgumentException("'" + field + "' must not be blank; omit it instead");
+        return value;
+    }
+
+    /** Requires a slug (see {@link #SLUG}). */
+    public static String slug(String value, String field) {
+        required(value, field);
+        if (!SLUG.matcher(value).matches())
+            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not a slug: use lower-case letters, digits and single hyphens");
+        return value;
+    }
+
+    /** An optional slug. */
+    public static String optionalSlug(String value, String field) {
+        return value == null ? null : slug(value, field);
+    }
+
+    /** An optional list of slugs; null becomes the empty list. */
+    public static List<String> slugs(List<String> values, String field) {
+        if (values == null) return List.of();
+        for (int i = 0; i < values.size(); i++) slug(values.get(i), field + "[" + i + "]");
+        return List.copyOf(values);
+    }
+
+    /** An optional list of typed references {@code kind/slug} whose kind is one of {@code kinds}. */
+    public static List<String> refs(List<String> values, String field, Set<String> kinds) {
+        if (values == null) return List.of();
+        for (int i = 0; i < values.size(); i++) ref(values.get(i), field + "[" + i + "]", kinds);
+        return List.copyOf(values);
+    }
+
+    /** A typed reference {@code kind/slug} whose kind is one of {@code kinds}. */
+    public static String ref(String value, String field, Set<String> kinds) {
+        required(value, field);
+        var m = REF.matcher(value);
+        if (!m.matches() || !kinds.contains(m.group(1)))
+            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" must be a reference KIND/slug with KIND one of " + sorted(kinds));
+        return value;
+    }
+
+    /** An optional typed reference. */
+    public static String optionalRef(String value, String field, Set<String> kinds) {
+        return value == null ? null : ref(value, field, kinds);
+    }
+
+    /** Requires a value from a closed set of codes. */
+    public static String code(String value, String field, Set<String> allowed) {
+        required(value, field);
+        if (!allowed.contains(value))
+            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not one of " + sorted(allowed));
+        return value;
+    }
+
+    /** An optional code. */
+    public static String optionalCode(String value, String field, Set<String> allowed) {
+        return value == null ? null : code(value, field, allowed);
+    }
+
+    /** An optional date: YYYY-MM-DD, YYYY-MM or YYYY, each a real calendar date. */
+    public static String date(String value, String field) {
+        if (value == null) return null;
+        if (!DATE.matcher(value).matches())
+            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
+        try {
+            if (value.length() == 10) LocalDate.parse(value);
+            else if (value.length() == 7) YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not a calendar date");
+        }
+        return value;
+    }
+
+    /** Requires {@code from <= to} when both are given (dates compared by their first day). */
+    public static void range(String from, String fromField, String to, String toField) {
+        if (from == null || to == null) return;
+        if (Dates.start(from).isAfter(Dates.start(to)))
+            throw new IllegalArgumentException("'" + fromField + "' = " + from + " is after '" + toField + "' = " + to);
+    }
+
+    /** An optional Wikidata QID. */
+    public static String qid(String value, String field) {
+        if (value == null) return null;
+        if (!QID.matcher(value).matches())
+            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not a Wikidata item ID (Q followed by digits)");
+        return value;
+    }
+
+    /** An optional list of non-blank strings; null becomes the empty list. */
+    public static List<String> strings(List<String> values, String field) {
+        if (values == null) return List.of();
+        for (int i = 0; i < values.size(); i++) required(values.get(i), field + "[" + i + "]");
+        return List.copyOf(values);
+    }
+
+    /** A list of records; null becomes the empty list. */
+    public static <T> List<T> list(List<T> values, String field) {
+        if (values == null) return List.of();
+        for (int i = 0; i < values.size(); i++) required(values.get(i), field + "[" + i + "]");
+        return List.copyOf(values);
+    }
+
+    private static String sorted(Set<String> s) {
+        return s.stream().sorted().toList().toString();
+    }
+}

@@ -1,0 +1,23 @@
+package org.w3id.parley.model;
+
+import java.util.List;
+
+import static org.w3id.parley.model.Check.*;
+
+/**
+ * An issue at stake in a negotiation (the status of Crimea, the line of contact).
+ *
+ * @param id            slug
+ * @param label         English name
+ * @param description   what the issue is about
+ * @param paxCategories slugs of the PA-X provision categories it corresponds to
+ */
+public record Issue(String id, String label, String description, List<String> paxCategories) {
+    /** Validates every field. */
+    public Issue {
+        slug(id, "id");
+        required(label, "label");
+        optional(description, "description");
+        paxCategories = slugs(paxCategories, "paxCategories");
+    }
+}

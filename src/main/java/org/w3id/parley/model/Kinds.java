@@ -1,0 +1,24 @@
+package org.w3id.parley.model;
+
+import java.util.Set;
+
+/** The kinds of record, as they appear in typed references ({@code kind/slug}) and IRIs. */
+public final class Kinds {
+    private Kinds() {}
+
+    public static final String PARTY = "party", PERSON = "person", ROLE = "role", REGION = "region",
+            PLACE = "place", ISSUE = "issue", OPTION = "option", PROPOSAL = "proposal",
+            PROVISION = "provision", OBLIGATION = "obligation", STANCE = "stance", EVENT = "event",
+            PARTICIPATION = "participation", CLAIM = "claim", CONSTRAINT = "constraint",
+            DEADLINE = "deadline", QUESTION = "question", ASSESSMENT = "assessment", SOURCE = "source";
+
+    /** Who can speak, be cited or take part: parties and persons. */
+    public static final Set<String> AGENTS = Set.of(PARTY, PERSON);
+    /** What a stance can be about. */
+    public static final Set<String> STANCE_TARGETS = Set.of(PROPOSAL, PROVISION, OPTION);
+    /** Where an event can take place. */
+    public static final Set<String> LOCATIONS = Set.of(PLACE, REGION);
+    /** What an event, constraint, deadline, question or assessment can be about. */
+    public static final Set<String> SUBJECTS = Set.of(PARTY, PERSON, REGION, PLACE, ISSUE, OPTION, PROPOSAL,
+            PROVISION, STANCE, EVENT, CLAIM, CONSTRAINT, DEADLINE, QUESTION, ASSESSMENT);
+}

@@ -1,0 +1,40 @@
+package org.w3id.parley.model;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.w3id.parley.model.Check.*;
+
+/**
+ * A party: a state, an international organisation, or a group (an unnamed collective such as
+ * "European officials" or "sources familiar with the talks").
+ *
+ * @param id          slug
+ * @param type        State, InternationalOrganization or Group
+ * @param label       English name
+ * @param altLabels   other names
+ * @param wikidata    Wikidata QID, if any
+ * @param iso3166     ISO 3166-1 alpha-2 code of a state
+ * @param represents  slug of the party a group belongs to or speaks for
+ * @param description a short description
+ * @param note        a curator's note
+ */
+public record Party(String id, String type, String label, List<String> altLabels, String wikidata, String iso3166,
+                    String represents, String description, String note) {
+    /** The party types. */
+    public static final Set<String> TYPES = Set.of("State", "InternationalOrganization", "Group");
+
+    /** Validates every field. */
+    public Party {
+        slug(id, "id");
+        code(type, "type", TYPES);
+        required(label, "label");
+        altLabels = strings(altLabels, "altLabels");
+        qid(wikidata, "wikidata");
+        if (iso3166 != null && !iso3166.matches("[A-Z]{2}"))
+            throw new IllegalArgumentException("'iso3166' = \"" + iso3166 + "\" is not an ISO 3166-1 alpha-2 code");
+        optionalSlug(represents, "represents");
+        optional(description, "description");
+        optional(note, "note");
+    }
+}

@@ -1,0 +1,38 @@
+package org.w3id.parley.model;
+
+import java.util.List;
+
+import static org.w3id.parley.model.Check.*;
+
+/**
+ * A region at stake, with its identifiers and de jure country.
+ *
+ * @param id            slug
+ * @param label         English name
+ * @param altLabels     other names
+ * @param iso3166_2     ISO 3166-2 subdivision code
+ * @param wikidata      Wikidata QID
+ * @param geonames      GeoNames ID (digits)
+ * @param deJureCountry slug of the state the region belongs to under international law
+ * @param partOf        slug of an enclosing region
+ * @param regionType    kind of subdivision ("oblast", "autonomous republic")
+ * @param note          a curator's note
+ */
+public record Region(String id, String label, List<String> altLabels, String iso3166_2, String wikidata, String geonames,
+                     String deJureCountry, String partOf, String regionType, String note) {
+    /** Validates every field. */
+    public Region {
+        slug(id, "id");
+        required(label, "label");
+        altLabels = strings(altLabels, "altLabels");
+        if (iso3166_2 != null && !iso3166_2.matches("[A-Z]{2}-[A-Z0-9]{1,3}"))
+            throw new IllegalArgumentException("'iso3166_2' = \"" + iso3166_2 + "\" is not an ISO 3166-2 code such as UA-43");
+        qid(wikidata, "wikidata");
+        if (geonames != null && !geonames.matches("[1-9][0-9]*"))
+            throw new IllegalArgumentException("'geonames' = \"" + geonames + "\" is not a GeoNames ID (digits)");
+        optionalSlug(deJureCountry, "deJureCountry");
+        optionalSlug(partOf, "partOf");
+        optional(regionType, "regionType");
+        optional(note, "note");
+    }
+}

@@ -1,0 +1,24 @@
+package org.w3id.parley.model;
+
+/** A record that a source reports, with the fields of a {@link Provenance}. */
+public interface Reported {
+    /** Slug of the record. */
+    String id();
+    /** Reporting basis. */
+    String basis();
+    /** Whom the source cites, or null. */
+    String attributedTo();
+    /** stated, reported or speculative. */
+    String confidence();
+    /** Hedging words, or null. */
+    String hedge();
+    /** Verbatim quote, or null. */
+    String quote();
+    /** Curator's note, or null. */
+    String note();
+
+    /** The provenance fields as one value. */
+    default Provenance provenance() {
+        return new Provenance(basis(), attributedTo(), confidence(), hedge(), quote(), note());
+    }
+}

@@ -1,0 +1,39 @@
+package org.w3id.parley.model;
+
+import static org.w3id.parley.model.Check.*;
+
+/**
+ * The document a source file encodes: every record in that file is derived from it.
+ *
+ * @param id                 slug of the source, also the name of its named graph
+ * @param title              the document's title
+ * @param publisher          the publisher, if the document names one
+ * @param url                where the document can be read, if known
+ * @param language           BCP 47 language tag of the document (default "en")
+ * @param published          publication date, if the document establishes it
+ * @param publishedNotBefore earliest possible publication date, when only bounds are known
+ * @param publishedNotAfter  latest possible publication date, when only bounds are known
+ * @param datingNote         how the dates above were established
+ * @param note               a curator's note
+ */
+public record Source(String id, String title, String publisher, String url, String language, String published,
+                     String publishedNotBefore, String publishedNotAfter, String datingNote, String note) {
+    /** Validates every field. */
+    public Source {
+        slug(id, "id");
+        required(title, "title");
+        optional(publisher, "publisher");
+        optional(url, "url");
+        if (url != null && !url.matches("https?://\\S+"))
+            throw new IllegalArgumentException("'url' = \"" + url + "\" is not an http(s) URL");
+        language = language == null ? "en" : language;
+        if (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*"))
+            throw new IllegalArgumentException("'language' = \"" + language + "\" is not a language tag");
+        date(published, "published");
+        date(publishedNotBefore, "publishedNotBefore");
+        date(publishedNotAfter, "publishedNotAfter");
+        range(publishedNotBefore, "publishedNotBefore", publishedNotAfter, "publishedNotAfter");
+        optional(datingNote, "datingNote");
+        optional(note, "note");
+    }
+}

@@ -1,0 +1,52 @@
+package org.w3id.parley.model;
+
+import java.util.Set;
+
+import static org.w3id.parley.model.Check.*;
+
+/**
+ * A stance: a party's position on a proposal, provision or option, on some date, on someone's word.
+ *
+ * @param id             slug
+ * @param holder         slug of the party whose position it is
+ * @param speaker        slug of the person who voiced it, if any
+ * @param target         {@code proposal/…}, {@code provision/…} or {@code option/…}
+ * @param position       supports, accepts-conditionally, open-to, ambiguous, sceptical, opposes or red-line
+ * @param condition      the condition attached, in English
+ * @param statedOn       date stated, if the source fixes it
+ * @param timeExpression the source's own words for when
+ * @param validFrom      first day the stance holds
+ * @param validUntil     last day the stance holds
+ * @param supersedes     slug of an earlier stance this one replaces
+ * @param basis          reporting basis
+ * @param attributedTo   whom the source cites
+ * @param confidence     how firmly the source says it
+ * @param hedge          hedging words
+ * @param quote          a verbatim quote
+ * @param note           a curator's note
+ */
+public record Stance(String id, String holder, String speaker, String target, String position, String condition,
+                     String statedOn, String timeExpression, String validFrom, String validUntil, String supersedes,
+                     String basis, String attributedTo, String confidence, String hedge, String quote,
+                     String note) implements Reported {
+    /** Positions, from most to least favourable. */
+    public static final Set<String> POSITIONS = Set.of("supports", "accepts-conditionally", "open-to", "ambiguous",
+            "sceptical", "opposes", "red-line");
+
+    /** Validates every field. */
+    public Stance {
+        slug(id, "id");
+        slug(holder, "holder");
+        optionalSlug(speaker, "speaker");
+        ref(target, "target", Kinds.STANCE_TARGETS);
+        code(position, "position", POSITIONS);
+        optional(condition, "condition");
+        date(statedOn, "statedOn");
+        optional(timeExpression, "timeExpression");
+        date(validFrom, "validFrom");
+        date(validUntil, "validUntil");
+        range(validFrom, "validFrom", validUntil, "validUntil");
+        optionalSlug(supersedes, "supersedes");
+        confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
+    }
+}

@@ -1,0 +1,108 @@
+package org.w3id.parley.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One query of the catalog with its grlc-style header:
+ * <pre>
+ * #+ summary: Stances of a party
+ * #+ description: Which stances does a party hold, on what, on whose word?
+ * #+ params:
+ * #+   - party party = ukraine : the party, as a slug or IRI
+ * #+ tags:
+ * #+   - stances
+ * </pre>
+ *
+ * @param name        file name without {@code .rq}
+ * @param summary     one line
+ * @param description the question in plain English and how to read the answer
+ * @param params      declared parameters
+ * @param tags        tags
+ * @param text        the SPARQL text, header included
+ */
+public record CatalogQuery(String name, String summary, String description, List<Param> params, List<String> tags,
+                           String text) {
+    /** Validates the fields. */
+    public CatalogQuery {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+        params = List.copyOf(params);
+        tags = List.copyOf(tags);
+    }
+
+    /** The declared parameter of that name, or null. */
+    public Param param(String paramName) {
+        for (Param p : params) if (p.name().equals(paramName)) return p;
+        return null;
+    }
+
+    /**
+     * Parses a query file's header.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed header
+     */
+    public static CatalogQuery parse(String name, String text) {
+        String summary = null;
+        StringBuilder description = new StringBuilder();
+        List<Param> params = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        String section = null;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.startsWith("#+")) {
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                break;
+            }
+            String body = line.substring(2).strip();
+            try {
+                if (body.startsWith("summary:")) {
+                    summary = body.substring(8).strip();
+                    section = "summary";
+                } else if (body.startsWith("description:")) {
+                    description.append(body.substring(12).strip());
+                    section = "description";
+                } else if (body.startsWith("params:")) {
+                    section = "params";
+                } else if (body.startsWith("tags:")) {
+                    section = "tags";
+                } else if (body.startsWith("- ") && "params".equals(section)) {
+                    params.add(declaration(body.substring(2).strip()));
+                } else if (body.startsWith("- ") && "tags".equals(section)) {
+                    tags.add(body.substring(2).strip());
+                } else if ("description".equals(section) && !body.isEmpty()) {
+                    description.append(' ').append(body);
+                } else if (!body.isEmpty()) {
+                    throw new IllegalArgumentException("unexpected header line");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ".rq:" + (i + 1) + ": " + e.getMessage() + ": " + lines[i].strip());
+            }
+        }
+        if (summary == null || summary.isEmpty()) throw new IllegalArgumentException(name + ".rq: the header has no '#+ summary:'");
+        if (description.length() == 0) throw new IllegalArgumentException(name + ".rq: the header has no '#+ description:'");
+        return new CatalogQuery(name, summary, description.toString(), params, tags, text);
+    }
+
+    /** {@code NAME TYPE [= DEFAULT | (required)] : description} */
+    private static Param declaration(String decl) {
+        int colon = decl.indexOf(" : ");
+        String head = colon < 0 ? decl : decl.substring(0, colon).strip();
+        String desc = colon < 0 ? "" : decl.substring(colon + 3).strip();
+        String def = null;
+        boolean required = false;
+        int eq = head.indexOf('=');
+        if (eq >= 0) {
+            def = head.substring(eq + 1).strip();
+            head = head.substring(0, eq).strip();
+        } else if (head.endsWith("(required)")) {
+            required = true;
+            head = head.substring(0, head.length() - "(required)".length()).strip();
+        }
+        String[] parts = head.split("\\s+");
+        if (parts.length != 2) throw new IllegalArgumentException("a parameter is declared as 'NAME TYPE [= DEFAULT] : description'");
+        return new Param(parts[0], parts[1], def, required, desc);
+    }
+}

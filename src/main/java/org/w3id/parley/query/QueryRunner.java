@@ -1,0 +1,82 @@
+package org.w3id.parley.query;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.w3id.parley.store.Store;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Runs one SPARQL query on a store and writes its result in a chosen format. */
+public final class QueryRunner {
+    private QueryRunner() {}
+
+    /** Parses query text, naming the query in the error. */
+    public static Query parse(String name, String text) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException(name + ": SPARQL syntax error: " + e.getMessage().replace('\n', ' '), e);
+        }
+    }
+
+    /** A query execution with each binding substituted as an RDF term. */
+    public static QueryExecution build(RDFConnection conn, Query query, Map<String, RDFNode> bindings) {
+        var b = conn.newQuery().query(query);
+        bindings.forEach(b::substitution);
+        return b.build();
+    }
+
+    /**
+     * Runs {@code query} on {@code store} and writes the result to {@code out}.
+     * SELECT results use {@code format}; ASK prints true or false; CONSTRUCT and DESCRIBE write Turtle.
+     */
+    public static void run(Store store, Query query, Map<String, RDFNode> bindings, ResultFormat format, OutputStream out) {
+        store.read(conn -> {
+            try (QueryExecution qe = build(conn, query, bindings)) {
+                write(query, qe, format, out);
+            }
+            return null;
+        });
+    }
+
+    private static void write(Query query, QueryExecution qe, ResultFormat format, OutputStream out) {
+        if (query.isSelectType()) {
+            ResultSet rs = qe.execSelect();
+            switch (format) {
+                case TABLE -> {
+                    PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+                    ResultSetFormatter.out(ps, rs, query.getPrologue());
+                    ps.flush();
+                }
+                case CSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);
+                case TSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
+                case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
+            }
+        } else if (query.isAskType()) {
+            boolean b = qe.execAsk();
+            if (format == ResultFormat.JSON) ResultSetMgr.write(out, b, ResultSetLang.RS_JSON);
+            else {
+                PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+                ps.println(b);
+                ps.flush();
+            }
+        } else {
+            Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(out, m, Lang.TURTLE);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.w3id.parley.query;
+
+import org.w3id.parley.ParleyException;
+
+/** No catalog query has the requested name. */
+public class UnknownQueryException extends ParleyException {
+    private static final long serialVersionUID = 1L;
+
+    /** With a message naming the query. */
+    public UnknownQueryException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,438 @@
+package org.w3id.parley.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.parley.model.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import static org.w3id.parley.model.Kinds.*;
+
+/**
+ * Maps one input document to quads in its named graph: reference data to
+ * {@link Ids#REFERENCE_GRAPH}, a source document to {@link Ids#sourceGraph(String)}.
+ *
+ * <p>The mapping is a pure function of the records: the same document always gives the same
+ * quads, with no blank nodes (nested records such as roles, provisions, obligations and
+ * participations get IRIs derived from their IDs), so re-imports and graph replacement are exact.
+ */
+public final class Mapper {
+    static final String PROV = "http://www.w3.org/ns/prov#";
+    static final String SCHEMA = "https://schema.org/";
+    private static final Node WAS_DERIVED_FROM = uri(PROV + "wasDerivedFrom");
+    private static final Node SCHEMA_URL = uri(SCHEMA + "url");
+    private static final Node PAX_BASE = uri(Ids.ID_BASE + "pax/");
+    private static final Node ISSUE_SCHEME = uri(Ids.ID_BASE + "scheme/issues");
+    private static final Node OPTION_SCHEME = uri(Ids.ID_BASE + "scheme/options");
+
+    private static final Map<String, Resource> PARTY_TYPES = Map.of("State", PARLEY.State,
+            "InternationalOrganization", PARLEY.InternationalOrganization, "Group", PARLEY.Group);
+    private static final Map<String, Resource> ROLE_TYPES = Map.of("head-of-state", PARLEY.HeadOfState,
+            "head-of-government", PARLEY.HeadOfGovernment, "minister", PARLEY.Minister, "envoy", PARLEY.Envoy,
+            "spokesperson", PARLEY.Spokesperson, "official", PARLEY.Official, "commentator", PARLEY.CommentatorRole);
+    private static final Map<String, Resource> POSITIONS = Map.of("supports", PARLEY.Supports,
+            "accepts-conditionally", PARLEY.AcceptsConditionally, "open-to", PARLEY.OpenTo, "ambiguous",
+            PARLEY.Ambiguous, "sceptical", PARLEY.Sceptical, "opposes", PARLEY.Opposes, "red-line", PARLEY.RedLine);
+    private static final Map<String, Resource> BASES = Map.of("on-record", PARLEY.OnRecord, "named-attribution",
+            PARLEY.NamedAttribution, "anonymous-sources", PARLEY.AnonymousSources, "analyst-assessment",
+            PARLEY.AnalystAssessment, "unattributed", PARLEY.UnattributedReport);
+    private static final Map<String, Resource> CONFIDENCE = Map.of("stated", PARLEY.Stated, "reported",
+            PARLEY.Reported, "speculative", PARLEY.Speculative);
+    private static final Map<String, Resource> PROPOSAL_STATUS = Map.of("floated", PARLEY.Floated, "tentative",
+            PARLEY.Tentative, "formal", PARLEY.Formal, "withdrawn", PARLEY.Withdrawn);
+    private static final Map<String, Resource> EVENT_TYPES = Map.of("meeting", PARLEY.Meeting, "visit",
+            PARLEY.Visit, "statement", PARLEY.Statement, "social-media-post", PARLEY.SocialMediaPost,
+            "communication", PARLEY.Communication, "publication", PARLEY.Publication, "military-operation",
+            PARLEY.MilitaryOperation, "negotiation", PARLEY.Negotiation);
+    private static final Map<String, Resource> EVENT_STATUS = Map.of("planned", PARLEY.Planned, "held",
+            PARLEY.Held, "ongoing", PARLEY.Ongoing, "unknown", PARLEY.StatusUnknown);
+    private static final Map<String, Resource> PARTICIPATION_STATUS = Map.of("attended", PARLEY.Attended, "expected",
+            PARLEY.Expected, "scheduled", PARLEY.Scheduled, "withdrawn", PARLEY.WithdrewParticipation, "invited",
+            PARLEY.Invited);
+    private static final Map<String, Resource> CLAIM_KINDS = Map.of("claimed", PARLEY.Claimed, "assessed",
+            PARLEY.Assessed);
+    private static final Map<String, Resource> EXTENTS = Map.of("full", PARLEY.FullControl, "partial",
+            PARLEY.PartialControl, "unknown", PARLEY.UnknownExtent);
+
+    private final Node graph;
+    private final Node source;
+    private final String lang;
+    private final Consumer<Quad> out;
+    private final BiConsumer<Node, String> origins;
+
+    private Mapper(Node graph, Node source, String lang, Consumer<Quad> out, BiConsumer<Node, String> origins) {
+        this.graph = graph;
+        this.source = source;
+        this.lang = lang;
+        this.out = out;
+        this.origins = origins;
+    }
+
+    /** The named graph a document's quads go to. */
+    public static String graphOf(Document doc) {
+        return doc.isSource() ? Ids.sourceGraph(doc.source().id()) : Ids.REFERENCE_GRAPH;
+    }
+
+    /**
+     * Maps a document.
+     *
+     * @param doc     the document
+     * @param out     receives each quad
+     * @param origins receives each record entity with the JSON pointer of its record (for error tracing)
+     */
+    public static void map(Document doc, Consumer<Quad> out, BiConsumer<Node, String> origins) {
+        Node g = uri(graphOf(doc));
+        Node src = doc.isSource() ? Ids.node(SOURCE, doc.source().id()) : null;
+        String lang = doc.isSource() ? doc.source().language() : "en";
+        new Mapper(g, src, lang, out, origins).document(doc);
+    }
+
+    /** Maps a document, ignoring origins. */
+    public static void map(Document doc, Consumer<Quad> out) {
+        map(doc, out, (n, p) -> {});
+    }
+
+    private void document(Document d) {
+        if (d.isSource()) source(d.source());
+        each(d.parties(), "/parties", this::party);
+        each(d.persons(), "/persons", this::person);
+        each(d.regions(), "/regions", this::region);
+        each(d.places(), "/places", this::place);
+        each(d.issues(), "/issues", this::issue);
+        each(d.options(), "/options", this::option);
+        each(d.proposals(), "/proposals", this::proposal);
+        each(d.stances(), "/stances", this::stance);
+        each(d.events(), "/events", this::event);
+        each(d.controlClaims(), "/controlClaims", this::claim);
+        each(d.constraints(), "/constraints", this::constraint);
+        each(d.targetDates(), "/targetDates", this::targetDate);
+        each(d.openQuestions(), "/openQuestions", this::question);
+        each(d.assessments(), "/assessments", this::assessment);
+    }
+
+    private void source(Source s) {
+        Node n = Ids.node(SOURCE, s.id());
+        origins.accept(n, "/source");
+        type(n, PARLEY.Source);
+        addLang(n, DCTerms.title.asNode(), s.title());
+        addLang(n, RDFS.label.asNode(), s.title());
+        addPlain(n, DCTerms.publisher.asNode(), s.publisher());
+        if (s.url() != null) add(n, SCHEMA_URL, uri(s.url()));
+        addPlain(n, DCTerms.language.asNode(), s.language());
+        addDate(n, DCTerms.issued.asNode(), s.published());
+        addDate(n, p(PARLEY.publishedNotBefore), s.publishedNotBefore());
+        addDate(n, p(PARLEY.publishedNotAfter), s.publishedNotAfter());
+        addEn(n, p(PARLEY.datingNote), s.datingNote());
+        addEn(n, RDFS.comment.asNode(), s.note());
+    }
+
+    private void party(Party r, String ptr) {
+        Node n = entity(PARTY, r.id(), ptr);
+        type(n, PARTY_TYPES.get(r.type()));
+        addEn(n, RDFS.label.asNode(), r.label());
+        for (String alt : r.altLabels()) addEn(n, SKOS.altLabel.asNode(), alt);
+        wikidata(n, r.wikidata());
+        addPlain(n, p(PARLEY.iso3166Code), r.iso3166());
+        if (r.represents() != null) add(n, p(PARLEY.represents), Ids.node(PARTY, r.represents()));
+        addEn(n, DCTerms.description.asNode(), r.description());
+        addEn(n, RDFS.comment.asNode(), r.note());
+    }
+
+    private void person(Person r, String ptr) {
+        Node n = entity(PERSON, r.id(), ptr);
+        type(n, PARLEY.Person);
+        if (r.commentator()) type(n, PARLEY.Commentator);
+        addEn(n, RDFS.label.asNode(), r.label());
+        wikidata(n, r.wikidata());
+        addEn(n, DCTerms.description.asNode(), r.description());
+        addEn(n, RDFS.comment.asNode(), r.note());
+        for (int i = 0; i < r.roles().size(); i++) {
+            Role role = r.roles().get(i);
+            Node rn = entity(ROLE, role.id(), ptr + "/roles/" + i);
+            add(n, p(PARLEY.holdsRole), rn);
+            type(rn, PARLEY.Role);
+            addEn(rn, RDFS.label.asNode(), r.label() + ": " + role.office());
+            addEn(rn, p(PARLEY.office), role.office());
+            add(rn, p(PARLEY.roleType), node(ROLE_TYPES.get(role.roleType())));
+            if (role.onBehalfOf() != null) add(rn, p(PARLEY.onBehalfOf), Ids.node(PARTY, role.onBehalfOf()));
+            addDate(rn, p(PARLEY.startDate), role.start());
+            addDate(rn, p(PARLEY.endDate), role.end());
+            addEn(rn, RDFS.comment.asNode(), role.note());
+        }
+    }
+
+    private void region(Region r, String ptr) {
+        Node n = entity(REGION, r.id(), ptr);
+        type(n, PARLEY.Region);
+        addEn(n, RDFS.label.asNode(), r.label());
+        for (String alt : r.altLabels()) addEn(n, SKOS.altLabel.asNode(), alt);
+        addPlain(n, p(PARLEY.iso3166Code), r.iso3166_2());
+        wikidata(n, r.wikidata());
+        if (r.geonames() != null) add(n, p(PARLEY.geonames), uri("https://sws.geonames.org/" + r.geonames() + "/"));
+        if (r.deJureCountry() != null) add(n, p(PARLEY.deJureCountry), Ids.node(PARTY, r.deJureCountry()));
+        if (r.partOf() != null) add(n, p(PARLEY.partOf), Ids.node(REGION, r.partOf()));
+        addPlain(n, p(PARLEY.regionType), r.regionType());
+        addEn(n, RDFS.comment.asNode(), r.note());
+    }
+
+    private void place(Place r, String ptr) {
+        Node n = entity(PLACE, r.id(), ptr);
+        type(n, PARLEY.Place);
+        addEn(n, RDFS.label.asNode(), r.label());
+        wikidata(n, r.wikidata());
+        if (r.country() != null) add(n, p(PARLEY.country), Ids.node(PARTY, r.country()));
+        addEn(n, RDFS.comment.asNode(), r.note());
+    }
+
+    private void issue(Issue r, String ptr) {
+        Node n = entity(ISSUE, r.id(), ptr);
+        type(n, PARLEY.Issue);
+        type(n, SKOS.Concept);
+        add(n, SKOS.inScheme.asNode(), ISSUE_SCHEME);
+        addEn(n, RDFS.label.asNode(), r.label());
+        addEn(n, SKOS.prefLabel.asNode(), r.label());
+        addEn(n, SKOS.definition.asNode(), r.description());
+        for (String pax : r.paxCategories()) add(n, SKOS.closeMatch.asNode(), uri(PAX_BASE.getURI() + pax));
+    }
+
+    private void option(Option r, String ptr) {
+        Node n = entity(OPTION, r.id(), ptr);
+        type(n, PARLEY.Option);
+        type(n, SKOS.Concept);
+        add(n, SKOS.inScheme.asNode(), OPTION_SCHEME);
+        add(n, p(PARLEY.optionOf), Ids.node(ISSUE, r.issue()));
+        addEn(n, RDFS.label.asNode(), r.label());
+        addEn(n, SKOS.prefLabel.asNode(), r.label());
+        addEn(n, SKOS.definition.asNode(), r.description());
+        for (String region : r.regions()) add(n, p(PARLEY.concernsRegion), Ids.node(REGION, region));
+        addEn(n, RDFS.comment.asNode(), r.note());
+    }
+
+    private void proposal(Proposal r, String ptr) {
+        Node n = entity(PROPOSAL, r.id(), ptr);
+        type(n, PARLEY.Proposal);
+        addEn(n, RDFS.label.asNode(), r.label());
+        addEn(n, DCTerms.description.asNode(), r.description());
+        add(n, p(PARLEY.author), Ids.node(PARTY, r.author()));
+        if (r.authorPerson() != null) add(n, p(PARLEY.authorPerson), Ids.node(PERSON, r.authorPerson()));
+        for (String a : r.conveyedBy()) add(n, p(PARLEY.conveyedBy), Ids.ref(a));
+        for (String a : r.conveyedTo()) add(n, p(PARLEY.conveyedTo), Ids.ref(a));
+        for (String a : r.addressedTo()) add(n, p(PARLEY.addressedTo), Ids.node(PARTY, a));
+        addDate(n, p(PARLEY.proposedOn), r.proposedOn());
+        addText(n, p(PARLEY.timeExpression), r.timeExpression());
+        add(n, p(PARLEY.proposalStatus), node(PROPOSAL_STATUS.get(r.status())));
+        addText(n, p(PARLEY.statusWords), r.statusWords());
+        if (r.conveyedAt() != null) add(n, p(PARLEY.conveyedAt), Ids.node(EVENT, r.conveyedAt()));
+        reported(n, r);
+        for (int i = 0; i < r.provisions().size(); i++) {
+            Provision pv = r.provisions().get(i);
+            Node pn = entity(PROVISION, pv.id(), ptr + "/provisions/" + i);
+            add(n, p(PARLEY.hasProvision), pn);
+            type(pn, PARLEY.Provision);
+            add(pn, p(PARLEY.partOfProposal), n);
+            addEn(pn, RDFS.label.asNode(), pv.label());
+            if (pv.issue() != null) add(pn, p(PARLEY.onIssue), Ids.node(ISSUE, pv.issue()));
+            if (pv.option() != null) add(pn, p(PARLEY.selectsOption), Ids.node(OPTION, pv.option()));
+            for (String region : pv.regions()) add(pn, p(PARLEY.concernsRegion), Ids.node(REGION, region));
+            for (Obligation o : pv.binds()) {
+                Node on = Ids.node(OBLIGATION, pv.id() + "--" + o.party());
+                add(pn, p(PARLEY.binds), on);
+                type(on, PARLEY.Obligation);
+                add(on, p(PARLEY.boundParty), Ids.node(PARTY, o.party()));
+                addEn(on, p(PARLEY.obligation), o.obligation());
+                addEn(on, RDFS.label.asNode(), o.obligation());
+                derived(on);
+            }
+            addText(pn, p(PARLEY.quote), pv.quote());
+            addText(pn, p(PARLEY.hedge), pv.hedge());
+            addEn(pn, RDFS.comment.asNode(), pv.note());
+            derived(pn);
+        }
+    }
+
+    private void stance(Stance r, String ptr) {
+        Node n = entity(STANCE, r.id(), ptr);
+        type(n, PARLEY.Stance);
+        add(n, p(PARLEY.holder), Ids.node(PARTY, r.holder()));
+        if (r.speaker() != null) add(n, p(PARLEY.speaker), Ids.node(PERSON, r.speaker()));
+        add(n, p(PARLEY.target), Ids.ref(r.target()));
+        add(n, p(PARLEY.position), node(POSITIONS.get(r.position())));
+        addEn(n, p(PARLEY.condition), r.condition());
+        addDate(n, p(PARLEY.statedOn), r.statedOn());
+        addText(n, p(PARLEY.timeExpression), r.timeExpression());
+        addDate(n, p(PARLEY.validFrom), r.validFrom());
+        addDate(n, p(PARLEY.validUntil), r.validUntil());
+        if (r.supersedes() != null) add(n, p(PARLEY.supersedes), Ids.node(STANCE, r.supersedes()));
+        reported(n, r);
+    }
+
+    private void event(Event r, String ptr) {
+        Node n = entity(EVENT, r.id(), ptr);
+        type(n, PARLEY.Event);
+        type(n, EVENT_TYPES.get(r.type()));
+        addEn(n, RDFS.label.asNode(), r.label());
+        addEn(n, DCTerms.description.asNode(), r.description());
+        addDate(n, p(PARLEY.date), r.date());
+        addText(n, p(PARLEY.timeExpression), r.timeExpression());
+        if (r.place() != null) add(n, p(PARLEY.place), Ids.ref(r.place()));
+        add(n, p(PARLEY.eventStatus), node(EVENT_STATUS.get(r.status())));
+        for (int i = 0; i < r.participants().size(); i++) {
+            Participant pt = r.participants().get(i);
+            // The agent's kind is part of the IRI: a party and a person may share a slug.
+            Node pn = entity(PARTICIPATION, r.id() + "--" + pt.agent().replace('/', '-'), ptr + "/participants/" + i);
+            add(n, p(PARLEY.hasParticipation), pn);
+            type(pn, PARLEY.Participation);
+            add(pn, p(PARLEY.participant), Ids.ref(pt.agent()));
+            add(pn, p(PARLEY.participationStatus), node(PARTICIPATION_STATUS.get(pt.status())));
+            addEn(pn, RDFS.comment.asNode(), pt.note());
+            derived(pn);
+        }
+        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        reported(n, r);
+    }
+
+    private void claim(ControlClaim r, String ptr) {
+        Node n = entity(CLAIM, r.id(), ptr);
+        type(n, PARLEY.ControlClaim);
+        add(n, p(PARLEY.region), Ids.node(REGION, r.region()));
+        add(n, p(PARLEY.controller), Ids.node(PARTY, r.controller()));
+        if (r.sharePercent() != null)
+            add(n, p(PARLEY.sharePercent), NodeFactory.createLiteralDT(r.sharePercent().toPlainString(), XSDDatatype.XSDdecimal));
+        if (r.extent() != null) add(n, p(PARLEY.extent), node(EXTENTS.get(r.extent())));
+        addDate(n, p(PARLEY.asOf), r.asOf());
+        addText(n, p(PARLEY.timeExpression), r.timeExpression());
+        if (r.claimant() != null) add(n, p(PARLEY.claimant), Ids.ref(r.claimant()));
+        add(n, p(PARLEY.claimKind), node(CLAIM_KINDS.get(r.kind())));
+        reported(n, r);
+    }
+
+    private void constraint(Constraint r, String ptr) {
+        Node n = entity(CONSTRAINT, r.id(), ptr);
+        type(n, PARLEY.Constraint);
+        addEn(n, RDFS.label.asNode(), r.label());
+        add(n, p(PARLEY.constrains), Ids.node(PARTY, r.constrains()));
+        addPlain(n, p(PARLEY.constraintType), r.constraintType());
+        addEn(n, DCTerms.description.asNode(), r.description());
+        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        reported(n, r);
+    }
+
+    private void targetDate(TargetDate r, String ptr) {
+        Node n = entity(DEADLINE, r.id(), ptr);
+        type(n, PARLEY.TargetDate);
+        addEn(n, RDFS.label.asNode(), r.label());
+        addDate(n, p(PARLEY.targetDate), r.date());
+        addText(n, p(PARLEY.timeExpression), r.timeExpression());
+        if (r.holder() != null) add(n, p(PARLEY.holder), Ids.ref(r.holder()));
+        addEn(n, p(PARLEY.goal), r.goal());
+        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        reported(n, r);
+    }
+
+    private void question(OpenQuestion r, String ptr) {
+        Node n = entity(QUESTION, r.id(), ptr);
+        type(n, PARLEY.OpenQuestion);
+        addEn(n, p(PARLEY.question), r.question());
+        addEn(n, RDFS.label.asNode(), r.question());
+        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        reported(n, r);
+    }
+
+    private void assessment(Assessment r, String ptr) {
+        Node n = entity(ASSESSMENT, r.id(), ptr);
+        type(n, PARLEY.Assessment);
+        if (r.assessor() != null) add(n, p(PARLEY.assessor), Ids.ref(r.assessor()));
+        addEn(n, p(PARLEY.statement), r.statement());
+        addEn(n, RDFS.label.asNode(), r.statement());
+        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        reported(n, r);
+    }
+
+    /** The provenance block: reporting basis, citation, confidence, hedge, quote, note, source. */
+    private void reported(Node n, Reported r) {
+        add(n, p(PARLEY.reportingBasis), node(BASES.get(r.basis())));
+        if (r.attributedTo() != null) add(n, p(PARLEY.attributedTo), Ids.ref(r.attributedTo()));
+        add(n, p(PARLEY.confidence), node(CONFIDENCE.get(r.confidence())));
+        addText(n, p(PARLEY.hedge), r.hedge());
+        addText(n, p(PARLEY.quote), r.quote());
+        addEn(n, RDFS.comment.asNode(), r.note());
+    }
+
+    private Node entity(String kind, String slug, String pointer) {
+        Node n = Ids.node(kind, slug);
+        origins.accept(n, pointer);
+        derived(n);
+        return n;
+    }
+
+    /** Every record of a source file is derived from that source. */
+    private void derived(Node n) {
+        if (source != null) add(n, WAS_DERIVED_FROM, source);
+    }
+
+    private <T> void each(List<T> list, String pointer, BiConsumer<T, String> f) {
+        for (int i = 0; i < list.size(); i++) f.accept(list.get(i), pointer + "/" + i);
+    }
+
+    private void type(Node n, Resource cls) {
+        add(n, RDF.type.asNode(), cls.asNode());
+    }
+
+    private void wikidata(Node n, String qid) {
+        if (qid != null) add(n, p(PARLEY.wikidata), uri(Ids.WIKIDATA + qid));
+    }
+
+    private void add(Node s, Node p, Node o) {
+        out.accept(Quad.create(graph, s, p, o));
+    }
+
+    /** English curator text (labels, descriptions, notes). */
+    private void addEn(Node s, Node p, String text) {
+        if (text != null) add(s, p, NodeFactory.createLiteralLang(text, "en"));
+    }
+
+    private void addLang(Node s, Node p, String text) {
+        if (text != null) add(s, p, NodeFactory.createLiteralLang(text, lang));
+    }
+
+    /** The source's own words (quotes, hedges, time expressions), in the source's language. */
+    private void addText(Node s, Node p, String text) {
+        addLang(s, p, text);
+    }
+
+    private void addPlain(Node s, Node p, String text) {
+        if (text != null) add(s, p, NodeFactory.createLiteralString(text));
+    }
+
+    private void addDate(Node s, Node p, String date) {
+        if (date == null) return;
+        XSDDatatype dt = switch (Dates.xsdType(date)) {
+            case "gYear" -> XSDDatatype.XSDgYear;
+            case "gYearMonth" -> XSDDatatype.XSDgYearMonth;
+            default -> XSDDatatype.XSDdate;
+        };
+        add(s, p, NodeFactory.createLiteralDT(date, dt));
+    }
+
+    private static Node p(org.apache.jena.rdf.model.Property prop) {
+        return prop.asNode();
+    }
+
+    private static Node node(Resource r) {
+        return r.asNode();
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

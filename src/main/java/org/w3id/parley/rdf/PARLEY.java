@@ -1,0 +1,703 @@
+package org.w3id.parley.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The Parley ontology vocabulary, namespace {@value #NS}.
+ *
+ * <p>One constant per class, property, concept scheme and controlled-vocabulary concept declared in
+ * {@code ontology/parley.ttl}, named exactly like its local name. {@code OntologyTest} checks
+ * that this class and the ontology file agree in both directions, so a term added to one and not
+ * the other fails the build.
+ *
+ * <pre>{@code
+ * Resource stance = model.createResource(iri, PARLEY.Stance);
+ * stance.addProperty(PARLEY.position, PARLEY.RedLine);
+ * }</pre>
+ */
+public final class PARLEY {
+
+    /** The namespace of the Parley ontology: {@value}. */
+    public static final String NS = "https://w3id.org/parley/ontology#";
+
+    /** The ontology IRI, without the {@code #} of the namespace. */
+    public static final String ONTOLOGY_IRI = "https://w3id.org/parley/ontology";
+
+    /** The version IRI of this release of the ontology. */
+    public static final String VERSION_IRI = "https://w3id.org/parley/ontology/1.0.0";
+
+    private PARLEY() {}
+
+    /**
+     * The namespace of the vocabulary as a string.
+     *
+     * @return {@link #NS}
+     */
+    public static String getURI() {
+        return NS;
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS, local);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Classes
+    // ------------------------------------------------------------------------------------------
+
+    /** A collective actor that can hold a position in a negotiation. */
+    public static final Resource Party = resource("Party");
+
+    /** A sovereign state acting as a party, such as Ukraine, Russia or the United States. */
+    public static final Resource State = resource("State");
+
+    /** An organisation whose members are states, acting as a party, such as the European Union or NATO. */
+    public static final Resource InternationalOrganization = resource("InternationalOrganization");
+
+    /** An unnamed collective that a source cites as the holder or origin of a position. */
+    public static final Resource Group = resource("Group");
+
+    /** A human being who speaks, writes, conveys proposals or takes part in events. */
+    public static final Resource Person = resource("Person");
+
+    /** A person all of whose roles are commentator roles. */
+    public static final Resource Commentator = resource("Commentator");
+
+    /** An office held by a person for a period of time, optionally on behalf of a party. */
+    public static final Resource Role = resource("Role");
+
+    /** The kind of a role, from the controlled vocabulary parley:RoleTypeScheme. */
+    public static final Resource RoleType = resource("RoleType");
+
+    /** A geographic feature where something happens or that something concerns. */
+    public static final Resource Place = resource("Place");
+
+    /**
+     * An administrative or otherwise delimited territory that negotiations are about, such as
+     * Crimea, Donetsk oblast or Kursk oblast.
+     */
+    public static final Resource Region = resource("Region");
+
+    /** A sourced statement that a party controls all or part of a region at some date. */
+    public static final Resource ControlClaim = resource("ControlClaim");
+
+    /** A matter at stake in a negotiation. */
+    public static final Resource Issue = resource("Issue");
+
+    /**
+     * One possible outcome of an issue, for example "Crimea recognised as Russian, de jure" or
+     * "Crimea recognised as Russian-controlled, de facto" for the issue of Crimea's status.
+     */
+    public static final Resource Option = resource("Option");
+
+    /** A package of terms that a party puts forward, such as a peace framework or a ceasefire offer. */
+    public static final Resource Proposal = resource("Proposal");
+
+    /** One term of a proposal. */
+    public static final Resource Provision = resource("Provision");
+
+    /**
+     * What a provision requires of one particular party, for example "Ukraine would agree not to use
+     * force to retake occupied territory".
+     */
+    public static final Resource Obligation = resource("Obligation");
+
+    /** A party's position towards a proposal, a provision or an option, as reported by one source. */
+    public static final Resource Stance = resource("Stance");
+
+    /** A value of the ordered scale of positions in parley:PositionScheme, from supports to red line. */
+    public static final Resource Position = resource("Position");
+
+    /** Something that happens in the course of a negotiation. */
+    public static final Resource Event = resource("Event");
+
+    /** A gathering of representatives of two or more parties, such as talks in London. */
+    public static final Resource Meeting = resource("Meeting");
+
+    /**
+     * A journey by a representative of one party to meet another party on its ground, such as an
+     * envoy's visit to Moscow.
+     */
+    public static final Resource Visit = resource("Visit");
+
+    /** A public declaration, interview remark or press statement by a person or party. */
+    public static final Resource Statement = resource("Statement");
+
+    /** A message published on a social-media platform. */
+    public static final Resource SocialMediaPost = resource("SocialMediaPost");
+
+    /**
+     * A message passed from one party or person to another outside a meeting, for example an offer
+     * relayed through an envoy or a phone call.
+     */
+    public static final Resource Communication = resource("Communication");
+
+    /** The publication of a document, article or column in which a position is set out. */
+    public static final Resource Publication = resource("Publication");
+
+    /**
+     * An armed action referred to by a source because it bears on the negotiation, such as an
+     * incursion into a region or an advance along the front line.
+     */
+    public static final Resource MilitaryOperation = resource("MilitaryOperation");
+
+    /** An ongoing process or round of talks between parties, as opposed to a single meeting. */
+    public static final Resource Negotiation = resource("Negotiation");
+
+    /** The taking part of one person or party in one event, with its status. */
+    public static final Resource Participation = resource("Participation");
+
+    /** Something that limits what a party can agree to, whatever its preferences. */
+    public static final Resource Constraint = resource("Constraint");
+
+    /** A deadline or date that someone aims for, such as peace being declared by April 30. */
+    public static final Resource TargetDate = resource("TargetDate");
+
+    /**
+     * Something the source explicitly says is not known, for example "it remains unclear whether
+     * Trump has explicitly asked Ukraine to formally recognise Crimea as Russian territory".
+     */
+    public static final Resource OpenQuestion = resource("OpenQuestion");
+
+    /** A judgement about the negotiation that is neither a party's stance nor a fact. */
+    public static final Resource Assessment = resource("Assessment");
+
+    /** A document from which Parley records are derived. */
+    public static final Resource Source = resource("Source");
+
+    /** On whose word a source reports something. */
+    public static final Resource ReportingBasis = resource("ReportingBasis");
+
+    /** How firmly a source asserts what it reports. */
+    public static final Resource Confidence = resource("Confidence");
+
+    /** How far a proposal has got (parley:ProposalStatusScheme): floated, tentative, formal or withdrawn. */
+    public static final Resource ProposalStatus = resource("ProposalStatus");
+
+    /** Whether an event is planned, has been held, is ongoing, or has an unknown status. */
+    public static final Resource EventStatus = resource("EventStatus");
+
+    /**
+     * Whether an agent attended an event, is expected at it, is scheduled for it, has withdrawn from
+     * it or has been invited to it.
+     */
+    public static final Resource ParticipationStatus = resource("ParticipationStatus");
+
+    /** Whether a control claim is claimed by a party or assessed independently (parley:ClaimKindScheme). */
+    public static final Resource ClaimKind = resource("ClaimKind");
+
+    /** Whether a control claim asserts full, partial or an unknown extent of control over a region. */
+    public static final Resource ControlExtent = resource("ControlExtent");
+
+    // ------------------------------------------------------------------------------------------
+    // Object properties
+    // ------------------------------------------------------------------------------------------
+
+    /**
+     * Property "Wikidata item": the Wikidata entity (http://www.wikidata.org/entity/Q…) that denotes
+     * the same party, person or place.
+     */
+    public static final Property wikidata = property("wikidata");
+
+    /**
+     * Property "GeoNames feature": the GeoNames feature that denotes the same place, as its IRI
+     * https://sws.geonames.org/{id}/.
+     */
+    public static final Property geonames = property("geonames");
+
+    /**
+     * Property "represents": the party that a group belongs to or speaks for, when the source makes
+     * it clear.
+     */
+    public static final Property represents = property("represents");
+
+    /** Property "holds role": links a person to a role the person holds or has held. */
+    public static final Property holdsRole = property("holdsRole");
+
+    /** Property "role type": the kind of role, from parley:RoleTypeScheme. */
+    public static final Property roleType = property("roleType");
+
+    /** Property "on behalf of": the party for which the holder of a role speaks or acts. */
+    public static final Property onBehalfOf = property("onBehalfOf");
+
+    /**
+     * Property "de jure country": the state to which a region belongs under international law as
+     * generally recognised.
+     */
+    public static final Property deJureCountry = property("deJureCountry");
+
+    /** Property "part of": a larger region that contains this region geographically. */
+    public static final Property partOf = property("partOf");
+
+    /** Property "country": the state in which a place (typically a city where an event is held) lies. */
+    public static final Property country = property("country");
+
+    /** Property "option of": the issue of which this option is a possible outcome. */
+    public static final Property optionOf = property("optionOf");
+
+    /**
+     * Property "concerns region": a region that an option or a provision is about, so that queries
+     * can find every term touching, for example, Zaporizhzhia.
+     */
+    public static final Property concernsRegion = property("concernsRegion");
+
+    /** Property "author": the party that puts a proposal forward. */
+    public static final Property author = property("author");
+
+    /**
+     * Property "author person": the person who made a proposal on behalf of its authoring party,
+     * when the source names one.
+     */
+    public static final Property authorPerson = property("authorPerson");
+
+    /**
+     * Property "conveyed by": a person or party who carried the proposal to its recipients, such as
+     * an envoy.
+     */
+    public static final Property conveyedBy = property("conveyedBy");
+
+    /**
+     * Property "conveyed to": a person or party to whom the proposal was delivered, such as the
+     * envoy who received an offer.
+     */
+    public static final Property conveyedTo = property("conveyedTo");
+
+    /**
+     * Property "addressed to": a party whose agreement the proposal seeks, whether or not it was
+     * delivered to that party.
+     */
+    public static final Property addressedTo = property("addressedTo");
+
+    /** Property "proposal status": how far the proposal has got, from parley:ProposalStatusScheme. */
+    public static final Property proposalStatus = property("proposalStatus");
+
+    /**
+     * Property "conveyed at": the event (meeting, visit, communication) at which the proposal was
+     * conveyed.
+     */
+    public static final Property conveyedAt = property("conveyedAt");
+
+    /** Property "has provision": a term of the proposal. */
+    public static final Property hasProvision = property("hasProvision");
+
+    /** Property "part of proposal": the proposal a provision belongs to. */
+    public static final Property partOfProposal = property("partOfProposal");
+
+    /** Property "on issue": the issue a provision settles or addresses. */
+    public static final Property onIssue = property("onIssue");
+
+    /** Property "selects option": the option a provision chooses for its issue. */
+    public static final Property selectsOption = property("selectsOption");
+
+    /** Property "binds": an obligation that the provision imposes on one party. */
+    public static final Property binds = property("binds");
+
+    /** Property "bound party": the party that an obligation binds. */
+    public static final Property boundParty = property("boundParty");
+
+    /** Property "holder": whose position or aim it is. */
+    public static final Property holder = property("holder");
+
+    /** Property "speaker": the person who voiced a stance on behalf of its holder. */
+    public static final Property speaker = property("speaker");
+
+    /** Property "target": what a stance is about. */
+    public static final Property target = property("target");
+
+    /** Property "position": how favourable the stance is, from parley:PositionScheme. */
+    public static final Property position = property("position");
+
+    /** Property "supersedes": an earlier stance that this stance replaces. */
+    public static final Property supersedes = property("supersedes");
+
+    /**
+     * Property "reporting basis": on whose word the source reports the record, from
+     * parley:ReportingBasisScheme.
+     */
+    public static final Property reportingBasis = property("reportingBasis");
+
+    /** Property "attributed to": the party or person that the source cites for a record. */
+    public static final Property attributedTo = property("attributedTo");
+
+    /** Property "confidence": how firmly the source asserts the record, from parley:ConfidenceScheme. */
+    public static final Property confidence = property("confidence");
+
+    /** Property "place": where an event happens: a city, or a region when the source gives no more. */
+    public static final Property place = property("place");
+
+    /**
+     * Property "event status": whether the event is planned, held, ongoing or of unknown status,
+     * from parley:EventStatusScheme.
+     */
+    public static final Property eventStatus = property("eventStatus");
+
+    /**
+     * Property "has participation": a participation record of the event: who takes part and with
+     * which status.
+     */
+    public static final Property hasParticipation = property("hasParticipation");
+
+    /** Property "participant": the person or party whose participation is recorded. */
+    public static final Property participant = property("participant");
+
+    /**
+     * Property "participation status": whether the participant attended, is expected, is scheduled,
+     * withdrew or is invited, from parley:ParticipationStatusScheme.
+     */
+    public static final Property participationStatus = property("participationStatus");
+
+    /** Property "about": what an event, constraint, target date, open question or assessment concerns. */
+    public static final Property about = property("about");
+
+    /** Property "region": the region whose control the claim is about. */
+    public static final Property region = property("region");
+
+    /** Property "controller": the party said to control the region. */
+    public static final Property controller = property("controller");
+
+    /**
+     * Property "extent": whether the claimed control is full, partial or of unknown extent, from
+     * parley:ControlExtentScheme.
+     */
+    public static final Property extent = property("extent");
+
+    /** Property "claimant": the party or person who makes the control claim, for example the Kremlin. */
+    public static final Property claimant = property("claimant");
+
+    /**
+     * Property "claim kind": whether the control is claimed by a party or assessed independently,
+     * from parley:ClaimKindScheme.
+     */
+    public static final Property claimKind = property("claimKind");
+
+    /** Property "constrains": the party whose freedom to agree the constraint limits. */
+    public static final Property constrains = property("constrains");
+
+    /**
+     * Property "assessor": the party or person who makes the assessment; absent when it is the
+     * publication's own.
+     */
+    public static final Property assessor = property("assessor");
+
+    // ------------------------------------------------------------------------------------------
+    // Datatype properties
+    // ------------------------------------------------------------------------------------------
+
+    /**
+     * Property "ISO 3166 code": the ISO 3166-1 alpha-2 code of a state or the ISO 3166-2 code of a
+     * region.
+     */
+    public static final Property iso3166Code = property("iso3166Code");
+
+    /** Property "office": the name of the office, in English, as it would be written in a news report. */
+    public static final Property office = property("office");
+
+    /** Property "start date": the date from which a role is held, as precise as it is known. */
+    public static final Property startDate = property("startDate");
+
+    /** Property "end date": the date on which a role ended, as precise as it is known. */
+    public static final Property endDate = property("endDate");
+
+    /** Property "region type": the kind of administrative unit, as a plain string. */
+    public static final Property regionType = property("regionType");
+
+    /** Property "proposed on": the date on which the proposal was made, as precise as the source allows. */
+    public static final Property proposedOn = property("proposedOn");
+
+    /** Property "time expression": the source's own words for a time that it does not date exactly. */
+    public static final Property timeExpression = property("timeExpression");
+
+    /** Property "status words": the source's own words for the status of a proposal, verbatim. */
+    public static final Property statusWords = property("statusWords");
+
+    /** Property "obligation": what the bound party would have to do or refrain from doing, in English. */
+    public static final Property obligation = property("obligation");
+
+    /**
+     * Property "condition": the condition attached to a stance, in English: "once a ceasefire is in
+     * place".
+     */
+    public static final Property condition = property("condition");
+
+    /** Property "stated on": when the stance was expressed, as precise as the source allows. */
+    public static final Property statedOn = property("statedOn");
+
+    /**
+     * Property "valid from": the first date on which the stance is known to hold; may precede the
+     * date on which it was stated.
+     */
+    public static final Property validFrom = property("validFrom");
+
+    /**
+     * Property "valid until": the last date on which the stance is known to hold, for example the
+     * day before a superseding stance.
+     */
+    public static final Property validUntil = property("validUntil");
+
+    /**
+     * Property "hedge": the source's own hedging words, verbatim: "reportedly", "may be willing",
+     * "hinted".
+     */
+    public static final Property hedge = property("hedge");
+
+    /**
+     * Property "quote": a verbatim quotation from the source that supports the record, with its
+     * language tag.
+     */
+    public static final Property quote = property("quote");
+
+    /** Property "date": when an event happened or is planned to happen, as precise as the source allows. */
+    public static final Property date = property("date");
+
+    /**
+     * Property "share percent": the share of the region said to be controlled, as a decimal
+     * percentage between 0 and 100.
+     */
+    public static final Property sharePercent = property("sharePercent");
+
+    /**
+     * Property "as of": the date at which the claimed or assessed control holds, which may differ
+     * from the date of the source.
+     */
+    public static final Property asOf = property("asOf");
+
+    /**
+     * Property "constraint type": the kind of constraint as a plain string: "legal", "political" or
+     * "military".
+     */
+    public static final Property constraintType = property("constraintType");
+
+    /**
+     * Property "target date": the date aimed for, as precise as the source allows ("by April 30"
+     * gives 2025-04-30).
+     */
+    public static final Property targetDate = property("targetDate");
+
+    /** Property "goal": what is to be achieved by the target date, in English: "peace declared". */
+    public static final Property goal = property("goal");
+
+    /** Property "question": the open question, phrased as a question in English. */
+    public static final Property question = property("question");
+
+    /** Property "statement": the content of an assessment, in English. */
+    public static final Property statement = property("statement");
+
+    /**
+     * Property "published not before": the earliest date on which a source can have been published,
+     * when its exact date is unknown.
+     */
+    public static final Property publishedNotBefore = property("publishedNotBefore");
+
+    /**
+     * Property "published not after": the latest date on which a source can have been published,
+     * when its exact date is unknown.
+     */
+    public static final Property publishedNotAfter = property("publishedNotAfter");
+
+    /** Property "dating note": how the publication date or its bounds were worked out, in free text. */
+    public static final Property datingNote = property("datingNote");
+
+    /**
+     * Property "rank": the place of a position on the scale from most favourable (1) to least
+     * favourable (7).
+     */
+    public static final Property rank = property("rank");
+
+    // ------------------------------------------------------------------------------------------
+    // Concept schemes
+    // ------------------------------------------------------------------------------------------
+
+    /** Concept scheme "positions": Ordered by parley:rank, from parley:Supports (1) to parley:RedLine (7). */
+    public static final Resource PositionScheme = resource("PositionScheme");
+
+    /** Concept scheme "reporting bases": Values of parley:reportingBasis. */
+    public static final Resource ReportingBasisScheme = resource("ReportingBasisScheme");
+
+    /** Concept scheme "confidence levels": Values of parley:confidence. */
+    public static final Resource ConfidenceScheme = resource("ConfidenceScheme");
+
+    /** Concept scheme "proposal statuses": Values of parley:proposalStatus. */
+    public static final Resource ProposalStatusScheme = resource("ProposalStatusScheme");
+
+    /** Concept scheme "event statuses": Values of parley:eventStatus. */
+    public static final Resource EventStatusScheme = resource("EventStatusScheme");
+
+    /** Concept scheme "participation statuses": Values of parley:participationStatus. */
+    public static final Resource ParticipationStatusScheme = resource("ParticipationStatusScheme");
+
+    /** Concept scheme "claim kinds": Values of parley:claimKind. */
+    public static final Resource ClaimKindScheme = resource("ClaimKindScheme");
+
+    /** Concept scheme "control extents": Values of parley:extent. */
+    public static final Resource ControlExtentScheme = resource("ControlExtentScheme");
+
+    /** Concept scheme "role types": Values of parley:roleType. */
+    public static final Resource RoleTypeScheme = resource("RoleTypeScheme");
+
+    // ------------------------------------------------------------------------------------------
+    // Concepts of the controlled vocabularies
+    // ------------------------------------------------------------------------------------------
+
+    /** Concept "supports": The party endorses the target without stated conditions. */
+    public static final Resource Supports = resource("Supports");
+
+    /** Concept "accepts conditionally": The party would accept the target if a stated condition is met. */
+    public static final Resource AcceptsConditionally = resource("AcceptsConditionally");
+
+    /** Concept "open to": The party is willing to consider or discuss the target without committing to it. */
+    public static final Resource OpenTo = resource("OpenTo");
+
+    /**
+     * Concept "ambiguous": The party has expressed itself on the target, but in terms that do not
+     * allow a reading as favourable or unfavourable.
+     */
+    public static final Resource Ambiguous = resource("Ambiguous");
+
+    /** Concept "sceptical": The party doubts or distrusts the target without rejecting it. */
+    public static final Resource Sceptical = resource("Sceptical");
+
+    /** Concept "opposes": The party rejects the target, without declaring the rejection non-negotiable. */
+    public static final Resource Opposes = resource("Opposes");
+
+    /** Concept "red line": The party rejects the target and declares that it will never accept it. */
+    public static final Resource RedLine = resource("RedLine");
+
+    /**
+     * Concept "on record": The holder or a person speaking for it said so publicly and is quoted or
+     * directly reported.
+     */
+    public static final Resource OnRecord = resource("OnRecord");
+
+    /**
+     * Concept "named attribution": The source attributes the information to a named person or body
+     * other than an on-record statement of the holder, for example a named commentator describing a
+     * party's strategy.
+     */
+    public static final Resource NamedAttribution = resource("NamedAttribution");
+
+    /** Concept "anonymous sources": The source relies on unnamed people. */
+    public static final Resource AnonymousSources = resource("AnonymousSources");
+
+    /**
+     * Concept "analyst assessment": The record is an analyst's or institute's interpretation rather
+     * than a report of what a party said or did.
+     */
+    public static final Resource AnalystAssessment = resource("AnalystAssessment");
+
+    /** Concept "unattributed report": The publication states it in its own voice without citing anyone. */
+    public static final Resource UnattributedReport = resource("UnattributedReport");
+
+    /** Concept "stated": The source asserts it plainly, without hedging. */
+    public static final Resource Stated = resource("Stated");
+
+    /**
+     * Concept "reported": The source passes it on with a reporting hedge such as "reportedly" or
+     * "sources say".
+     */
+    public static final Resource Reported = resource("Reported");
+
+    /** Concept "speculative": The source presents it as a possibility: "may", "might", "hinted". */
+    public static final Resource Speculative = resource("Speculative");
+
+    /** Concept "floated": Put forward informally to test reactions, without commitment. */
+    public static final Resource Floated = resource("Floated");
+
+    /**
+     * Concept "tentative": Under discussion as a possible basis for agreement, with terms not yet
+     * settled.
+     */
+    public static final Resource Tentative = resource("Tentative");
+
+    /** Concept "formal": Officially tabled or delivered by the author as its proposal. */
+    public static final Resource Formal = resource("Formal");
+
+    /** Concept "withdrawn": Taken back by its author. */
+    public static final Resource Withdrawn = resource("Withdrawn");
+
+    /** Concept "planned": Announced or expected, not yet taken place. */
+    public static final Resource Planned = resource("Planned");
+
+    /** Concept "held": Has taken place. */
+    public static final Resource Held = resource("Held");
+
+    /** Concept "ongoing": Under way at the time of the source, such as negotiations that continue. */
+    public static final Resource Ongoing = resource("Ongoing");
+
+    /** Concept "status unknown": The source does not allow saying whether the event has taken place. */
+    public static final Resource StatusUnknown = resource("StatusUnknown");
+
+    /** Concept "attended": Took part in the event. */
+    public static final Resource Attended = resource("Attended");
+
+    /**
+     * Concept "expected": Reported as likely to take part, without a firm schedule: "is still
+     * expected to attend".
+     */
+    public static final Resource Expected = resource("Expected");
+
+    /** Concept "scheduled": Reported as firmly planned to take part: "is scheduled to visit". */
+    public static final Resource Scheduled = resource("Scheduled");
+
+    /** Concept "withdrew": Was due to take part and pulled out. */
+    public static final Resource WithdrewParticipation = resource("WithdrewParticipation");
+
+    /** Concept "invited": Has been invited; whether the invitation is accepted is not known. */
+    public static final Resource Invited = resource("Invited");
+
+    /**
+     * Concept "claimed": Asserted by a party with a stake in the claim, such as a belligerent's
+     * statement about territory it holds.
+     */
+    public static final Resource Claimed = resource("Claimed");
+
+    /**
+     * Concept "assessed": Estimated independently of the belligerents, for example by an institute
+     * mapping the front line.
+     */
+    public static final Resource Assessed = resource("Assessed");
+
+    /** Concept "full control": The whole region is said to be controlled. */
+    public static final Resource FullControl = resource("FullControl");
+
+    /** Concept "partial control": Part of the region is said to be controlled. */
+    public static final Resource PartialControl = resource("PartialControl");
+
+    /**
+     * Concept "unknown extent": The source says the party controls the region or part of it without
+     * saying how much.
+     */
+    public static final Resource UnknownExtent = resource("UnknownExtent");
+
+    /** Concept "head of state": The head of a state, such as a president or monarch. */
+    public static final Resource HeadOfState = resource("HeadOfState");
+
+    /** Concept "head of government": The head of a government, such as a prime minister or chancellor. */
+    public static final Resource HeadOfGovernment = resource("HeadOfGovernment");
+
+    /**
+     * Concept "minister": A member of a government in charge of a ministry, such as a foreign
+     * minister or secretary of state.
+     */
+    public static final Resource Minister = resource("Minister");
+
+    /** Concept "envoy": A person sent to negotiate or to carry messages on behalf of a party. */
+    public static final Resource Envoy = resource("Envoy");
+
+    /** Concept "spokesperson": A person appointed to speak publicly for a party or its leader. */
+    public static final Resource Spokesperson = resource("Spokesperson");
+
+    /** Concept "official": Any other office holder acting for a party. */
+    public static final Resource Official = resource("Official");
+
+    /**
+     * Concept "commentator": A journalist, columnist or analyst who comments on the negotiation and
+     * speaks for no party.
+     */
+    public static final Resource CommentatorRole = resource("CommentatorRole");
+}

@@ -1,0 +1,52 @@
+package org.w3id.parley.store;
+
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A Parley store. Writes replace whole named graphs in one all-or-nothing step; reads go
+ * through SPARQL, where the default graph is the union of the named graphs.
+ */
+public interface Store extends AutoCloseable {
+    /**
+     * Replaces the named graphs {@code graphs} with the quads {@code quads} produces, all or
+     * nothing: if anything fails, the store keeps its previous content.
+     *
+     * @param graphs graph IRIs to clear first (every quad produced must be in one of them)
+     * @param quads  called once with a sink for the new quads
+     */
+    void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads);
+
+    /** Drops named graphs, all or nothing. */
+    void dropGraphs(Set<String> graphs);
+
+    /** IRIs of the named graphs in the store. */
+    Set<String> graphs();
+
+    /** Number of quads in the store's named graphs. */
+    long size();
+
+    /** A SPARQL connection (the caller closes it; reads on an embedded store need a transaction: see {@link #read}). */
+    RDFConnection connect();
+
+    /**
+     * Runs {@code action} with a connection inside a read transaction, so that it sees one
+     * consistent state of the store even while an import runs.
+     */
+    default <T> T read(Function<RDFConnection, T> action) {
+        try (RDFConnection c = connect()) {
+            return Txn.calculateRead(c, () -> action.apply(c));
+        }
+    }
+
+    /** A short description for messages: the folder or the endpoint. */
+    String describe();
+
+    @Override
+    void close();
+}

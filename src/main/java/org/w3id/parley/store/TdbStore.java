@@ -1,0 +1,113 @@
+package org.w3id.parley.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The embedded store: a TDB2 database in a folder, or a transactional in-memory dataset.
+ * Every write is one write transaction, aborted on any failure.
+ */
+public final class TdbStore implements Store {
+    private final DatasetGraph dsg;
+    private final String description;
+
+    private TdbStore(DatasetGraph dsg, String description) {
+        this.dsg = dsg;
+        this.description = description;
+    }
+
+    /** Opens (creating if needed) a TDB2 database in {@code folder}. */
+    public static TdbStore open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
+            // Queries without GRAPH see every named graph: the default graph is their union.
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new TdbStore(dsg, "TDB2 database " + folder);
+        } catch (Exception e) {
+            throw new StoreException("cannot open TDB2 database " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A fresh in-memory store (transactional, union default graph). */
+    public static TdbStore inMemory() {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new TdbStore(dsg, "in-memory store");
+    }
+
+    /** The underlying dataset graph (for serving with Fuseki). */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    @Override
+    public void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads) {
+        try {
+            Txn.executeWrite(dsg, () -> {
+                for (String g : graphs) dsg.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY);
+                quads.accept(q -> {
+                    if (!graphs.contains(q.getGraph().getURI()))
+                        throw new IllegalStateException("quad outside the graphs being replaced: " + q);
+                    dsg.add(q);
+                });
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException("write to " + description + " failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void dropGraphs(Set<String> graphs) {
+        replaceGraphs(graphs, sink -> {});
+    }
+
+    @Override
+    public Set<String> graphs() {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> out = new TreeSet<>();
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) out.add(it.next().getURI());
+            return out;
+        });
+    }
+
+    @Override
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) n++;
+            return n;
+        });
+    }
+
+    @Override
+    public RDFConnection connect() {
+        Dataset ds = DatasetFactory.wrap(dsg);
+        return RDFConnection.connect(ds);
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+    }
+}

@@ -1,0 +1,78 @@
+package org.w3id.parley;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.w3id.parley.cli.Main;
+import org.w3id.parley.store.Store;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Shared test plumbing: project paths, in-process CLI runs, one-value SPARQL reads. */
+public final class TestSupport {
+    private TestSupport() {}
+
+    /** The project's data folder (tests run with the project root as working directory). */
+    public static final Path DATA = Path.of("data");
+    /** The project's ontology folder. */
+    public static final Path ONTOLOGY = Path.of("ontology");
+    /** The project's query catalog. */
+    public static final Path QUERIES = Path.of("queries");
+    /** Prefixes most test queries need. */
+    public static final String PREFIXES = """
+            PREFIX parley: <https://w3id.org/parley/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX id: <https://w3id.org/parley/id/>
+            """;
+
+    /**
+     * The outcome of an in-process CLI run.
+     *
+     * @param code exit code
+     * @param out  standard output
+     * @param err  standard error
+     */
+    public record Run(int code, String out, String err) {}
+
+    /** Runs the CLI in-process. */
+    public static Run cli(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Runs a SELECT and returns the rows as lists of lexical forms / IRIs, variables in query order. */
+    public static List<List<String>> select(Store store, String query) {
+        return store.read(c -> {
+            try (QueryExecution qe = c.query(PREFIXES + query)) {
+                ResultSet rs = qe.execSelect();
+                List<String> vars = rs.getResultVars();
+                List<List<String>> rows = new ArrayList<>();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    List<String> row = new ArrayList<>();
+                    for (String v : vars) {
+                        var n = s.get(v);
+                        row.add(n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** Runs a SELECT whose single row has a single value, and returns it. */
+    public static String value(Store store, String query) {
+        List<List<String>> rows = select(store, query);
+        if (rows.size() != 1) throw new AssertionError("expected one row, got " + rows.size() + ": " + rows);
+        return rows.get(0).get(0);
+    }
+}

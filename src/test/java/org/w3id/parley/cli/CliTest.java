@@ -1,0 +1,78 @@
+package org.w3id.parley.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.w3id.parley.TestSupport.*;
+
+/** The CLI verbs run in-process: exit codes and output. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpListsTheVerbs() {
+        Run r = cli("--help");
+        assertEquals(0, r.code());
+        for (String verb : new String[] {"import", "validate", "serve", "query", "dump"}) assertTrue(r.out().contains(verb), verb);
+        for (String verb : new String[] {"import", "validate", "serve", "query", "dump"})
+            assertEquals(0, cli(verb, "--help").code(), verb + " --help");
+    }
+
+    @Test
+    void usageErrorsExitWithOne() {
+        Run r = cli("import", "--no-such-option", "data");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("--no-such-option"), r.err());
+        assertEquals(1, cli().code());
+        assertEquals(1, cli("query", "--format", "xml", "x.rq").code());
+    }
+
+    @Test
+    void validateAcceptsTheBundledData() {
+        Run r = cli("validate", DATA.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("valid: "), r.out());
+    }
+
+    @Test
+    void importThenQueryAFile() throws Exception {
+        String db = dir.resolve("db").toString();
+        Run imp = cli("import", "--db", db, DATA.toString());
+        assertEquals(0, imp.code(), imp.err());
+        assertTrue(imp.out().contains("quads"), imp.out());
+        Path rq = dir.resolve("regions.rq");
+        Files.writeString(rq, "PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a parley:Region }");
+        var out = new java.io.ByteArrayOutputStream();
+        var old = System.out;
+        System.setOut(new java.io.PrintStream(out, true, "UTF-8"));
+        Run q;
+        try {
+            q = cli("query", "--db", db, "--format", "csv", rq.toString());
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals(0, q.code(), q.err());
+        assertEquals("n\r\n6\r\n", out.toString("UTF-8"));
+    }
+
+    @Test
+    void invalidInputExitsWithTwoAndWritesNothing() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ \"parties\": [ { \"id\": \"x\", \"type\": \"State\", \"label\": \"X\", \"colour\": \"red\" } ] }");
+        String db = dir.resolve("db").toString();
+        Run r = cli("import", "--db", db, bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(bad + ":1:"), r.err());
+        assertTrue(r.err().contains("/parties/0"), r.err());
+        assertTrue(r.err().contains("unknown property \"colour\""), r.err());
+        try (var s = org.w3id.parley.store.TdbStore.open(Path.of(db))) {
+            assertEquals(0, s.size());
+        }
+    }
+}

@@ -6,6 +6,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.w3id.parley.json.InvalidInputException;
+import org.w3id.parley.json.Writer;
+import org.w3id.parley.model.Document;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
 import org.w3id.parley.query.QueryRunner;
@@ -77,6 +79,24 @@ public final class Parley implements AutoCloseable {
     }
 
     /**
+     * Validates and imports documents built in Java (see {@link Document#builder()}), with the
+     * same checks and errors as files: each document is named {@code <document N>} in messages,
+     * with JSON pointers into it.
+     *
+     * @throws InvalidInputException with every problem found; the store is untouched
+     */
+    public ImportSummary importDocuments(Document... documents) {
+        List<Input> inputs = new ArrayList<>();
+        for (int i = 0; i < documents.length; i++) {
+            Document d = Objects.requireNonNull(documents[i], "documents[" + i + "]");
+            String name = "<document " + (i + 1) + (d.hasSource() ? " " + d.source().id() : "") + ">";
+            byte[] json = Writer.toJson(d);
+            inputs.add(new Input(name, () -> json));
+        }
+        return Importer.run(store, inputs, Importer.DEFAULT_MAX_ERRORS);
+    }
+
+    /**
      * Checks JSON files or folders without writing anywhere.
      *
      * @throws InvalidInputException with every problem found
@@ -126,6 +146,191 @@ public final class Parley implements AutoCloseable {
                 return rows;
             }
         });
+    }
+
+
+    // ---- typed reads -------------------------------------------------------------------
+
+    private static final String PREFIXES = """
+            PREFIX parley: <https://w3id.org/parley/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            """;
+
+    /** The sourcing columns every reported record shares: ?source ?sourceTitle ?basis ?confidence ?attributedTo. */
+    private static final String SOURCING = """
+            ?r prov:wasDerivedFrom ?source ; parley:reportingBasis ?b ; parley:confidence ?c .
+            ?b skos:notation ?basis . ?c skos:notation ?confidence .
+            OPTIONAL { ?source dcterms:title ?sourceTitle }
+            OPTIONAL { ?r parley:attributedTo ?attributedTo }
+            """;
+
+    /** Every party: states, international organisations and groups, by ID. */
+    public List<Records.PartyInfo> parties() {
+        return select(PREFIXES + """
+                SELECT ?r ?type ?label ?wikidata ?represents {
+                  VALUES ?type { parley:State parley:InternationalOrganization parley:Group }
+                  ?r a ?type ; rdfs:label ?label .
+                  OPTIONAL { ?r parley:wikidata ?wikidata }
+                  OPTIONAL { ?r parley:represents ?represents }
+                } ORDER BY ?r""").stream()
+                .map(r -> new Records.PartyInfo(slug(r.get("r")), local(r.get("type")), r.get("label"),
+                        qid(r.get("wikidata")), slug(r.get("represents"))))
+                .toList();
+    }
+
+    /** Every person with their roles, by ID. */
+    public List<Records.PersonInfo> persons() {
+        Map<String, List<Records.RoleInfo>> roles = new LinkedHashMap<>();
+        for (Row r : select(PREFIXES + """
+                SELECT ?p ?role ?office ?roleType ?onBehalfOf ?start ?end {
+                  ?p parley:holdsRole ?role . ?role parley:office ?office ; parley:roleType ?t . ?t skos:notation ?roleType .
+                  OPTIONAL { ?role parley:onBehalfOf ?onBehalfOf }
+                  OPTIONAL { ?role parley:startDate ?start }
+                  OPTIONAL { ?role parley:endDate ?end }
+                } ORDER BY ?p ?start ?role"""))
+            roles.computeIfAbsent(r.get("p"), k -> new ArrayList<>()).add(new Records.RoleInfo(slug(r.get("role")),
+                    r.get("office"), r.get("roleType"), slug(r.get("onBehalfOf")), r.get("start"), r.get("end")));
+        return select(PREFIXES + """
+                SELECT ?p ?label ?wikidata { ?p a parley:Person ; rdfs:label ?label . OPTIONAL { ?p parley:wikidata ?wikidata } }
+                ORDER BY ?p""").stream()
+                .map(r -> new Records.PersonInfo(slug(r.get("p")), r.get("label"), qid(r.get("wikidata")),
+                        roles.getOrDefault(r.get("p"), List.of())))
+                .toList();
+    }
+
+    /** Every region with its control claims, by ID. */
+    public List<Records.RegionInfo> regions() {
+        Map<String, List<Records.ControlClaimInfo>> claims = new LinkedHashMap<>();
+        for (Row r : select(PREFIXES + """
+                SELECT ?region ?r ?controller ?share ?extent ?asOf ?time ?claimant ?kind
+                       ?source ?sourceTitle ?basis ?confidence ?attributedTo {
+                  ?r a parley:ControlClaim ; parley:region ?region ; parley:controller ?controller ;
+                     parley:claimKind ?k . ?k skos:notation ?kind .
+                  OPTIONAL { ?r parley:sharePercent ?share }
+                  OPTIONAL { ?r parley:extent ?e . ?e skos:notation ?extent }
+                  OPTIONAL { ?r parley:asOf ?asOf }
+                  OPTIONAL { ?r parley:timeExpression ?time }
+                  OPTIONAL { ?r parley:claimant ?claimant }
+                """ + SOURCING + "} ORDER BY ?region ?r"))
+            claims.computeIfAbsent(r.get("region"), k -> new ArrayList<>()).add(new Records.ControlClaimInfo(
+                    slug(r.get("r")), slug(r.get("controller")),
+                    r.get("share") == null ? null : new java.math.BigDecimal(r.get("share")), r.get("extent"),
+                    r.get("asOf"), r.get("time"), ref(r.get("claimant")), r.get("kind"), sourcing(r)));
+        return select(PREFIXES + """
+                SELECT ?region ?label ?iso ?wikidata ?country {
+                  ?region a parley:Region ; rdfs:label ?label .
+                  OPTIONAL { ?region parley:iso3166Code ?iso }
+                  OPTIONAL { ?region parley:wikidata ?wikidata }
+                  OPTIONAL { ?region parley:deJureCountry ?country }
+                } ORDER BY ?region""").stream()
+                .map(r -> new Records.RegionInfo(slug(r.get("region")), r.get("label"), r.get("iso"),
+                        qid(r.get("wikidata")), slug(r.get("country")), claims.getOrDefault(r.get("region"), List.of())))
+                .toList();
+    }
+
+    /** Every proposal with its provisions, by ID. */
+    public List<Records.ProposalInfo> proposals() {
+        Map<String, List<String>> regions = new LinkedHashMap<>();
+        for (Row r : select(PREFIXES + "SELECT ?pv ?region { ?pv a parley:Provision ; parley:concernsRegion ?region } ORDER BY ?pv ?region"))
+            regions.computeIfAbsent(r.get("pv"), k -> new ArrayList<>()).add(slug(r.get("region")));
+        Map<String, List<Records.ProvisionInfo>> provisions = new LinkedHashMap<>();
+        for (Row r : select(PREFIXES + """
+                SELECT ?p ?pv ?label ?issue ?option {
+                  ?p parley:hasProvision ?pv . ?pv rdfs:label ?label .
+                  OPTIONAL { ?pv parley:onIssue ?issue }
+                  OPTIONAL { ?pv parley:selectsOption ?option }
+                } ORDER BY ?p ?pv"""))
+            provisions.computeIfAbsent(r.get("p"), k -> new ArrayList<>()).add(new Records.ProvisionInfo(
+                    slug(r.get("pv")), r.get("label"), slug(r.get("issue")), slug(r.get("option")),
+                    regions.getOrDefault(r.get("pv"), List.of())));
+        return select(PREFIXES + """
+                SELECT ?r ?label ?author ?status ?source ?sourceTitle ?basis ?confidence ?attributedTo {
+                  ?r a parley:Proposal ; rdfs:label ?label ; parley:author ?author ;
+                     parley:proposalStatus ?s . ?s skos:notation ?status .
+                """ + SOURCING + "} ORDER BY ?r").stream()
+                .map(r -> new Records.ProposalInfo(slug(r.get("r")), r.get("label"), slug(r.get("author")),
+                        r.get("status"), provisions.getOrDefault(r.get("r"), List.of()), sourcing(r)))
+                .toList();
+    }
+
+    /** Every stance, by ID. */
+    public List<Records.StanceInfo> stances() {
+        return stances(null, null);
+    }
+
+    /** The stances a party holds (its slug or IRI), by ID. */
+    public List<Records.StanceInfo> stancesOf(String party) {
+        return stances(entity("party", party), null);
+    }
+
+    /** The stances on a target, given as {@code proposal/…}, {@code provision/…}, {@code option/…} or an IRI, by ID. */
+    public List<Records.StanceInfo> stancesOn(String target) {
+        Objects.requireNonNull(target, "target");
+        String iri = target.startsWith("http") ? target : org.w3id.parley.rdf.Ids.ID_BASE + target;
+        return stances(null, iri);
+    }
+
+    private List<Records.StanceInfo> stances(String holder, String target) {
+        Map<String, RDFNode> b = new LinkedHashMap<>();
+        if (holder != null) b.put("holder", org.apache.jena.rdf.model.ResourceFactory.createResource(holder));
+        if (target != null) b.put("target", org.apache.jena.rdf.model.ResourceFactory.createResource(target));
+        return select(QueryRunner.parse("stances", PREFIXES + """
+                SELECT ?r ?holder ?holderLabel ?speaker ?target ?targetLabel ?position ?condition ?statedOn ?time ?quote
+                       ?source ?sourceTitle ?basis ?confidence ?attributedTo {
+                  ?r a parley:Stance ; parley:holder ?holder ; parley:target ?target ; parley:position ?p .
+                  ?p skos:notation ?position .
+                  OPTIONAL { ?holder rdfs:label ?holderLabel }
+                  OPTIONAL { ?target rdfs:label ?targetLabel }
+                  OPTIONAL { ?r parley:speaker ?speaker }
+                  OPTIONAL { ?r parley:condition ?condition }
+                  OPTIONAL { ?r parley:statedOn ?statedOn }
+                  OPTIONAL { ?r parley:timeExpression ?time }
+                  OPTIONAL { ?r parley:quote ?quote }
+                """ + SOURCING + "} ORDER BY ?r"), b).stream()
+                .map(r -> new Records.StanceInfo(slug(r.get("r")), slug(r.get("holder")), r.get("holderLabel"),
+                        slug(r.get("speaker")), ref(r.get("target")), r.get("targetLabel"), r.get("position"),
+                        r.get("condition"), r.get("statedOn"), r.get("time"), r.get("quote"), sourcing(r)))
+                .toList();
+    }
+
+    private List<Row> select(String sparql) {
+        return select(QueryRunner.parse("query", sparql), Map.of());
+    }
+
+    private static Records.Sourcing sourcing(Row r) {
+        return new Records.Sourcing(slug(r.get("source")), r.get("sourceTitle"), r.get("basis"), r.get("confidence"),
+                ref(r.get("attributedTo")));
+    }
+
+    /** An entity IRI from a slug or an IRI. */
+    private static String entity(String kind, String slugOrIri) {
+        Objects.requireNonNull(slugOrIri, kind);
+        return slugOrIri.startsWith("http") ? slugOrIri : org.w3id.parley.rdf.Ids.entity(kind, slugOrIri);
+    }
+
+    /** The slug at the end of a Parley IRI (null stays null). */
+    private static String slug(String iri) {
+        return iri == null ? null : iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    /** {@code kind/slug} of a Parley IRI (null stays null). */
+    private static String ref(String iri) {
+        if (iri == null) return null;
+        String base = org.w3id.parley.rdf.Ids.ID_BASE;
+        return iri.startsWith(base) ? iri.substring(base.length()) : iri;
+    }
+
+    /** The local name of a vocabulary IRI. */
+    private static String local(String iri) {
+        return iri.substring(iri.indexOf('#') + 1);
+    }
+
+    /** The QID of a Wikidata IRI (null stays null). */
+    private static String qid(String iri) {
+        return iri == null ? null : iri.substring(iri.lastIndexOf('/') + 1);
     }
 
     /** Closes the store. */

@@ -47,4 +47,129 @@ public record ControlClaim(String id, String region, String controller, BigDecim
         code(kind, "kind", KINDS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ControlClaim}. */
+    public static final class Builder {
+        private String id;
+        private String region;
+        private String controller;
+        private BigDecimal sharePercent;
+        private String extent;
+        private String asOf;
+        private String timeExpression;
+        private String claimant;
+        private String kind;
+        private String basis;
+        private String attributedTo;
+        private String confidence;
+        private String hedge;
+        private String quote;
+        private String note;
+
+        private Builder() {}
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = java.util.Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** Sets {@code region}. */
+        public Builder region(String value) {
+            this.region = java.util.Objects.requireNonNull(value, "region");
+            return this;
+        }
+
+        /** Sets {@code controller}. */
+        public Builder controller(String value) {
+            this.controller = java.util.Objects.requireNonNull(value, "controller");
+            return this;
+        }
+
+        /** Sets {@code sharePercent}. */
+        public Builder sharePercent(BigDecimal value) {
+            this.sharePercent = java.util.Objects.requireNonNull(value, "sharePercent");
+            return this;
+        }
+
+        /** Sets {@code extent}. */
+        public Builder extent(String value) {
+            this.extent = java.util.Objects.requireNonNull(value, "extent");
+            return this;
+        }
+
+        /** Sets {@code asOf}. */
+        public Builder asOf(String value) {
+            this.asOf = java.util.Objects.requireNonNull(value, "asOf");
+            return this;
+        }
+
+        /** Sets {@code timeExpression}. */
+        public Builder timeExpression(String value) {
+            this.timeExpression = java.util.Objects.requireNonNull(value, "timeExpression");
+            return this;
+        }
+
+        /** Sets {@code claimant}. */
+        public Builder claimant(String value) {
+            this.claimant = java.util.Objects.requireNonNull(value, "claimant");
+            return this;
+        }
+
+        /** Sets {@code kind}. */
+        public Builder kind(String value) {
+            this.kind = java.util.Objects.requireNonNull(value, "kind");
+            return this;
+        }
+
+        /** Sets {@code basis}. */
+        public Builder basis(String value) {
+            this.basis = java.util.Objects.requireNonNull(value, "basis");
+            return this;
+        }
+
+        /** Sets {@code attributedTo}. */
+        public Builder attributedTo(String value) {
+            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
+            return this;
+        }
+
+        /** Sets {@code confidence}. */
+        public Builder confidence(String value) {
+            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
+            return this;
+        }
+
+        /** Sets {@code hedge}. */
+        public Builder hedge(String value) {
+            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
+            return this;
+        }
+
+        /** Sets {@code quote}. */
+        public Builder quote(String value) {
+            this.quote = java.util.Objects.requireNonNull(value, "quote");
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String value) {
+            this.note = java.util.Objects.requireNonNull(value, "note");
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException naming the field and the rule broken
+         */
+        public ControlClaim build() {
+            return new ControlClaim(id, region, controller, sharePercent, extent, asOf, timeExpression, claimant, kind, basis, attributedTo, confidence, hedge, quote, note);
+        }
+    }
 }

@@ -55,7 +55,139 @@ public record Document(@JsonProperty("$schema") String schema, Source source, Li
     }
 
     /** True for a source document's file, false for reference data. */
-    public boolean isSource() {
+    public boolean hasSource() {
         return source != null;
+    }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Document}. */
+    public static final class Builder {
+        private String schema;
+        private Source source;
+        private List<Party> parties = new java.util.ArrayList<>();
+        private List<Person> persons = new java.util.ArrayList<>();
+        private List<Region> regions = new java.util.ArrayList<>();
+        private List<Place> places = new java.util.ArrayList<>();
+        private List<Issue> issues = new java.util.ArrayList<>();
+        private List<Option> options = new java.util.ArrayList<>();
+        private List<Proposal> proposals = new java.util.ArrayList<>();
+        private List<Stance> stances = new java.util.ArrayList<>();
+        private List<Event> events = new java.util.ArrayList<>();
+        private List<ControlClaim> controlClaims = new java.util.ArrayList<>();
+        private List<Constraint> constraints = new java.util.ArrayList<>();
+        private List<TargetDate> targetDates = new java.util.ArrayList<>();
+        private List<OpenQuestion> openQuestions = new java.util.ArrayList<>();
+        private List<Assessment> assessments = new java.util.ArrayList<>();
+
+        private Builder() {}
+
+        /** Sets {@code schema}. */
+        public Builder schema(String value) {
+            this.schema = java.util.Objects.requireNonNull(value, "schema");
+            return this;
+        }
+
+        /** Sets {@code source}. */
+        public Builder source(Source value) {
+            this.source = java.util.Objects.requireNonNull(value, "source");
+            return this;
+        }
+
+        /** Adds to {@code parties}. */
+        public Builder parties(Party... values) {
+            for (Party v : values) this.parties.add(java.util.Objects.requireNonNull(v, "parties"));
+            return this;
+        }
+
+        /** Adds to {@code persons}. */
+        public Builder persons(Person... values) {
+            for (Person v : values) this.persons.add(java.util.Objects.requireNonNull(v, "persons"));
+            return this;
+        }
+
+        /** Adds to {@code regions}. */
+        public Builder regions(Region... values) {
+            for (Region v : values) this.regions.add(java.util.Objects.requireNonNull(v, "regions"));
+            return this;
+        }
+
+        /** Adds to {@code places}. */
+        public Builder places(Place... values) {
+            for (Place v : values) this.places.add(java.util.Objects.requireNonNull(v, "places"));
+            return this;
+        }
+
+        /** Adds to {@code issues}. */
+        public Builder issues(Issue... values) {
+            for (Issue v : values) this.issues.add(java.util.Objects.requireNonNull(v, "issues"));
+            return this;
+        }
+
+        /** Adds to {@code options}. */
+        public Builder options(Option... values) {
+            for (Option v : values) this.options.add(java.util.Objects.requireNonNull(v, "options"));
+            return this;
+        }
+
+        /** Adds to {@code proposals}. */
+        public Builder proposals(Proposal... values) {
+            for (Proposal v : values) this.proposals.add(java.util.Objects.requireNonNull(v, "proposals"));
+            return this;
+        }
+
+        /** Adds to {@code stances}. */
+        public Builder stances(Stance... values) {
+            for (Stance v : values) this.stances.add(java.util.Objects.requireNonNull(v, "stances"));
+            return this;
+        }
+
+        /** Adds to {@code events}. */
+        public Builder events(Event... values) {
+            for (Event v : values) this.events.add(java.util.Objects.requireNonNull(v, "events"));
+            return this;
+        }
+
+        /** Adds to {@code controlClaims}. */
+        public Builder controlClaims(ControlClaim... values) {
+            for (ControlClaim v : values) this.controlClaims.add(java.util.Objects.requireNonNull(v, "controlClaims"));
+            return this;
+        }
+
+        /** Adds to {@code constraints}. */
+        public Builder constraints(Constraint... values) {
+            for (Constraint v : values) this.constraints.add(java.util.Objects.requireNonNull(v, "constraints"));
+            return this;
+        }
+
+        /** Adds to {@code targetDates}. */
+        public Builder targetDates(TargetDate... values) {
+            for (TargetDate v : values) this.targetDates.add(java.util.Objects.requireNonNull(v, "targetDates"));
+            return this;
+        }
+
+        /** Adds to {@code openQuestions}. */
+        public Builder openQuestions(OpenQuestion... values) {
+            for (OpenQuestion v : values) this.openQuestions.add(java.util.Objects.requireNonNull(v, "openQuestions"));
+            return this;
+        }
+
+        /** Adds to {@code assessments}. */
+        public Builder assessments(Assessment... values) {
+            for (Assessment v : values) this.assessments.add(java.util.Objects.requireNonNull(v, "assessments"));
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException naming the field and the rule broken
+         */
+        public Document build() {
+            return new Document(schema, source, parties, persons, regions, places, issues, options, proposals, stances, events, controlClaims, constraints, targetDates, openQuestions, assessments);
+        }
     }
 }

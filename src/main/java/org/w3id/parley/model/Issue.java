@@ -20,4 +20,52 @@ public record Issue(String id, String label, String description, List<String> pa
         optional(description, "description");
         paxCategories = slugs(paxCategories, "paxCategories");
     }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Issue}. */
+    public static final class Builder {
+        private String id;
+        private String label;
+        private String description;
+        private List<String> paxCategories = new java.util.ArrayList<>();
+
+        private Builder() {}
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = java.util.Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** Sets {@code label}. */
+        public Builder label(String value) {
+            this.label = java.util.Objects.requireNonNull(value, "label");
+            return this;
+        }
+
+        /** Sets {@code description}. */
+        public Builder description(String value) {
+            this.description = java.util.Objects.requireNonNull(value, "description");
+            return this;
+        }
+
+        /** Adds to {@code paxCategories}. */
+        public Builder paxCategories(String... values) {
+            for (String v : values) this.paxCategories.add(java.util.Objects.requireNonNull(v, "paxCategories"));
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException naming the field and the rule broken
+         */
+        public Issue build() {
+            return new Issue(id, label, description, paxCategories);
+        }
+    }
 }

@@ -14,4 +14,38 @@ public record Obligation(String party, String obligation) {
         slug(party, "party");
         required(obligation, "obligation");
     }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Obligation}. */
+    public static final class Builder {
+        private String party;
+        private String obligation;
+
+        private Builder() {}
+
+        /** Sets {@code party}. */
+        public Builder party(String value) {
+            this.party = java.util.Objects.requireNonNull(value, "party");
+            return this;
+        }
+
+        /** Sets {@code obligation}. */
+        public Builder obligation(String value) {
+            this.obligation = java.util.Objects.requireNonNull(value, "obligation");
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException naming the field and the rule broken
+         */
+        public Obligation build() {
+            return new Obligation(party, obligation);
+        }
+    }
 }

@@ -21,4 +21,45 @@ public record Participant(String agent, String status, String note) {
         code(status, "status", STATUSES);
         optional(note, "note");
     }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Participant}. */
+    public static final class Builder {
+        private String agent;
+        private String status;
+        private String note;
+
+        private Builder() {}
+
+        /** Sets {@code agent}. */
+        public Builder agent(String value) {
+            this.agent = java.util.Objects.requireNonNull(value, "agent");
+            return this;
+        }
+
+        /** Sets {@code status}. */
+        public Builder status(String value) {
+            this.status = java.util.Objects.requireNonNull(value, "status");
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String value) {
+            this.note = java.util.Objects.requireNonNull(value, "note");
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException naming the field and the rule broken
+         */
+        public Participant build() {
+            return new Participant(agent, status, note);
+        }
+    }
 }

@@ -56,4 +56,164 @@ public record Proposal(String id, String label, String description, String autho
         if (provisions.isEmpty()) throw new IllegalArgumentException("'provisions' must list at least one provision");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Proposal}. */
+    public static final class Builder {
+        private String id;
+        private String label;
+        private String description;
+        private String author;
+        private String authorPerson;
+        private List<String> conveyedBy = new java.util.ArrayList<>();
+        private List<String> conveyedTo = new java.util.ArrayList<>();
+        private List<String> addressedTo = new java.util.ArrayList<>();
+        private String proposedOn;
+        private String timeExpression;
+        private String status;
+        private String statusWords;
+        private String conveyedAt;
+        private List<Provision> provisions = new java.util.ArrayList<>();
+        private String basis;
+        private String attributedTo;
+        private String confidence;
+        private String hedge;
+        private String quote;
+        private String note;
+
+        private Builder() {}
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = java.util.Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** Sets {@code label}. */
+        public Builder label(String value) {
+            this.label = java.util.Objects.requireNonNull(value, "label");
+            return this;
+        }
+
+        /** Sets {@code description}. */
+        public Builder description(String value) {
+            this.description = java.util.Objects.requireNonNull(value, "description");
+            return this;
+        }
+
+        /** Sets {@code author}. */
+        public Builder author(String value) {
+            this.author = java.util.Objects.requireNonNull(value, "author");
+            return this;
+        }
+
+        /** Sets {@code authorPerson}. */
+        public Builder authorPerson(String value) {
+            this.authorPerson = java.util.Objects.requireNonNull(value, "authorPerson");
+            return this;
+        }
+
+        /** Adds to {@code conveyedBy}. */
+        public Builder conveyedBy(String... values) {
+            for (String v : values) this.conveyedBy.add(java.util.Objects.requireNonNull(v, "conveyedBy"));
+            return this;
+        }
+
+        /** Adds to {@code conveyedTo}. */
+        public Builder conveyedTo(String... values) {
+            for (String v : values) this.conveyedTo.add(java.util.Objects.requireNonNull(v, "conveyedTo"));
+            return this;
+        }
+
+        /** Adds to {@code addressedTo}. */
+        public Builder addressedTo(String... values) {
+            for (String v : values) this.addressedTo.add(java.util.Objects.requireNonNull(v, "addressedTo"));
+            return this;
+        }
+
+        /** Sets {@code proposedOn}. */
+        public Builder proposedOn(String value) {
+            this.proposedOn = java.util.Objects.requireNonNull(value, "proposedOn");
+            return this;
+        }
+
+        /** Sets {@code timeExpression}. */
+        public Builder timeExpression(String value) {
+            this.timeExpression = java.util.Objects.requireNonNull(value, "timeExpression");
+            return this;
+        }
+
+        /** Sets {@code status}. */
+        public Builder status(String value) {
+            this.status = java.util.Objects.requireNonNull(value, "status");
+            return this;
+        }
+
+        /** Sets {@code statusWords}. */
+        public Builder statusWords(String value) {
+            this.statusWords = java.util.Objects.requireNonNull(value, "statusWords");
+            return this;
+        }
+
+        /** Sets {@code conveyedAt}. */
+        public Builder conveyedAt(String value) {
+            this.conveyedAt = java.util.Objects.requireNonNull(value, "conveyedAt");
+            return this;
+        }
+
+        /** Adds to {@code provisions}. */
+        public Builder provisions(Provision... values) {
+            for (Provision v : values) this.provisions.add(java.util.Objects.requireNonNull(v, "provisions"));
+            return this;
+        }
+
+        /** Sets {@code basis}. */
+        public Builder basis(String value) {
+            this.basis = java.util.Objects.requireNonNull(value, "basis");
+            return this;
+        }
+
+        /** Sets {@code attributedTo}. */
+        public Builder attributedTo(String value) {
+            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
+            return this;
+        }
+
+        /** Sets {@code confidence}. */
+        public Builder confidence(String value) {
+            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
+            return this;
+        }
+
+        /** Sets {@code hedge}. */
+        public Builder hedge(String value) {
+            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
+            return this;
+        }
+
+        /** Sets {@code quote}. */
+        public Builder quote(String value) {
+            this.quote = java.util.Objects.requireNonNull(value, "quote");
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String value) {
+            this.note = java.util.Objects.requireNonNull(value, "note");
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException naming the field and the rule broken
+         */
+        public Proposal build() {
+            return new Proposal(id, label, description, author, authorPerson, conveyedBy, conveyedTo, addressedTo, proposedOn, timeExpression, status, statusWords, conveyedAt, provisions, basis, attributedTo, confidence, hedge, quote, note);
+        }
+    }
 }

@@ -31,4 +31,87 @@ public record Provision(String id, String label, String issue, String option, Li
         optional(hedge, "hedge");
         optional(note, "note");
     }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Provision}. */
+    public static final class Builder {
+        private String id;
+        private String label;
+        private String issue;
+        private String option;
+        private List<String> regions = new java.util.ArrayList<>();
+        private List<Obligation> binds = new java.util.ArrayList<>();
+        private String quote;
+        private String hedge;
+        private String note;
+
+        private Builder() {}
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = java.util.Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** Sets {@code label}. */
+        public Builder label(String value) {
+            this.label = java.util.Objects.requireNonNull(value, "label");
+            return this;
+        }
+
+        /** Sets {@code issue}. */
+        public Builder issue(String value) {
+            this.issue = java.util.Objects.requireNonNull(value, "issue");
+            return this;
+        }
+
+        /** Sets {@code option}. */
+        public Builder option(String value) {
+            this.option = java.util.Objects.requireNonNull(value, "option");
+            return this;
+        }
+
+        /** Adds to {@code regions}. */
+        public Builder regions(String... values) {
+            for (String v : values) this.regions.add(java.util.Objects.requireNonNull(v, "regions"));
+            return this;
+        }
+
+        /** Adds to {@code binds}. */
+        public Builder binds(Obligation... values) {
+            for (Obligation v : values) this.binds.add(java.util.Objects.requireNonNull(v, "binds"));
+            return this;
+        }
+
+        /** Sets {@code quote}. */
+        public Builder quote(String value) {
+            this.quote = java.util.Objects.requireNonNull(value, "quote");
+            return this;
+        }
+
+        /** Sets {@code hedge}. */
+        public Builder hedge(String value) {
+            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String value) {
+            this.note = java.util.Objects.requireNonNull(value, "note");
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException naming the field and the rule broken
+         */
+        public Provision build() {
+            return new Provision(id, label, issue, option, regions, binds, quote, hedge, note);
+        }
+    }
 }

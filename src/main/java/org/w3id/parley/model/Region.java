@@ -35,4 +35,94 @@ public record Region(String id, String label, List<String> altLabels, String iso
         optional(regionType, "regionType");
         optional(note, "note");
     }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Region}. */
+    public static final class Builder {
+        private String id;
+        private String label;
+        private List<String> altLabels = new java.util.ArrayList<>();
+        private String iso3166_2;
+        private String wikidata;
+        private String geonames;
+        private String deJureCountry;
+        private String partOf;
+        private String regionType;
+        private String note;
+
+        private Builder() {}
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = java.util.Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** Sets {@code label}. */
+        public Builder label(String value) {
+            this.label = java.util.Objects.requireNonNull(value, "label");
+            return this;
+        }
+
+        /** Adds to {@code altLabels}. */
+        public Builder altLabels(String... values) {
+            for (String v : values) this.altLabels.add(java.util.Objects.requireNonNull(v, "altLabels"));
+            return this;
+        }
+
+        /** Sets {@code iso3166_2}. */
+        public Builder iso3166_2(String value) {
+            this.iso3166_2 = java.util.Objects.requireNonNull(value, "iso3166_2");
+            return this;
+        }
+
+        /** Sets {@code wikidata}. */
+        public Builder wikidata(String value) {
+            this.wikidata = java.util.Objects.requireNonNull(value, "wikidata");
+            return this;
+        }
+
+        /** Sets {@code geonames}. */
+        public Builder geonames(String value) {
+            this.geonames = java.util.Objects.requireNonNull(value, "geonames");
+            return this;
+        }
+
+        /** Sets {@code deJureCountry}. */
+        public Builder deJureCountry(String value) {
+            this.deJureCountry = java.util.Objects.requireNonNull(value, "deJureCountry");
+            return this;
+        }
+
+        /** Sets {@code partOf}. */
+        public Builder partOf(String value) {
+            this.partOf = java.util.Objects.requireNonNull(value, "partOf");
+            return this;
+        }
+
+        /** Sets {@code regionType}. */
+        public Builder regionType(String value) {
+            this.regionType = java.util.Objects.requireNonNull(value, "regionType");
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String value) {
+            this.note = java.util.Objects.requireNonNull(value, "note");
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException naming the field and the rule broken
+         */
+        public Region build() {
+            return new Region(id, label, altLabels, iso3166_2, wikidata, geonames, deJureCountry, partOf, regionType, note);
+        }
+    }
 }

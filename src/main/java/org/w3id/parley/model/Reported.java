@@ -18,6 +18,7 @@ public interface Reported {
     String note();
 
     /** The provenance fields as one value. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     default Provenance provenance() {
         return new Provenance(basis(), attributedTo(), confidence(), hedge(), quote(), note());
     }

@@ -31,4 +31,73 @@ public record Role(String id, String office, String roleType, String onBehalfOf,
         range(start, "start", end, "end");
         optional(note, "note");
     }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Role}. */
+    public static final class Builder {
+        private String id;
+        private String office;
+        private String roleType;
+        private String onBehalfOf;
+        private String start;
+        private String end;
+        private String note;
+
+        private Builder() {}
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = java.util.Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** Sets {@code office}. */
+        public Builder office(String value) {
+            this.office = java.util.Objects.requireNonNull(value, "office");
+            return this;
+        }
+
+        /** Sets {@code roleType}. */
+        public Builder roleType(String value) {
+            this.roleType = java.util.Objects.requireNonNull(value, "roleType");
+            return this;
+        }
+
+        /** Sets {@code onBehalfOf}. */
+        public Builder onBehalfOf(String value) {
+            this.onBehalfOf = java.util.Objects.requireNonNull(value, "onBehalfOf");
+            return this;
+        }
+
+        /** Sets {@code start}. */
+        public Builder start(String value) {
+            this.start = java.util.Objects.requireNonNull(value, "start");
+            return this;
+        }
+
+        /** Sets {@code end}. */
+        public Builder end(String value) {
+            this.end = java.util.Objects.requireNonNull(value, "end");
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String value) {
+            this.note = java.util.Objects.requireNonNull(value, "note");
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException naming the field and the rule broken
+         */
+        public Role build() {
+            return new Role(id, office, roleType, onBehalfOf, start, end, note);
+        }
+    }
 }

@@ -49,4 +49,143 @@ public record Stance(String id, String holder, String speaker, String target, St
         optionalSlug(supersedes, "supersedes");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Stance}. */
+    public static final class Builder {
+        private String id;
+        private String holder;
+        private String speaker;
+        private String target;
+        private String position;
+        private String condition;
+        private String statedOn;
+        private String timeExpression;
+        private String validFrom;
+        private String validUntil;
+        private String supersedes;
+        private String basis;
+        private String attributedTo;
+        private String confidence;
+        private String hedge;
+        private String quote;
+        private String note;
+
+        private Builder() {}
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = java.util.Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** Sets {@code holder}. */
+        public Builder holder(String value) {
+            this.holder = java.util.Objects.requireNonNull(value, "holder");
+            return this;
+        }
+
+        /** Sets {@code speaker}. */
+        public Builder speaker(String value) {
+            this.speaker = java.util.Objects.requireNonNull(value, "speaker");
+            return this;
+        }
+
+        /** Sets {@code target}. */
+        public Builder target(String value) {
+            this.target = java.util.Objects.requireNonNull(value, "target");
+            return this;
+        }
+
+        /** Sets {@code position}. */
+        public Builder position(String value) {
+            this.position = java.util.Objects.requireNonNull(value, "position");
+            return this;
+        }
+
+        /** Sets {@code condition}. */
+        public Builder condition(String value) {
+            this.condition = java.util.Objects.requireNonNull(value, "condition");
+            return this;
+        }
+
+        /** Sets {@code statedOn}. */
+        public Builder statedOn(String value) {
+            this.statedOn = java.util.Objects.requireNonNull(value, "statedOn");
+            return this;
+        }
+
+        /** Sets {@code timeExpression}. */
+        public Builder timeExpression(String value) {
+            this.timeExpression = java.util.Objects.requireNonNull(value, "timeExpression");
+            return this;
+        }
+
+        /** Sets {@code validFrom}. */
+        public Builder validFrom(String value) {
+            this.validFrom = java.util.Objects.requireNonNull(value, "validFrom");
+            return this;
+        }
+
+        /** Sets {@code validUntil}. */
+        public Builder validUntil(String value) {
+            this.validUntil = java.util.Objects.requireNonNull(value, "validUntil");
+            return this;
+        }
+
+        /** Sets {@code supersedes}. */
+        public Builder supersedes(String value) {
+            this.supersedes = java.util.Objects.requireNonNull(value, "supersedes");
+            return this;
+        }
+
+        /** Sets {@code basis}. */
+        public Builder basis(String value) {
+            this.basis = java.util.Objects.requireNonNull(value, "basis");
+            return this;
+        }
+
+        /** Sets {@code attributedTo}. */
+        public Builder attributedTo(String value) {
+            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
+            return this;
+        }
+
+        /** Sets {@code confidence}. */
+        public Builder confidence(String value) {
+            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
+            return this;
+        }
+
+        /** Sets {@code hedge}. */
+        public Builder hedge(String value) {
+            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
+            return this;
+        }
+
+        /** Sets {@code quote}. */
+        public Builder quote(String value) {
+            this.quote = java.util.Objects.requireNonNull(value, "quote");
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String value) {
+            this.note = java.util.Objects.requireNonNull(value, "note");
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException naming the field and the rule broken
+         */
+        public Stance build() {
+            return new Stance(id, holder, speaker, target, position, condition, statedOn, timeExpression, validFrom, validUntil, supersedes, basis, attributedTo, confidence, hedge, quote, note);
+        }
+    }
 }

@@ -37,4 +37,115 @@ public record TargetDate(String id, String label, String date, String timeExpres
         about = refs(about, "about", Kinds.SUBJECTS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link TargetDate}. */
+    public static final class Builder {
+        private String id;
+        private String label;
+        private String date;
+        private String timeExpression;
+        private String holder;
+        private String goal;
+        private List<String> about = new java.util.ArrayList<>();
+        private String basis;
+        private String attributedTo;
+        private String confidence;
+        private String hedge;
+        private String quote;
+        private String note;
+
+        private Builder() {}
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = java.util.Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** Sets {@code label}. */
+        public Builder label(String value) {
+            this.label = java.util.Objects.requireNonNull(value, "label");
+            return this;
+        }
+
+        /** Sets {@code date}. */
+        public Builder date(String value) {
+            this.date = java.util.Objects.requireNonNull(value, "date");
+            return this;
+        }
+
+        /** Sets {@code timeExpression}. */
+        public Builder timeExpression(String value) {
+            this.timeExpression = java.util.Objects.requireNonNull(value, "timeExpression");
+            return this;
+        }
+
+        /** Sets {@code holder}. */
+        public Builder holder(String value) {
+            this.holder = java.util.Objects.requireNonNull(value, "holder");
+            return this;
+        }
+
+        /** Sets {@code goal}. */
+        public Builder goal(String value) {
+            this.goal = java.util.Objects.requireNonNull(value, "goal");
+            return this;
+        }
+
+        /** Adds to {@code about}. */
+        public Builder about(String... values) {
+            for (String v : values) this.about.add(java.util.Objects.requireNonNull(v, "about"));
+            return this;
+        }
+
+        /** Sets {@code basis}. */
+        public Builder basis(String value) {
+            this.basis = java.util.Objects.requireNonNull(value, "basis");
+            return this;
+        }
+
+        /** Sets {@code attributedTo}. */
+        public Builder attributedTo(String value) {
+            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
+            return this;
+        }
+
+        /** Sets {@code confidence}. */
+        public Builder confidence(String value) {
+            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
+            return this;
+        }
+
+        /** Sets {@code hedge}. */
+        public Builder hedge(String value) {
+            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
+            return this;
+        }
+
+        /** Sets {@code quote}. */
+        public Builder quote(String value) {
+            this.quote = java.util.Objects.requireNonNull(value, "quote");
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String value) {
+            this.note = java.util.Objects.requireNonNull(value, "note");
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException naming the field and the rule broken
+         */
+        public TargetDate build() {
+            return new TargetDate(id, label, date, timeExpression, holder, goal, about, basis, attributedTo, confidence, hedge, quote, note);
+        }
+    }
 }

@@ -80,7 +80,7 @@ public final class Mapper {
 
     /** The named graph a document's quads go to. */
     public static String graphOf(Document doc) {
-        return doc.isSource() ? Ids.sourceGraph(doc.source().id()) : Ids.REFERENCE_GRAPH;
+        return doc.hasSource() ? Ids.sourceGraph(doc.source().id()) : Ids.REFERENCE_GRAPH;
     }
 
     /**
@@ -92,8 +92,8 @@ public final class Mapper {
      */
     public static void map(Document doc, Consumer<Quad> out, BiConsumer<Node, String> origins) {
         Node g = uri(graphOf(doc));
-        Node src = doc.isSource() ? Ids.node(SOURCE, doc.source().id()) : null;
-        String lang = doc.isSource() ? doc.source().language() : "en";
+        Node src = doc.hasSource() ? Ids.node(SOURCE, doc.source().id()) : null;
+        String lang = doc.hasSource() ? doc.source().language() : "en";
         new Mapper(g, src, lang, out, origins).document(doc);
     }
 
@@ -103,7 +103,7 @@ public final class Mapper {
     }
 
     private void document(Document d) {
-        if (d.isSource()) source(d.source());
+        if (d.hasSource()) source(d.source());
         each(d.parties(), "/parties", this::party);
         each(d.persons(), "/persons", this::person);
         each(d.regions(), "/regions", this::region);

@@ -1,0 +1,151 @@
+package org.w3id.parley.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The immutable records that {@link Parley}'s typed read methods return. References to other
+ * records are their IDs: a bare slug where the kind is fixed ({@code holder = "ukraine"}), a
+ * typed reference where it is not ({@code target = "provision/us-crimea-recognition"}).
+ * Vocabulary values are the same codes as in the input ({@code position = "red-line"}).
+ */
+public final class Records {
+    private Records() {}
+
+    /**
+     * Where a record comes from and how the source reports it.
+     *
+     * @param source       ID of the source document
+     * @param sourceTitle  its title
+     * @param basis        reporting basis code (on-record, named-attribution, anonymous-sources, analyst-assessment, unattributed)
+     * @param confidence   stated, reported or speculative
+     * @param attributedTo whom the source cites ({@code party/…} or {@code person/…}), or null
+     */
+    public record Sourcing(String source, String sourceTitle, String basis, String confidence, String attributedTo) {}
+
+    /**
+     * A party.
+     *
+     * @param id         slug
+     * @param type       State, InternationalOrganization or Group
+     * @param label      name
+     * @param wikidata   Wikidata QID, or null
+     * @param represents the party a group speaks for, or null
+     */
+    public record PartyInfo(String id, String type, String label, String wikidata, String represents) {}
+
+    /**
+     * A person's role.
+     *
+     * @param id         slug
+     * @param office     the office
+     * @param roleType   role type code
+     * @param onBehalfOf the party represented, or null for commentators
+     * @param start      first day, or null
+     * @param end        last day, or null
+     */
+    public record RoleInfo(String id, String office, String roleType, String onBehalfOf, String start, String end) {}
+
+    /**
+     * A person with roles.
+     *
+     * @param id       slug
+     * @param label    name
+     * @param wikidata QID, or null
+     * @param roles    roles, ordered by start date
+     */
+    public record PersonInfo(String id, String label, String wikidata, List<RoleInfo> roles) {
+        /** Copies the list. */
+        public PersonInfo {
+            roles = List.copyOf(roles);
+        }
+    }
+
+    /**
+     * A claim about who controls a region.
+     *
+     * @param id             slug
+     * @param controller     the controlling party
+     * @param sharePercent   share controlled, or null when the source gives none
+     * @param extent         full, partial or unknown, or null
+     * @param asOf           date, or null
+     * @param timeExpression the source's words for when, or null
+     * @param claimant       who claims it, or null (the source's own assessment)
+     * @param kind           claimed or assessed
+     * @param sourcing       source and reporting basis
+     */
+    public record ControlClaimInfo(String id, String controller, BigDecimal sharePercent, String extent, String asOf,
+                                   String timeExpression, String claimant, String kind, Sourcing sourcing) {}
+
+    /**
+     * A region with its control claims.
+     *
+     * @param id            slug
+     * @param label         name
+     * @param iso3166_2     ISO 3166-2 code, or null
+     * @param wikidata      QID, or null
+     * @param deJureCountry the de jure country, or null
+     * @param controlClaims control claims, by ID
+     */
+    public record RegionInfo(String id, String label, String iso3166_2, String wikidata, String deJureCountry,
+                             List<ControlClaimInfo> controlClaims) {
+        /** Copies the list. */
+        public RegionInfo {
+            controlClaims = List.copyOf(controlClaims);
+        }
+    }
+
+    /**
+     * A provision of a proposal.
+     *
+     * @param id      slug
+     * @param label   summary
+     * @param issue   issue settled, or null
+     * @param option  option selected, or null
+     * @param regions regions concerned
+     */
+    public record ProvisionInfo(String id, String label, String issue, String option, List<String> regions) {
+        /** Copies the list. */
+        public ProvisionInfo {
+            regions = List.copyOf(regions);
+        }
+    }
+
+    /**
+     * A proposal with its provisions.
+     *
+     * @param id         slug
+     * @param label      name
+     * @param author     proposing party
+     * @param status     floated, tentative, formal or withdrawn
+     * @param provisions provisions, by ID
+     * @param sourcing   source and reporting basis
+     */
+    public record ProposalInfo(String id, String label, String author, String status, List<ProvisionInfo> provisions,
+                               Sourcing sourcing) {
+        /** Copies the list. */
+        public ProposalInfo {
+            provisions = List.copyOf(provisions);
+        }
+    }
+
+    /**
+     * A stance.
+     *
+     * @param id             slug
+     * @param holder         the party whose position it is
+     * @param holderLabel    its name
+     * @param speaker        the person who voiced it, or null
+     * @param target         {@code proposal/…}, {@code provision/…} or {@code option/…}
+     * @param targetLabel    the target's label
+     * @param position       position code (supports … red-line)
+     * @param condition      condition, or null
+     * @param statedOn       date stated, or null
+     * @param timeExpression the source's words for when, or null
+     * @param quote          verbatim quote, or null
+     * @param sourcing       source and reporting basis
+     */
+    public record StanceInfo(String id, String holder, String holderLabel, String speaker, String target,
+                             String targetLabel, String position, String condition, String statedOn,
+                             String timeExpression, String quote, Sourcing sourcing) {}
+}

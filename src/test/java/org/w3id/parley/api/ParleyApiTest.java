@@ -1,0 +1,170 @@
+package org.w3id.parley.api;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.json.InvalidInputException;
+import org.w3id.parley.model.Document;
+import org.w3id.parley.model.Party;
+import org.w3id.parley.model.Source;
+import org.w3id.parley.model.Stance;
+import org.w3id.parley.model.Event;
+import org.w3id.parley.query.UnknownQueryException;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The embedding API against real stores: in memory and TDB2 in a temporary folder. */
+class ParleyApiTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void typedReadsInMemory() {
+        try (Parley parley = Parley.inMemory()) {
+            parley.importBundled();
+            checkReads(parley);
+        }
+    }
+
+    @Test
+    void typedReadsOnTdb2SurviveReopening() {
+        try (Parley parley = Parley.open(dir.resolve("db"))) {
+            parley.importPaths(Path.of("data"));
+        }
+        try (Parley parley = Parley.open(dir.resolve("db"))) {
+            checkReads(parley);
+        }
+    }
+
+    private static void checkReads(Parley parley) {
+        Records.PartyInfo ukraine = parley.parties().stream().filter(p -> p.id().equals("ukraine")).findFirst().orElseThrow();
+        assertEquals(new Records.PartyInfo("ukraine", "State", "Ukraine", "Q212", null), ukraine);
+
+        Records.PersonInfo zelenskyy = parley.persons().stream().filter(p -> p.id().equals("volodymyr-zelenskyy")).findFirst().orElseThrow();
+        assertEquals("Q3874799", zelenskyy.wikidata());
+        assertTrue(zelenskyy.roles().stream().anyMatch(r -> "ukraine".equals(r.onBehalfOf()) && r.roleType().equals("head-of-state")),
+                zelenskyy.roles().toString());
+
+        Records.RegionInfo kursk = parley.regions().stream().filter(r -> r.id().equals("kursk-oblast")).findFirst().orElseThrow();
+        assertEquals("RU-KRS", kursk.iso3166_2());
+        Records.ControlClaimInfo claim = kursk.controlClaims().stream().filter(c -> c.sharePercent() != null).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("99.5").compareTo(claim.sharePercent()));
+        assertEquals("claimed", claim.kind());
+        assertEquals("party/russia", claim.claimant());
+        assertEquals(6, parley.regions().size());
+
+        Records.ProposalInfo us = parley.proposals().stream().filter(p -> p.id().equals("us-framework")).findFirst().orElseThrow();
+        assertEquals("united-states", us.author());
+        assertTrue(us.provisions().size() >= 5, us.provisions().toString());
+        assertEquals("2025-04-ceasefire-lines", us.sourcing().source());
+
+        List<Records.StanceInfo> ukr = parley.stancesOf("ukraine");
+        Records.StanceInfo redLine = ukr.stream().filter(s -> s.position().equals("red-line")).findFirst().orElseThrow();
+        assertEquals("volodymyr-zelenskyy", redLine.speaker());
+        assertEquals("It’s Ukrainian land—there’s nothing to negotiate", redLine.quote());
+        assertEquals("on-record", redLine.sourcing().basis());
+        assertTrue(ukr.stream().allMatch(s -> s.holder().equals("ukraine")));
+        assertEquals(List.of(redLine), parley.stancesOn(redLine.target()).stream().filter(s -> s.holder().equals("ukraine")
+                && s.position().equals("red-line")).toList());
+        assertTrue(parley.stances().containsAll(ukr));
+
+        List<Row> rows = parley.sparql("SELECT (COUNT(*) AS ?n) { ?s a <https://w3id.org/parley/ontology#Region> }");
+        assertEquals("6", rows.get(0).get("n"));
+    }
+
+    @Test
+    void unknownCatalogQueryIsNamed() {
+        try (Parley parley = Parley.inMemory()) {
+            var e = assertThrows(UnknownQueryException.class, () -> parley.query("no-such-query", Map.of()));
+            assertTrue(e.getMessage().contains("no-such-query"), e.getMessage());
+        }
+    }
+
+    @Test
+    void documentsBuiltInJavaAreImportedAndValidatedLikeFiles() {
+        try (Parley parley = Parley.inMemory()) {
+            ImportSummary s = parley.importDocuments(reference(), source("api-test", 2, 1));
+            assertEquals(2, s.files());
+            assertEquals(2, parley.stancesOf("api-party").size());
+
+            // A dangling reference: same error as from a file, located by JSON pointer.
+            Document bad = Document.builder().source(Source.builder().id("api-bad").title("Bad").build())
+                    .stances(Stance.builder().id("api-bad-stance").holder("nobody").target("option/none")
+                            .position("supports").basis("on-record").build())
+                    .build();
+            long before = parley.store().size();
+            var e = assertThrows(InvalidInputException.class, () -> parley.importDocuments(reference(), bad));
+            assertTrue(e.problems().stream().anyMatch(p -> p.pointer().equals("/stances/0/holder")
+                    && p.message().contains("unknown party \"nobody\"")), e.problems().toString());
+            assertEquals(before, parley.store().size(), "nothing written");
+        }
+    }
+
+    @Test
+    void buildersRejectBadValuesNamingTheField() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Stance.builder().id("x").holder("ukraine").target("option/y").position("loves").basis("on-record").build());
+        assertTrue(e.getMessage().contains("'position' = \"loves\""), e.getMessage());
+        assertThrows(NullPointerException.class, () -> Party.builder().label(null));
+    }
+
+    /** Readers running during repeated imports see the store before or after an import, never a mix. */
+    @Test
+    void concurrentReadersNeverSeeAHalfWrittenImport() throws Exception {
+        try (Parley parley = Parley.open(dir.resolve("concurrent"))) {
+            Document ref = reference();
+            Document v1 = source("api-concurrent", 3, 1), v2 = source("api-concurrent", 7, 5);
+            parley.importDocuments(ref, v1);
+            String q = "SELECT (COUNT(DISTINCT ?s) AS ?stances) (COUNT(DISTINCT ?e) AS ?events) {"
+                    + " { ?s a <https://w3id.org/parley/ontology#Stance> } UNION { ?e a <https://w3id.org/parley/ontology#Event> } }";
+            AtomicBoolean stop = new AtomicBoolean();
+            ConcurrentLinkedQueue<String> seen = new ConcurrentLinkedQueue<>();
+            List<Thread> readers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Thread t = new Thread(() -> {
+                    while (!stop.get()) {
+                        Row r = parley.sparql(q).get(0);
+                        seen.add(r.get("stances") + "/" + r.get("events"));
+                    }
+                });
+                t.start();
+                readers.add(t);
+            }
+            try {
+                for (int i = 0; i < 20; i++) parley.importDocuments(ref, i % 2 == 0 ? v2 : v1);
+            } finally {
+                stop.set(true);
+                for (Thread t : readers) t.join();
+            }
+            assertFalse(seen.isEmpty());
+            for (String s : seen) assertTrue(s.equals("3/1") || s.equals("7/5"), "a reader saw a mix: " + s);
+        }
+    }
+
+    private static Document reference() {
+        return Document.builder()
+                .parties(Party.builder().id("api-party").type("State").label("API party").build())
+                .build();
+    }
+
+    private static Document source(String id, int stances, int events) {
+        Document.Builder b = Document.builder().source(Source.builder().id(id).title("Test source " + id).build());
+        for (int i = 0; i < stances; i++)
+            b.stances(Stance.builder().id(id + "-stance-" + i).holder("api-party").target("proposal/" + id + "-plan")
+                    .position("supports").basis("on-record").build());
+        for (int i = 0; i < events; i++)
+            b.events(Event.builder().id(id + "-event-" + i).type("meeting").label("Meeting " + i).status("held")
+                    .basis("unattributed").build());
+        b.proposals(org.w3id.parley.model.Proposal.builder().id(id + "-plan").label("Plan").author("api-party")
+                .status("floated").basis("on-record")
+                .provisions(org.w3id.parley.model.Provision.builder().id(id + "-term").label("Term").build()).build());
+        return b.build();
+    }
+}

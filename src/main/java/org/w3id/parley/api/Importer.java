@@ -95,7 +95,7 @@ public final class Importer {
         problems.addAll(Checker.check(files, ontology.paxSlugs()));
         if (!problems.isEmpty()) throw new InvalidInputException(cap(problems, maxErrors));
 
-        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        DatasetGraph data = DatasetGraphFactory.create();
         Node ontologyGraph = NodeFactory.createURI(Ids.ONTOLOGY_GRAPH);
         ontology.ontology().find().forEachRemaining(t -> data.add(ontologyGraph, t.getSubject(), t.getPredicate(), t.getObject()));
         Map<Node, Origin> origins = new HashMap<>();

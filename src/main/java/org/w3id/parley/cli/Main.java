@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A knowledge graph of negotiation positions.",
         subcommands = {ImportCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
-                DumpCommand.class, CommandLine.HelpCommand.class},
+                DumpCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error", "2:invalid input data", "3:store or network failure"})
 public final class Main implements Runnable {

@@ -1,0 +1,279 @@
+package org.w3id.parley.generate;
+
+import org.w3id.parley.json.Writer;
+import org.w3id.parley.model.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Writes valid Parley input of a chosen size: reference data (parties, persons with roles,
+ * regions, places, issues, options) and source files (proposals with provisions, stances with
+ * quotes, conditions and reporting bases, events with participants, control claims,
+ * constraints, target dates, open questions, assessments).
+ *
+ * <p>References are skewed the way real coverage is: a few parties and regions appear in most
+ * records (a Zipf-like draw). Generated records carry no Wikidata IDs, and region codes use
+ * ISO 3166's user-assigned prefix ZZ, so they can never be mistaken for real identifiers. Scale 1 is about half a million quads; the number of source files
+ * and of reference records grows linearly with the scale. The same scale and seed always give
+ * byte-identical files.
+ *
+ * <pre>{@code
+ * Generator.create().scale(1).seed(42).out(Path.of("gen")).build().run();
+ * }</pre>
+ */
+public final class Generator {
+    /** Source files per unit of scale. */
+    public static final int SOURCES_PER_SCALE = 400;
+
+    private static final String[] POSITIONS = {"supports", "accepts-conditionally", "open-to", "ambiguous",
+            "sceptical", "opposes", "red-line"};
+    private static final String[] BASES = {"on-record", "named-attribution", "anonymous-sources",
+            "analyst-assessment", "unattributed"};
+    private static final String[] CONFIDENCE = {"stated", "reported", "speculative"};
+    private static final String[] STATUSES = {"floated", "tentative", "formal", "withdrawn"};
+    private static final String[] EVENT_TYPES = {"meeting", "visit", "statement", "social-media-post",
+            "communication", "negotiation"};
+    private static final String[] EVENT_STATUSES = {"planned", "held", "ongoing", "unknown"};
+    private static final String[] PARTICIPATION = {"attended", "expected", "scheduled", "withdrawn", "invited"};
+    private static final String[] ROLE_TYPES = {"head-of-state", "head-of-government", "minister", "envoy",
+            "spokesperson", "official"};
+    private static final String[] PAX = {"ceasefire", "withdrawal-of-foreign-forces", "international-mission",
+            "border-delimitation", "socio-economic-reconstruction"};
+    private static final String[] WORDS = {"ceasefire", "line", "guarantee", "withdrawal", "talks", "buffer",
+            "sanctions", "recognition", "troops", "referendum", "prisoners", "exchange", "corridor", "monitoring",
+            "security", "sovereignty", "reconstruction", "elections", "autonomy", "border"};
+
+    private final double scale;
+    private final long seed;
+    private final Path out;
+    private final int parties, persons, regions, places, issues, sources;
+
+    private Generator(double scale, long seed, Path out) {
+        this.scale = scale;
+        this.seed = seed;
+        this.out = out;
+        this.sources = Math.max(1, (int) Math.round(SOURCES_PER_SCALE * scale));
+        this.parties = Math.max(8, (int) Math.round(120 * scale));
+        this.persons = Math.max(8, (int) Math.round(300 * scale));
+        this.regions = Math.max(6, (int) Math.round(200 * scale));
+        this.places = Math.max(3, (int) Math.round(40 * scale));
+        this.issues = Math.max(4, (int) Math.round(40 * scale));
+    }
+
+    /** A builder: scale 1, seed 1, no output folder yet. */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Number of source files this generator writes. */
+    public int sources() {
+        return sources;
+    }
+
+    /**
+     * Writes {@code reference/*.json} and {@code sources/gen-NNNNNN.json} under the output folder.
+     *
+     * @return the number of files written
+     */
+    public int run() {
+        try {
+            Files.createDirectories(out.resolve("reference"));
+            Files.createDirectories(out.resolve("sources"));
+            write(out.resolve("reference/generated-reference.json"), reference(new SplittableRandom(seed)));
+            for (int i = 0; i < sources; i++) {
+                // One stream per file, so each file depends only on (seed, index).
+                SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i + 1);
+                write(out.resolve(String.format("sources/gen-%06d.json", i)), source(r, i));
+            }
+            return sources + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write generated input to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(Path file, Document d) throws IOException {
+        Files.write(file, Writer.toJson(d));
+    }
+
+    private Document reference(SplittableRandom r) {
+        Document.Builder b = Document.builder();
+        for (int i = 0; i < parties; i++) {
+            String type = i < parties * 6 / 10 ? "State" : i < parties * 7 / 10 ? "InternationalOrganization" : "Group";
+            Party.Builder p = Party.builder().id("gp-" + i).type(type).label(name(r, "Party", i));
+            if (type.equals("Group")) p.represents("gp-" + zipf(r, parties * 6 / 10));
+            b.parties(p.build());
+        }
+        for (int i = 0; i < persons; i++) {
+            Person.Builder p = Person.builder().id("gn-" + i).label(name(r, "Person", i));
+            int roles = 1 + r.nextInt(3);
+            int year = 2000 + r.nextInt(20);
+            for (int k = 0; k < roles; k++) {
+                Role.Builder role = Role.builder().id("gn-" + i + "-role-" + k)
+                        .office(pick(r, ROLE_TYPES).replace('-', ' ') + " " + k)
+                        .roleType(pick(r, ROLE_TYPES)).onBehalfOf("gp-" + zipf(r, parties * 6 / 10))
+                        .start((year + 2 * k) + "-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(10));
+                if (k < roles - 1) role.end((year + 2 * k + 1) + "-12-31");
+                p.roles(role.build());
+            }
+            b.persons(p.build());
+        }
+        for (int i = 0; i < regions; i++)
+            b.regions(Region.builder().id("gr-" + i).label(name(r, "Region", i)).iso3166_2("ZZ-" + (i % 1000))
+                    .deJureCountry("gp-" + zipf(r, parties * 6 / 10))
+                    .regionType("province").build());
+        for (int i = 0; i < places; i++)
+            b.places(Place.builder().id("gl-" + i).label(name(r, "City", i)).country("gp-" + zipf(r, parties * 6 / 10)).build());
+        for (int i = 0; i < issues; i++) {
+            b.issues(Issue.builder().id("gi-" + i).label(name(r, "Issue", i)).description(sentence(r, 12))
+                    .paxCategories(pick(r, PAX)).build());
+            for (int k = 0; k < 4; k++)
+                b.options(Option.builder().id("gi-" + i + "-opt-" + k).issue("gi-" + i).label(name(r, "Option", k))
+                        .regions("gr-" + zipf(r, regions)).build());
+        }
+        return b.build();
+    }
+
+    private Document source(SplittableRandom r, int n) {
+        String s = "gs-" + n;
+        int year = 2015 + r.nextInt(10);
+        String date = year + "-" + two(1 + r.nextInt(12)) + "-" + two(1 + r.nextInt(28));
+        Document.Builder b = Document.builder().source(Source.builder().id(s).title("Generated report " + n + ": "
+                + sentence(r, 8)).publisher("Generated Wire").url("https://example.org/generated/" + n).published(date).build());
+        List<String> provisions = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            Proposal.Builder pb = Proposal.builder().id(s + "-p" + p).label("Proposal " + p + " of " + s)
+                    .description(sentence(r, 15)).author(party(r)).status(pick(r, STATUSES)).proposedOn(date)
+                    .conveyedBy("person/" + person(r)).addressedTo(party(r)).basis(pick(r, BASES))
+                    .confidence(pick(r, CONFIDENCE));
+            for (int k = 0; k < 5; k++) {
+                String id = s + "-p" + p + "-v" + k;
+                int issue = zipf(r, issues);
+                Provision.Builder v = Provision.builder().id(id).label(sentence(r, 6)).issue("gi-" + issue)
+                        .option("gi-" + issue + "-opt-" + r.nextInt(4)).regions("gr-" + zipf(r, regions));
+                if (r.nextInt(3) == 0) v.binds(Obligation.builder().party(party(r)).obligation(sentence(r, 5)).build());
+                pb.provisions(v.build());
+                provisions.add(id);
+            }
+            b.proposals(pb.build());
+        }
+        for (int k = 0; k < 40; k++) {
+            Stance.Builder st = Stance.builder().id(s + "-s" + k).holder(party(r)).speaker(person(r))
+                    .position(pick(r, POSITIONS)).statedOn(date).basis(pick(r, BASES)).confidence(pick(r, CONFIDENCE));
+            st.target(r.nextInt(4) == 0 ? "option/gi-" + zipf(r, issues) + "-opt-" + r.nextInt(4)
+                    : "provision/" + provisions.get(r.nextInt(provisions.size())));
+            if (r.nextInt(2) == 0) st.quote(sentence(r, 10));
+            if (r.nextInt(4) == 0) st.condition(sentence(r, 7));
+            b.stances(st.build());
+        }
+        for (int k = 0; k < 8; k++) {
+            Event.Builder e = Event.builder().id(s + "-e" + k).type(pick(r, EVENT_TYPES)).label("Event " + k + " of " + s)
+                    .date(date).status(pick(r, EVENT_STATUSES)).place("place/gl-" + zipf(r, places))
+                    .basis(pick(r, BASES)).about("proposal/" + s + "-p" + r.nextInt(3));
+            List<String> seen = new ArrayList<>();
+            for (int q = 0; q < 4; q++) {
+                String agent = "person/" + person(r);
+                if (seen.contains(agent)) continue;
+                seen.add(agent);
+                e.participants(Participant.builder().agent(agent).status(pick(r, PARTICIPATION)).build());
+            }
+            b.events(e.build());
+        }
+        for (int k = 0; k < 6; k++) {
+            boolean claimed = r.nextBoolean();
+            ControlClaim.Builder c = ControlClaim.builder().id(s + "-c" + k).region("gr-" + zipf(r, regions))
+                    .controller(party(r)).sharePercent(java.math.BigDecimal.valueOf(r.nextInt(1001), 1))
+                    .extent("partial").asOf(date).kind(claimed ? "claimed" : "assessed").basis(pick(r, BASES));
+            if (claimed) c.claimant("party/" + party(r));
+            b.controlClaims(c.build());
+        }
+        for (int k = 0; k < 2; k++) {
+            b.constraints(Constraint.builder().id(s + "-k" + k).label(sentence(r, 5)).constrains(party(r))
+                    .constraintType(k == 0 ? "legal" : "political").basis(pick(r, BASES)).build());
+            b.targetDates(TargetDate.builder().id(s + "-t" + k).label(sentence(r, 5)).date((year + 1) + "-06-30")
+                    .holder("party/" + party(r)).goal(sentence(r, 6)).basis(pick(r, BASES)).build());
+            b.openQuestions(OpenQuestion.builder().id(s + "-q" + k).question(sentence(r, 9) + "?")
+                    .about("proposal/" + s + "-p" + r.nextInt(3)).basis("unattributed").build());
+        }
+        for (int k = 0; k < 5; k++)
+            b.assessments(Assessment.builder().id(s + "-a" + k).assessor("person/" + person(r)).statement(sentence(r, 12))
+                    .about("proposal/" + s + "-p" + r.nextInt(3)).basis("analyst-assessment").confidence("speculative").build());
+        return b.build();
+    }
+
+    private String party(SplittableRandom r) {
+        return "gp-" + zipf(r, parties);
+    }
+
+    private String person(SplittableRandom r) {
+        return "gn-" + zipf(r, persons);
+    }
+
+    /** A skewed draw from 0..n-1: index i has weight about 1/(i+1). */
+    private static int zipf(SplittableRandom r, int n) {
+        double hn = Math.log(n) + 0.5772156649;
+        double u = r.nextDouble() * hn;
+        int i = (int) Math.floor(Math.exp(u - 0.5772156649)) - 1;
+        return Math.max(0, Math.min(n - 1, i));
+    }
+
+    private static String pick(SplittableRandom r, String[] values) {
+        return values[r.nextInt(values.length)];
+    }
+
+    private static String name(SplittableRandom r, String kind, int i) {
+        return kind + " " + i + " " + Character.toUpperCase(WORDS[r.nextInt(WORDS.length)].charAt(0))
+                + WORDS[r.nextInt(WORDS.length)].substring(1);
+    }
+
+    private static String sentence(SplittableRandom r, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words; i++) sb.append(i == 0 ? "" : " ").append(WORDS[r.nextInt(WORDS.length)]);
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    /** Builds a {@link Generator}; setters validate their arguments. */
+    public static final class Builder {
+        private double scale = 1;
+        private long seed = 1;
+        private Path out;
+
+        private Builder() {}
+
+        /** The scale: 1 is about half a million quads; fractions give small test data. */
+        public Builder scale(double scale) {
+            if (!(scale > 0) || scale > 10_000)
+                throw new IllegalArgumentException("Illegal scale=" + scale + ": scale must be > 0 and at most 10000");
+            this.scale = scale;
+            return this;
+        }
+
+        /** The random seed: the same seed gives the same files. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** The output folder (created if needed). */
+        public Builder out(Path out) {
+            this.out = Objects.requireNonNull(out, "out");
+            return this;
+        }
+
+        /** Builds the generator. */
+        public Generator build() {
+            if (out == null) throw new IllegalStateException("no output folder: call out(...) first");
+            return new Generator(scale, seed, out);
+        }
+    }
+}

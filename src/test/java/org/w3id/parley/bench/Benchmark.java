@@ -1,0 +1,238 @@
+package org.w3id.parley.bench;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.w3id.parley.api.Importer;
+import org.w3id.parley.api.Input;
+import org.w3id.parley.generate.Generator;
+import org.w3id.parley.query.Catalog;
+import org.w3id.parley.query.CatalogQuery;
+import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.server.ParleyServer;
+import org.w3id.parley.store.TdbStore;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The benchmark harness: at each scale, generates input, imports it with Parley and loads the
+ * identical quads with Jena's {@code tdb2.tdbloader}, parses it with Parley and the same quads
+ * with Jena's RIOT, and times every catalog query embedded and over HTTP. Each load runs in a
+ * JVM of its own so that its time and memory are its own.
+ *
+ * <p>Run: {@code mvn -B -Pbench verify} (scales from {@code -Dparley.bench.scales=1,10},
+ * results in {@code target/bench/results.md}). The test suite runs it at a tiny scale so that it
+ * cannot rot; no figure is asserted anywhere.
+ */
+public final class Benchmark {
+    /**
+     * What to measure.
+     *
+     * @param scales     generator scales
+     * @param work       folder for generated input, databases and dumps
+     * @param queryRuns  timed runs of each catalog query (after warm-up)
+     * @param importHeap the -Xmx of the import JVM, e.g. "1g"
+     */
+    public record Config(double[] scales, Path work, int queryRuns, String importHeap) {}
+
+    /** One scale's figures. */
+    public record Figures(double scale, long quads, double parleyImportSeconds, double tdbloaderSeconds,
+                          double tdbloaderBasicSeconds, double parleyParseSeconds, double riotParseSeconds,
+                          long importPeakHeap, long importPeakRss, List<QueryLatency> queries) {
+        /** Parley's import rate over tdb2.tdbloader's default loader, on the same quads. */
+        public double rLoad() {
+            return tdbloaderSeconds / parleyImportSeconds;
+        }
+
+        /** Parley's import rate over tdb2.tdbloader's basic (fully transactional) loader. */
+        public double rLoadBasic() {
+            return tdbloaderBasicSeconds / parleyImportSeconds;
+        }
+
+        /** Parley's JSON → quads rate over RIOT parsing the same quads as N-Quads. */
+        public double rParse() {
+            return riotParseSeconds / parleyParseSeconds;
+        }
+    }
+
+    /**
+     * Latency of one catalog query.
+     *
+     * @param name  query name
+     * @param rows  rows returned
+     * @param p50ms median, embedded
+     * @param p95ms 95th percentile, embedded
+     * @param httpP50ms median over HTTP (Fuseki on loopback)
+     * @param httpP95ms 95th percentile over HTTP
+     */
+    public record QueryLatency(String name, int rows, double p50ms, double p95ms, double httpP50ms, double httpP95ms) {}
+
+    private Benchmark() {}
+
+    /** Runs the harness with system properties {@code parley.bench.scales}, {@code parley.bench.work}, … */
+    public static void main(String[] args) throws Exception {
+        double[] scales = Arrays.stream(System.getProperty("parley.bench.scales", "1").split(","))
+                .mapToDouble(Double::parseDouble).toArray();
+        Config c = new Config(scales, Path.of(System.getProperty("parley.bench.work", "target/bench")),
+                Integer.getInteger("parley.bench.queryRuns", 50), System.getProperty("parley.bench.heap", "1g"));
+        List<Figures> figures = run(c);
+        String report = report(figures);
+        Files.createDirectories(c.work());
+        Files.writeString(c.work().resolve("results.md"), report);
+        System.out.println(report);
+    }
+
+    /** Measures every configured scale. */
+    public static List<Figures> run(Config c) throws Exception {
+        List<Figures> out = new ArrayList<>();
+        for (double scale : c.scales()) out.add(measure(c, scale));
+        return out;
+    }
+
+    private static Figures measure(Config c, double scale) throws Exception {
+        String tag = String.format(Locale.ROOT, "scale-%s", Double.toString(scale).replace('.', '_'));
+        Path dir = c.work().resolve(tag);
+        deleteTree(dir);
+        Path input = dir.resolve("input"), db = dir.resolve("parley-db"), nq = dir.resolve("dump.nq");
+        Generator.create().scale(scale).seed(42).out(input).build().run();
+
+        // Parley: JSON → TDB2, in its own JVM with a fixed heap.
+        ChildProcess imp = ChildProcess.java(List.of("-Xmx" + c.importHeap()), MeasuredMain.class.getName(),
+                List.of("import", "--db", db.toString(), input.toString())).ok();
+        ChildProcess.java(List.of(), MeasuredMain.class.getName(),
+                List.of("dump", "--db", db.toString(), "--format", "nquads", "--out", nq.toString())).ok();
+        long quads = countQuads(nq);
+
+        // Jena: the identical quads with tdb2.tdbloader, default loader and the basic (transactional) one.
+        ChildProcess jena = ChildProcess.java(List.of(), "tdb2.tdbloader",
+                List.of("--loc", dir.resolve("jena-db").toString(), nq.toString())).ok();
+        ChildProcess jenaBasic = ChildProcess.java(List.of(), "tdb2.tdbloader",
+                List.of("--loader=basic", "--loc", dir.resolve("jena-basic-db").toString(), nq.toString())).ok();
+
+        // Parsing, in this JVM, best of three after a warm-up.
+        List<Input> inputs = Input.of(List.of(input));
+        double parleyParse = best(3, () -> Importer.prepare(inputs, 100));
+        double riotParse = best(3, () -> RDFParser.source(nq).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {}
+        }));
+
+        List<QueryLatency> latencies = queryLatencies(db, c.queryRuns());
+        return new Figures(scale, quads, imp.seconds(), jena.seconds(), jenaBasic.seconds(), parleyParse, riotParse,
+                imp.peakHeap(), imp.peakRss(), latencies);
+    }
+
+    private static List<QueryLatency> queryLatencies(Path db, int runs) {
+        List<QueryLatency> out = new ArrayList<>();
+        try (TdbStore store = TdbStore.open(db);
+             ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start()) {
+            for (CatalogQuery cq : Catalog.bundled().all()) {
+                Map<String, RDFNode> bindings = Catalog.bind(cq, Map.of(), null);
+                Query q = QueryRunner.parse(cq.name(), cq.text());
+                int[] rows = {0};
+                double[] local = time(runs, () -> rows[0] = store.read(conn -> {
+                    try (QueryExecution qe = QueryRunner.build(conn, q, bindings)) {
+                        return count(qe, q);
+                    }
+                }));
+                double[] http = time(runs, () -> {
+                    var b = QueryExecutionHTTP.service(server.sparqlUrl()).query(q);
+                    bindings.forEach(b::substitution);
+                    try (QueryExecution qe = b.build()) {
+                        count(qe, q);
+                    }
+                });
+                out.add(new QueryLatency(cq.name(), rows[0], pct(local, 50), pct(local, 95), pct(http, 50), pct(http, 95)));
+            }
+        }
+        return out;
+    }
+
+    private static int count(QueryExecution qe, Query q) {
+        if (q.isSelectType()) {
+            int n = 0;
+            for (var rs = qe.execSelect(); rs.hasNext(); rs.next()) n++;
+            return n;
+        }
+        if (q.isAskType()) return qe.execAsk() ? 1 : 0;
+        return (int) qe.execConstruct().size();
+    }
+
+    /** Markdown tables of the figures. */
+    public static String report(List<Figures> figures) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s, max heap of this JVM %d MiB%n%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20));
+        sb.append("| scale | quads | Parley import s | tdbloader s | tdbloader basic s | R_load | R_load (basic) | Parley parse s | RIOT parse s | R_parse | import peak heap MiB | import peak RSS MiB |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Figures f : figures)
+            sb.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d |%n",
+                    f.scale(), f.quads(), f.parleyImportSeconds(), f.tdbloaderSeconds(), f.tdbloaderBasicSeconds(),
+                    f.rLoad(), f.rLoadBasic(), f.parleyParseSeconds(), f.riotParseSeconds(), f.rParse(),
+                    f.importPeakHeap() >> 20, f.importPeakRss() >> 20));
+        for (Figures f : figures) {
+            sb.append(String.format(Locale.ROOT, "%nQuery latency at scale %s (ms):%n%n", f.scale()));
+            sb.append("| query | rows | p50 | p95 | HTTP p50 | HTTP p95 |\n|---|---|---|---|---|---|\n");
+            for (QueryLatency q : f.queries())
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", q.name(), q.rows(),
+                        q.p50ms(), q.p95ms(), q.httpP50ms(), q.httpP95ms()));
+        }
+        return sb.toString();
+    }
+
+    private static long countQuads(Path nq) throws IOException {
+        try (var lines = Files.lines(nq, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+        }
+    }
+
+    private static double best(int runs, Runnable r) {
+        r.run();
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            r.run();
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+        }
+        return best;
+    }
+
+    private static double[] time(int runs, Runnable r) {
+        for (int i = 0; i < Math.min(3, runs); i++) r.run();
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            r.run();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static double pct(double[] sorted, int p) {
+        if (sorted.length == 0) return Double.NaN;
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted((a, b) -> b.compareTo(a)).toList()) Files.delete(p);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.w3id.parley.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The benchmark harness runs end to end at a tiny scale, so it cannot rot. No figure is asserted. */
+class BenchmarkSmokeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void harnessRunsAtATinyScale() throws Exception {
+        List<Benchmark.Figures> figures = Benchmark.run(new Benchmark.Config(new double[] {0.005}, dir, 2, "512m"));
+        assertEquals(1, figures.size());
+        Benchmark.Figures f = figures.get(0);
+        assertTrue(f.quads() > 1000, "quads: " + f.quads());
+        String report = Benchmark.report(figures);
+        assertTrue(report.contains("| scale | quads |"), report);
+        assertTrue(report.contains("R_load"), report);
+    }
+}

@@ -11,6 +11,7 @@ import static org.w3id.parley.model.Check.*;
  * @param assessor     who assesses ({@code party/…} or {@code person/…}); absent means the source itself
  * @param statement    the assessment, in English
  * @param about        what it concerns
+ * @param statedAt     slug of the event (statement, post, publication) where it was stated, if the source says
  * @param basis        reporting basis
  * @param attributedTo whom the source cites
  * @param confidence   how firmly the source says it
@@ -18,7 +19,7 @@ import static org.w3id.parley.model.Check.*;
  * @param quote        a verbatim quote
  * @param note         a curator's note
  */
-public record Assessment(String id, String assessor, String statement, List<String> about, String basis,
+public record Assessment(String id, String assessor, String statement, List<String> about, String statedAt, String basis,
                          String attributedTo, String confidence, String hedge, String quote,
                          String note) implements Reported {
     /** Validates every field. */
@@ -27,6 +28,7 @@ public record Assessment(String id, String assessor, String statement, List<Stri
         optionalRef(assessor, "assessor", Kinds.AGENTS);
         required(statement, "statement");
         about = refs(about, "about", Kinds.SUBJECTS);
+        optionalSlug(statedAt, "statedAt");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 }

@@ -11,13 +11,15 @@ import static org.w3id.parley.model.Check.*;
  * @param label         English name
  * @param description   what the issue is about
  * @param paxCategories slugs of the PA-X provision categories it corresponds to
+ * @param note          a curator's note (for example on how closely a PA-X category fits)
  */
-public record Issue(String id, String label, String description, List<String> paxCategories) {
+public record Issue(String id, String label, String description, List<String> paxCategories, String note) {
     /** Validates every field. */
     public Issue {
         slug(id, "id");
         required(label, "label");
         optional(description, "description");
         paxCategories = slugs(paxCategories, "paxCategories");
+        optional(note, "note");
     }
 }

@@ -1,5 +1,6 @@
 package org.w3id.parley.model;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
@@ -14,10 +15,12 @@ import static org.w3id.parley.model.Check.*;
  * @param position       supports, accepts-conditionally, open-to, ambiguous, sceptical, opposes or red-line
  * @param condition      the condition attached, in English
  * @param statedOn       date stated, if the source fixes it
+ * @param statedAt       slug of the event (statement, post, publication) where it was stated, if the source says
  * @param timeExpression the source's own words for when
  * @param validFrom      first day the stance holds
  * @param validUntil     last day the stance holds
  * @param supersedes     slug of an earlier stance this one replaces
+ * @param inExchangeFor  what the holder would get in return ({@code proposal/…}, {@code provision/…} or {@code option/…})
  * @param basis          reporting basis
  * @param attributedTo   whom the source cites
  * @param confidence     how firmly the source says it
@@ -26,9 +29,9 @@ import static org.w3id.parley.model.Check.*;
  * @param note           a curator's note
  */
 public record Stance(String id, String holder, String speaker, String target, String position, String condition,
-                     String statedOn, String timeExpression, String validFrom, String validUntil, String supersedes,
-                     String basis, String attributedTo, String confidence, String hedge, String quote,
-                     String note) implements Reported {
+                     String statedOn, String statedAt, String timeExpression, String validFrom, String validUntil,
+                     String supersedes, List<String> inExchangeFor, String basis, String attributedTo,
+                     String confidence, String hedge, String quote, String note) implements Reported {
     /** Positions, from most to least favourable. */
     public static final Set<String> POSITIONS = Set.of("supports", "accepts-conditionally", "open-to", "ambiguous",
             "sceptical", "opposes", "red-line");
@@ -42,11 +45,13 @@ public record Stance(String id, String holder, String speaker, String target, St
         code(position, "position", POSITIONS);
         optional(condition, "condition");
         date(statedOn, "statedOn");
+        optionalSlug(statedAt, "statedAt");
         optional(timeExpression, "timeExpression");
         date(validFrom, "validFrom");
         date(validUntil, "validUntil");
         range(validFrom, "validFrom", validUntil, "validUntil");
         optionalSlug(supersedes, "supersedes");
+        inExchangeFor = refs(inExchangeFor, "inExchangeFor", Kinds.EXCHANGE_TERMS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 }

@@ -14,6 +14,7 @@ import static org.w3id.parley.model.Check.*;
  * @param holder         whose aim it is; absent when the source does not say
  * @param goal           what should happen by then
  * @param about          what it concerns
+ * @param statedAt       slug of the event (statement, post, publication) where it was stated, if the source says
  * @param basis          reporting basis
  * @param attributedTo   whom the source cites
  * @param confidence     how firmly the source says it
@@ -22,7 +23,7 @@ import static org.w3id.parley.model.Check.*;
  * @param note           a curator's note
  */
 public record TargetDate(String id, String label, String date, String timeExpression, String holder, String goal,
-                         List<String> about, String basis, String attributedTo, String confidence, String hedge,
+                         List<String> about, String statedAt, String basis, String attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
     /** Validates every field. */
     public TargetDate {
@@ -35,6 +36,7 @@ public record TargetDate(String id, String label, String date, String timeExpres
         optionalRef(holder, "holder", Kinds.AGENTS);
         optional(goal, "goal");
         about = refs(about, "about", Kinds.SUBJECTS);
+        optionalSlug(statedAt, "statedAt");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 }

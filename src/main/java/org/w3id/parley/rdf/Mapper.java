@@ -58,7 +58,7 @@ public final class Mapper {
             PARLEY.Held, "ongoing", PARLEY.Ongoing, "unknown", PARLEY.StatusUnknown);
     private static final Map<String, Resource> PARTICIPATION_STATUS = Map.of("attended", PARLEY.Attended, "expected",
             PARLEY.Expected, "scheduled", PARLEY.Scheduled, "withdrawn", PARLEY.WithdrewParticipation, "invited",
-            PARLEY.Invited);
+            PARLEY.Invited, "authored", PARLEY.Authored);
     private static final Map<String, Resource> CLAIM_KINDS = Map.of("claimed", PARLEY.Claimed, "assessed",
             PARLEY.Assessed);
     private static final Map<String, Resource> EXTENTS = Map.of("full", PARLEY.FullControl, "partial",
@@ -203,6 +203,7 @@ public final class Mapper {
         addEn(n, SKOS.prefLabel.asNode(), r.label());
         addEn(n, SKOS.definition.asNode(), r.description());
         for (String pax : r.paxCategories()) add(n, SKOS.closeMatch.asNode(), uri(PAX_BASE.getURI() + pax));
+        addEn(n, RDFS.comment.asNode(), r.note());
     }
 
     private void option(Option r, String ptr) {
@@ -244,6 +245,7 @@ public final class Mapper {
             if (pv.issue() != null) add(pn, p(PARLEY.onIssue), Ids.node(ISSUE, pv.issue()));
             if (pv.option() != null) add(pn, p(PARLEY.selectsOption), Ids.node(OPTION, pv.option()));
             for (String region : pv.regions()) add(pn, p(PARLEY.concernsRegion), Ids.node(REGION, region));
+            for (String t : pv.inExchangeFor()) add(pn, p(PARLEY.inExchangeFor), Ids.ref(t));
             for (Obligation o : pv.binds()) {
                 Node on = Ids.node(OBLIGATION, pv.id() + "--" + o.party());
                 add(pn, p(PARLEY.binds), on);
@@ -269,10 +271,12 @@ public final class Mapper {
         add(n, p(PARLEY.position), node(POSITIONS.get(r.position())));
         addEn(n, p(PARLEY.condition), r.condition());
         addDate(n, p(PARLEY.statedOn), r.statedOn());
+        statedAt(n, r.statedAt());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
         addDate(n, p(PARLEY.validFrom), r.validFrom());
         addDate(n, p(PARLEY.validUntil), r.validUntil());
         if (r.supersedes() != null) add(n, p(PARLEY.supersedes), Ids.node(STANCE, r.supersedes()));
+        for (String t : r.inExchangeFor()) add(n, p(PARLEY.inExchangeFor), Ids.ref(t));
         reported(n, r);
     }
 
@@ -336,6 +340,7 @@ public final class Mapper {
         if (r.holder() != null) add(n, p(PARLEY.holder), Ids.ref(r.holder()));
         addEn(n, p(PARLEY.goal), r.goal());
         for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        statedAt(n, r.statedAt());
         reported(n, r);
     }
 
@@ -355,6 +360,7 @@ public final class Mapper {
         addEn(n, p(PARLEY.statement), r.statement());
         addEn(n, RDFS.label.asNode(), r.statement());
         for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        statedAt(n, r.statedAt());
         reported(n, r);
     }
 
@@ -366,6 +372,11 @@ public final class Mapper {
         addText(n, p(PARLEY.hedge), r.hedge());
         addText(n, p(PARLEY.quote), r.quote());
         addEn(n, RDFS.comment.asNode(), r.note());
+    }
+
+    /** The event (statement, post, publication) at which a stance, assessment or target date was stated. */
+    private void statedAt(Node n, String event) {
+        if (event != null) add(n, p(PARLEY.statedAt), Ids.node(EVENT, event));
     }
 
     private Node entity(String kind, String slug, String pointer) {

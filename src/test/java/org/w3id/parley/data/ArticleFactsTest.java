@@ -558,6 +558,19 @@ class ArticleFactsTest {
                     OPTIONAL { ?r parley:reportingBasis ?basis } OPTIONAL { ?r parley:confidence ?confidence }
                   }
                 }""".formatted(GRAPH)));
+        // Provisions, obligations and participations are reported as part of a proposal or event, and take
+        // their reporting basis from it: each hangs off exactly such a record.
+        assertEquals(List.of("0 | 20"), table(store, """
+                SELECT (SUM(IF(BOUND(?r), 0, 1)) AS ?orphans) (SUM(IF(?type = parley:Participation, 1, 0)) AS ?participations) {
+                  GRAPH %s {
+                    VALUES ?type { parley:Provision parley:Obligation parley:Participation } ?x a ?type .
+                    OPTIONAL {
+                      { ?x parley:partOfProposal ?r } UNION { ?pv parley:binds ?x ; parley:partOfProposal ?r }
+                      UNION { ?r parley:hasParticipation ?x }
+                      ?r parley:reportingBasis ?basis .
+                    }
+                  }
+                }""".formatted(GRAPH)));
         // Reported records live only in the source's graph.
         assertEquals("0", value(store, "SELECT (COUNT(*) AS ?n) { GRAPH <" + Ids.REFERENCE_GRAPH
                 + "> { ?r parley:reportingBasis ?b } }"));

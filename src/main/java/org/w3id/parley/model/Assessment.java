@@ -31,4 +31,10 @@ public record Assessment(String id, String assessor, String statement, List<Stri
         optionalSlug(statedAt, "statedAt");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
+
+    /** An assessment without the event it was stated at (the record as it was before {@code statedAt}). */
+    public Assessment(String id, String assessor, String statement, List<String> about, String basis,
+                      String attributedTo, String confidence, String hedge, String quote, String note) {
+        this(id, assessor, statement, about, null, basis, attributedTo, confidence, hedge, quote, note);
+    }
 }

@@ -22,4 +22,9 @@ public record Issue(String id, String label, String description, List<String> pa
         paxCategories = slugs(paxCategories, "paxCategories");
         optional(note, "note");
     }
+
+    /** An issue without a note (the record as it was before {@code note}). */
+    public Issue(String id, String label, String description, List<String> paxCategories) {
+        this(id, label, description, paxCategories, null);
+    }
 }

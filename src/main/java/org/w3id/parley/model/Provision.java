@@ -35,4 +35,10 @@ public record Provision(String id, String label, String issue, String option, Li
         optional(hedge, "hedge");
         optional(note, "note");
     }
+
+    /** A provision traded for nothing (the record as it was before {@code inExchangeFor}). */
+    public Provision(String id, String label, String issue, String option, List<String> regions,
+                     List<Obligation> binds, String quote, String hedge, String note) {
+        this(id, label, issue, option, regions, binds, List.of(), quote, hedge, note);
+    }
 }

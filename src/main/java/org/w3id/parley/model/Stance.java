@@ -54,4 +54,15 @@ public record Stance(String id, String holder, String speaker, String target, St
         inExchangeFor = refs(inExchangeFor, "inExchangeFor", Kinds.EXCHANGE_TERMS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
+
+    /**
+     * A stance without the event it was stated at and without an exchange: the record as it was before
+     * {@code statedAt} and {@code inExchangeFor} existed, kept so that code written against it still compiles.
+     */
+    public Stance(String id, String holder, String speaker, String target, String position, String condition,
+                  String statedOn, String timeExpression, String validFrom, String validUntil, String supersedes,
+                  String basis, String attributedTo, String confidence, String hedge, String quote, String note) {
+        this(id, holder, speaker, target, position, condition, statedOn, null, timeExpression, validFrom, validUntil,
+                supersedes, List.of(), basis, attributedTo, confidence, hedge, quote, note);
+    }
 }

@@ -39,4 +39,12 @@ public record TargetDate(String id, String label, String date, String timeExpres
         optionalSlug(statedAt, "statedAt");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
+
+    /** A target date without the event it was stated at (the record as it was before {@code statedAt}). */
+    public TargetDate(String id, String label, String date, String timeExpression, String holder, String goal,
+                      List<String> about, String basis, String attributedTo, String confidence, String hedge,
+                      String quote, String note) {
+        this(id, label, date, timeExpression, holder, goal, about, null, basis, attributedTo, confidence, hedge, quote,
+                note);
+    }
 }

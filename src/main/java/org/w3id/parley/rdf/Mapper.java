@@ -102,8 +102,8 @@ public final class Mapper {
      */
     public static void map(Document doc, Consumer<Quad> out, BiConsumer<Node, String> origins, Labels labels) {
         Node g = uri(graphOf(doc));
-        Node src = doc.isSource() ? Ids.node(SOURCE, doc.source().id()) : null;
-        String lang = doc.isSource() ? doc.source().language() : "en";
+        Node src = doc.source() != null ? Ids.node(SOURCE, doc.source().id()) : null;
+        String lang = doc.source() != null ? doc.source().language() : "en";
         new Mapper(g, src, lang, out, origins, Objects.requireNonNull(labels, "labels")).document(doc);
     }
 

@@ -22,19 +22,19 @@ import static org.w3id.parley.model.Check.*;
 public record Assessment(String id, String assessor, String statement, List<String> about, String statedAt, String basis,
                          String attributedTo, String confidence, String hedge, String quote,
                          String note) implements Reported {
+    /** An assessment without the event it was stated at (the record as it was before {@code statedAt}). */
+    public Assessment(String id, String assessor, String statement, List<String> about, String basis,
+                      String attributedTo, String confidence, String hedge, String quote, String note) {
+        this(id, assessor, statement, about, null, basis, attributedTo, confidence, hedge, quote, note);
+    }
+
     /** Validates every field. */
     public Assessment {
         slug(id, "id");
         optionalRef(assessor, "assessor", Kinds.AGENTS);
         required(statement, "statement");
-        about = refs(about, "about", Kinds.SUBJECTS);
         optionalSlug(statedAt, "statedAt");
+        about = refs(about, "about", Kinds.SUBJECTS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
-    }
-
-    /** An assessment without the event it was stated at (the record as it was before {@code statedAt}). */
-    public Assessment(String id, String assessor, String statement, List<String> about, String basis,
-                      String attributedTo, String confidence, String hedge, String quote, String note) {
-        this(id, assessor, statement, about, null, basis, attributedTo, confidence, hedge, quote, note);
     }
 }

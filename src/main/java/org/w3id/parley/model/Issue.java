@@ -14,6 +14,11 @@ import static org.w3id.parley.model.Check.*;
  * @param note          a curator's note (for example on how closely a PA-X category fits)
  */
 public record Issue(String id, String label, String description, List<String> paxCategories, String note) {
+    /** An issue without a note (the record as it was before {@code note}). */
+    public Issue(String id, String label, String description, List<String> paxCategories) {
+        this(id, label, description, paxCategories, null);
+    }
+
     /** Validates every field. */
     public Issue {
         slug(id, "id");
@@ -21,10 +26,5 @@ public record Issue(String id, String label, String description, List<String> pa
         optional(description, "description");
         paxCategories = slugs(paxCategories, "paxCategories");
         optional(note, "note");
-    }
-
-    /** An issue without a note (the record as it was before {@code note}). */
-    public Issue(String id, String label, String description, List<String> paxCategories) {
-        this(id, label, description, paxCategories, null);
     }
 }

@@ -22,6 +22,12 @@ import static org.w3id.parley.model.Check.*;
 public record Provision(String id, String label, String issue, String option, List<String> regions,
                         List<Obligation> binds, List<String> inExchangeFor, String quote, String hedge,
                         String note) {
+    /** A provision traded for nothing (the record as it was before {@code inExchangeFor}). */
+    public Provision(String id, String label, String issue, String option, List<String> regions,
+                     List<Obligation> binds, String quote, String hedge, String note) {
+        this(id, label, issue, option, regions, binds, List.of(), quote, hedge, note);
+    }
+
     /** Validates every field. */
     public Provision {
         slug(id, "id");
@@ -34,11 +40,5 @@ public record Provision(String id, String label, String issue, String option, Li
         optional(quote, "quote");
         optional(hedge, "hedge");
         optional(note, "note");
-    }
-
-    /** A provision traded for nothing (the record as it was before {@code inExchangeFor}). */
-    public Provision(String id, String label, String issue, String option, List<String> regions,
-                     List<Obligation> binds, String quote, String hedge, String note) {
-        this(id, label, issue, option, regions, binds, List.of(), quote, hedge, note);
     }
 }

@@ -36,6 +36,17 @@ public record Stance(String id, String holder, String speaker, String target, St
     public static final Set<String> POSITIONS = Set.of("supports", "accepts-conditionally", "open-to", "ambiguous",
             "sceptical", "opposes", "red-line");
 
+    /**
+     * A stance without the event it was stated at and without an exchange: the record as it was before
+     * {@code statedAt} and {@code inExchangeFor} existed, kept so that code written against it still compiles.
+     */
+    public Stance(String id, String holder, String speaker, String target, String position, String condition,
+                  String statedOn, String timeExpression, String validFrom, String validUntil, String supersedes,
+                  String basis, String attributedTo, String confidence, String hedge, String quote, String note) {
+        this(id, holder, speaker, target, position, condition, statedOn, null, timeExpression, validFrom, validUntil,
+                supersedes, List.of(), basis, attributedTo, confidence, hedge, quote, note);
+    }
+
     /** Validates every field. */
     public Stance {
         slug(id, "id");
@@ -50,19 +61,8 @@ public record Stance(String id, String holder, String speaker, String target, St
         date(validFrom, "validFrom");
         date(validUntil, "validUntil");
         range(validFrom, "validFrom", validUntil, "validUntil");
-        optionalSlug(supersedes, "supersedes");
         inExchangeFor = refs(inExchangeFor, "inExchangeFor", Kinds.EXCHANGE_TERMS);
+        optionalSlug(supersedes, "supersedes");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
-    }
-
-    /**
-     * A stance without the event it was stated at and without an exchange: the record as it was before
-     * {@code statedAt} and {@code inExchangeFor} existed, kept so that code written against it still compiles.
-     */
-    public Stance(String id, String holder, String speaker, String target, String position, String condition,
-                  String statedOn, String timeExpression, String validFrom, String validUntil, String supersedes,
-                  String basis, String attributedTo, String confidence, String hedge, String quote, String note) {
-        this(id, holder, speaker, target, position, condition, statedOn, null, timeExpression, validFrom, validUntil,
-                supersedes, List.of(), basis, attributedTo, confidence, hedge, quote, note);
     }
 }

@@ -25,6 +25,14 @@ import static org.w3id.parley.model.Check.*;
 public record TargetDate(String id, String label, String date, String timeExpression, String holder, String goal,
                          List<String> about, String statedAt, String basis, String attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
+    /** A target date without the event it was stated at (the record as it was before {@code statedAt}). */
+    public TargetDate(String id, String label, String date, String timeExpression, String holder, String goal,
+                      List<String> about, String basis, String attributedTo, String confidence, String hedge,
+                      String quote, String note) {
+        this(id, label, date, timeExpression, holder, goal, about, null, basis, attributedTo, confidence, hedge, quote,
+                note);
+    }
+
     /** Validates every field. */
     public TargetDate {
         slug(id, "id");
@@ -35,16 +43,8 @@ public record TargetDate(String id, String label, String date, String timeExpres
             throw new IllegalArgumentException("a target date needs 'date' or 'timeExpression'");
         optionalRef(holder, "holder", Kinds.AGENTS);
         optional(goal, "goal");
-        about = refs(about, "about", Kinds.SUBJECTS);
         optionalSlug(statedAt, "statedAt");
+        about = refs(about, "about", Kinds.SUBJECTS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
-    }
-
-    /** A target date without the event it was stated at (the record as it was before {@code statedAt}). */
-    public TargetDate(String id, String label, String date, String timeExpression, String holder, String goal,
-                      List<String> about, String basis, String attributedTo, String confidence, String hedge,
-                      String quote, String note) {
-        this(id, label, date, timeExpression, holder, goal, about, null, basis, attributedTo, confidence, hedge, quote,
-                note);
     }
 }

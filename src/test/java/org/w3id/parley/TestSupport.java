@@ -30,6 +30,7 @@ public final class TestSupport {
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             PREFIX id: <https://w3id.org/parley/id/>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
 
     /**
@@ -68,6 +69,39 @@ public final class TestSupport {
             }
         });
     }
+
+    /**
+     * Runs a SELECT and returns its rows as {@code "a | b | c"} strings, sorted, so that a test can
+     * compare a whole result with {@code assertEquals} regardless of row order. Unbound values are
+     * written {@code -}; IRIs under {@code https://w3id.org/parley/id/} are shortened to
+     * {@code kind/slug} and those of the ontology to {@code parley:Local}, so expected rows read
+     * like the JSON input.
+     */
+    public static List<String> table(Store store, String query) {
+        List<String> out = new ArrayList<>();
+        for (List<String> row : select(store, query)) {
+            List<String> cells = new ArrayList<>();
+            for (String v : row) cells.add(v == null ? "-" : shorten(v));
+            out.add(String.join(" | ", cells));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** {@code https://w3id.org/parley/id/party/russia} → {@code party/russia}; ontology terms → {@code parley:X}. */
+    public static String shorten(String value) {
+        if (value.startsWith(ID_BASE)) return value.substring(ID_BASE.length());
+        if (value.startsWith(ONTOLOGY_NS)) return "parley:" + value.substring(ONTOLOGY_NS.length());
+        return value;
+    }
+
+    /** The IRI of a record in SPARQL syntax: {@code iri("party/russia")} is {@code <https://w3id.org/parley/id/party/russia>}. */
+    public static String iri(String typedRef) {
+        return "<" + ID_BASE + typedRef + ">";
+    }
+
+    private static final String ID_BASE = "https://w3id.org/parley/id/";
+    private static final String ONTOLOGY_NS = "https://w3id.org/parley/ontology#";
 
     /** Runs a SELECT whose single row has a single value, and returns it. */
     public static String value(Store store, String query) {

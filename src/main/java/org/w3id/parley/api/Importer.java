@@ -14,6 +14,7 @@ import org.w3id.parley.json.Problem;
 import org.w3id.parley.json.Reader;
 import org.w3id.parley.model.Document;
 import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.rdf.Labels;
 import org.w3id.parley.rdf.Mapper;
 import org.w3id.parley.rdf.Origin;
 import org.w3id.parley.store.Store;
@@ -99,6 +100,7 @@ public final class Importer {
         Node ontologyGraph = NodeFactory.createURI(Ids.ONTOLOGY_GRAPH);
         ontology.ontology().find().forEachRemaining(t -> data.add(ontologyGraph, t.getSubject(), t.getPredicate(), t.getObject()));
         Map<Node, Origin> origins = new HashMap<>();
+        Labels labels = Labels.of(files.stream().map(InputFile::document).toList());
         int records = 0;
         for (InputFile f : files) {
             Document d = f.document();
@@ -107,7 +109,7 @@ public final class Importer {
                 int[] at = f.index().locate(pointer);
                 origins.putIfAbsent(node, new Origin(f.name(), pointer, at[0], at[1]));
                 count[0]++;
-            });
+            }, labels);
             records += count[0];
         }
         Graph union = GraphFactory.createDefaultGraph();

@@ -4,6 +4,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
+import org.w3id.parley.rdf.Prefixes;
 import org.w3id.parley.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,8 +47,8 @@ final class DumpCommand implements Callable<Integer> {
             Txn.executeRead(dsg, () -> {
                 try {
                     OutputStream os = out == null ? System.out : Files.newOutputStream(out);
-                    if (RDFLanguages.isQuads(fmt.getLang())) RDFDataMgr.write(os, dsg, fmt);
-                    else RDFDataMgr.write(os, dsg.getUnionGraph(), fmt);
+                    if (RDFLanguages.isQuads(fmt.getLang())) RDFDataMgr.write(os, Prefixes.over(dsg), fmt);
+                    else RDFDataMgr.write(os, Prefixes.over(dsg.getUnionGraph()), fmt);
                     if (out == null) os.flush(); else os.close();
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);

@@ -104,6 +104,7 @@ public final class Checker {
                 opt(f, OPTION, pv.option(), pp + "/option");
                 each(pv.regions(), (s, sp) -> opt(f, REGION, s, sp), pp + "/regions");
                 Set<String> bound = new java.util.HashSet<>();
+                exchanges(f, "provision/" + pv.id(), pv.inExchangeFor(), pp + "/inExchangeFor");
                 each(pv.binds(), (o, op) -> {
                     opt(f, PARTY, o.party(), op + "/party");
                     if (!bound.add(o.party()))
@@ -117,6 +118,8 @@ public final class Checker {
             opt(f, PERSON, r.speaker(), p + "/speaker");
             ref(f, r.target(), p + "/target");
             opt(f, STANCE, r.supersedes(), p + "/supersedes");
+            opt(f, EVENT, r.statedAt(), p + "/statedAt");
+            exchanges(f, r.target(), r.inExchangeFor(), p + "/inExchangeFor");
             reported(f, r, p);
         }, "/stances");
         each(d.events(), (r, p) -> {
@@ -146,6 +149,7 @@ public final class Checker {
         each(d.targetDates(), (r, p) -> {
             if (r.holder() != null) ref(f, r.holder(), p + "/holder");
             each(r.about(), (s, sp) -> ref(f, s, sp), p + "/about");
+            opt(f, EVENT, r.statedAt(), p + "/statedAt");
             reported(f, r, p);
         }, "/targetDates");
         each(d.openQuestions(), (r, p) -> {
@@ -155,8 +159,18 @@ public final class Checker {
         each(d.assessments(), (r, p) -> {
             if (r.assessor() != null) ref(f, r.assessor(), p + "/assessor");
             each(r.about(), (s, sp) -> ref(f, s, sp), p + "/about");
+            opt(f, EVENT, r.statedAt(), p + "/statedAt");
             reported(f, r, p);
         }, "/assessments");
+    }
+
+    /** The terms given in exchange resolve, and a term is never traded for itself. */
+    private void exchanges(InputFile f, String self, List<String> terms, String pointer) {
+        each(terms, (t, tp) -> {
+            ref(f, t, tp);
+            if (t.equals(self))
+                problems.add(f.problem(tp, "reference", t + " cannot be given in exchange for itself"));
+        }, pointer);
     }
 
     private void reported(InputFile f, Reported r, String p) {

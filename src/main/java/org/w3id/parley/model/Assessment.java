@@ -11,6 +11,7 @@ import static org.w3id.parley.model.Check.*;
  * @param assessor     who assesses ({@code party/…} or {@code person/…}); absent means the source itself
  * @param statement    the assessment, in English
  * @param about        what it concerns
+ * @param statedAt     slug of the event (statement, post, publication) where it was stated, if the source says
  * @param basis        reporting basis
  * @param attributedTo whom the source cites
  * @param confidence   how firmly the source says it
@@ -18,7 +19,7 @@ import static org.w3id.parley.model.Check.*;
  * @param quote        a verbatim quote
  * @param note         a curator's note
  */
-public record Assessment(String id, String assessor, String statement, List<String> about, String basis,
+public record Assessment(String id, String assessor, String statement, List<String> about, String statedAt, String basis,
                          String attributedTo, String confidence, String hedge, String quote,
                          String note) implements Reported {
     /** Validates every field. */
@@ -26,6 +27,7 @@ public record Assessment(String id, String assessor, String statement, List<Stri
         slug(id, "id");
         optionalRef(assessor, "assessor", Kinds.AGENTS);
         required(statement, "statement");
+        optionalSlug(statedAt, "statedAt");
         about = refs(about, "about", Kinds.SUBJECTS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
@@ -41,6 +43,7 @@ public record Assessment(String id, String assessor, String statement, List<Stri
         private String assessor;
         private String statement;
         private List<String> about = new java.util.ArrayList<>();
+        private String statedAt;
         private String basis;
         private String attributedTo;
         private String confidence;
@@ -71,6 +74,12 @@ public record Assessment(String id, String assessor, String statement, List<Stri
         /** Adds to {@code about}. */
         public Builder about(String... values) {
             for (String v : values) this.about.add(java.util.Objects.requireNonNull(v, "about"));
+            return this;
+        }
+
+        /** Sets {@code statedAt}. */
+        public Builder statedAt(String value) {
+            this.statedAt = java.util.Objects.requireNonNull(value, "statedAt");
             return this;
         }
 
@@ -116,7 +125,7 @@ public record Assessment(String id, String assessor, String statement, List<Stri
          * @throws IllegalArgumentException naming the field and the rule broken
          */
         public Assessment build() {
-            return new Assessment(id, assessor, statement, about, basis, attributedTo, confidence, hedge, quote, note);
+            return new Assessment(id, assessor, statement, about, statedAt, basis, attributedTo, confidence, hedge, quote, note);
         }
     }
 }

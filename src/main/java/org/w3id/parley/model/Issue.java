@@ -11,14 +11,16 @@ import static org.w3id.parley.model.Check.*;
  * @param label         English name
  * @param description   what the issue is about
  * @param paxCategories slugs of the PA-X provision categories it corresponds to
+ * @param note          a curator's note (for example on how closely a PA-X category fits)
  */
-public record Issue(String id, String label, String description, List<String> paxCategories) {
+public record Issue(String id, String label, String description, List<String> paxCategories, String note) {
     /** Validates every field. */
     public Issue {
         slug(id, "id");
         required(label, "label");
         optional(description, "description");
         paxCategories = slugs(paxCategories, "paxCategories");
+        optional(note, "note");
     }
 
     /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
@@ -32,6 +34,7 @@ public record Issue(String id, String label, String description, List<String> pa
         private String label;
         private String description;
         private List<String> paxCategories = new java.util.ArrayList<>();
+        private String note;
 
         private Builder() {}
 
@@ -59,13 +62,19 @@ public record Issue(String id, String label, String description, List<String> pa
             return this;
         }
 
+        /** Sets {@code note}. */
+        public Builder note(String value) {
+            this.note = java.util.Objects.requireNonNull(value, "note");
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalArgumentException naming the field and the rule broken
          */
         public Issue build() {
-            return new Issue(id, label, description, paxCategories);
+            return new Issue(id, label, description, paxCategories, note);
         }
     }
 }

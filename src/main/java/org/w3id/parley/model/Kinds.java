@@ -16,6 +16,8 @@ public final class Kinds {
     public static final Set<String> AGENTS = Set.of(PARTY, PERSON);
     /** What a stance can be about. */
     public static final Set<String> STANCE_TARGETS = Set.of(PROPOSAL, PROVISION, OPTION);
+    /** What a term or a stance can be exchanged for ({@code inExchangeFor}): the same kinds a stance can target. */
+    public static final Set<String> EXCHANGE_TERMS = STANCE_TARGETS;
     /** Where an event can take place. */
     public static final Set<String> LOCATIONS = Set.of(PLACE, REGION);
     /** What an event, constraint, deadline, question or assessment can be about. */

@@ -5,15 +5,17 @@ import java.util.Set;
 import static org.w3id.parley.model.Check.*;
 
 /**
- * Someone's part in an event: attended, expected, scheduled, withdrawn or invited.
+ * Someone's part in an event: attended, authored, expected, scheduled, withdrawn or invited.
  *
  * @param agent  {@code person/…} or {@code party/…}
- * @param status attended, expected, scheduled, withdrawn or invited
+ * @param status attended, authored (made the statement, post or publication the event is), expected,
+ *               scheduled, withdrawn or invited
  * @param note   a curator's note
  */
 public record Participant(String agent, String status, String note) {
     /** Participation statuses. */
-    public static final Set<String> STATUSES = Set.of("attended", "expected", "scheduled", "withdrawn", "invited");
+    public static final Set<String> STATUSES = Set.of("attended", "authored", "expected", "scheduled", "withdrawn",
+            "invited");
 
     /** Validates every field. */
     public Participant {

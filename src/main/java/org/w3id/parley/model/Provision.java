@@ -7,18 +7,21 @@ import static org.w3id.parley.model.Check.*;
 /**
  * One term of a proposal: it selects an option on an issue, concerns regions and binds parties.
  *
- * @param id      slug
- * @param label   English summary of the term
- * @param issue   slug of the issue it settles, if any
- * @param option  slug of the option it selects, if any
- * @param regions slugs of the regions it concerns
- * @param binds   what it binds each party to
- * @param quote   the source's words for it, verbatim
- * @param hedge   the source's hedging words, verbatim
- * @param note    a curator's note
+ * @param id            slug
+ * @param label         English summary of the term
+ * @param issue         slug of the issue it settles, if any
+ * @param option        slug of the option it selects, if any
+ * @param regions       slugs of the regions it concerns
+ * @param binds         what it binds each party to
+ * @param inExchangeFor what the term is offered in return for ({@code proposal/…}, {@code provision/…} or
+ *                      {@code option/…}), when the source presents the two as a trade
+ * @param quote         the source's words for it, verbatim
+ * @param hedge         the source's hedging words, verbatim
+ * @param note          a curator's note
  */
 public record Provision(String id, String label, String issue, String option, List<String> regions,
-                        List<Obligation> binds, String quote, String hedge, String note) {
+                        List<Obligation> binds, List<String> inExchangeFor, String quote, String hedge,
+                        String note) {
     /** Validates every field. */
     public Provision {
         slug(id, "id");
@@ -27,6 +30,7 @@ public record Provision(String id, String label, String issue, String option, Li
         optionalSlug(option, "option");
         regions = slugs(regions, "regions");
         binds = list(binds, "binds");
+        inExchangeFor = refs(inExchangeFor, "inExchangeFor", Kinds.EXCHANGE_TERMS);
         optional(quote, "quote");
         optional(hedge, "hedge");
         optional(note, "note");
@@ -45,6 +49,7 @@ public record Provision(String id, String label, String issue, String option, Li
         private String option;
         private List<String> regions = new java.util.ArrayList<>();
         private List<Obligation> binds = new java.util.ArrayList<>();
+        private List<String> inExchangeFor = new java.util.ArrayList<>();
         private String quote;
         private String hedge;
         private String note;
@@ -87,6 +92,12 @@ public record Provision(String id, String label, String issue, String option, Li
             return this;
         }
 
+        /** Adds to {@code inExchangeFor}. */
+        public Builder inExchangeFor(String... values) {
+            for (String v : values) this.inExchangeFor.add(java.util.Objects.requireNonNull(v, "inExchangeFor"));
+            return this;
+        }
+
         /** Sets {@code quote}. */
         public Builder quote(String value) {
             this.quote = java.util.Objects.requireNonNull(value, "quote");
@@ -111,7 +122,7 @@ public record Provision(String id, String label, String issue, String option, Li
          * @throws IllegalArgumentException naming the field and the rule broken
          */
         public Provision build() {
-            return new Provision(id, label, issue, option, regions, binds, quote, hedge, note);
+            return new Provision(id, label, issue, option, regions, binds, inExchangeFor, quote, hedge, note);
         }
     }
 }

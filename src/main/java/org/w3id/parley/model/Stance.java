@@ -1,5 +1,6 @@
 package org.w3id.parley.model;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
@@ -14,10 +15,12 @@ import static org.w3id.parley.model.Check.*;
  * @param position       supports, accepts-conditionally, open-to, ambiguous, sceptical, opposes or red-line
  * @param condition      the condition attached, in English
  * @param statedOn       date stated, if the source fixes it
+ * @param statedAt       slug of the event (statement, post, publication) where it was stated, if the source says
  * @param timeExpression the source's own words for when
  * @param validFrom      first day the stance holds
  * @param validUntil     last day the stance holds
  * @param supersedes     slug of an earlier stance this one replaces
+ * @param inExchangeFor  what the holder would get in return ({@code proposal/…}, {@code provision/…} or {@code option/…})
  * @param basis          reporting basis
  * @param attributedTo   whom the source cites
  * @param confidence     how firmly the source says it
@@ -26,9 +29,9 @@ import static org.w3id.parley.model.Check.*;
  * @param note           a curator's note
  */
 public record Stance(String id, String holder, String speaker, String target, String position, String condition,
-                     String statedOn, String timeExpression, String validFrom, String validUntil, String supersedes,
-                     String basis, String attributedTo, String confidence, String hedge, String quote,
-                     String note) implements Reported {
+                     String statedOn, String statedAt, String timeExpression, String validFrom, String validUntil,
+                     String supersedes, List<String> inExchangeFor, String basis, String attributedTo,
+                     String confidence, String hedge, String quote, String note) implements Reported {
     /** Positions, from most to least favourable. */
     public static final Set<String> POSITIONS = Set.of("supports", "accepts-conditionally", "open-to", "ambiguous",
             "sceptical", "opposes", "red-line");
@@ -42,10 +45,12 @@ public record Stance(String id, String holder, String speaker, String target, St
         code(position, "position", POSITIONS);
         optional(condition, "condition");
         date(statedOn, "statedOn");
+        optionalSlug(statedAt, "statedAt");
         optional(timeExpression, "timeExpression");
         date(validFrom, "validFrom");
         date(validUntil, "validUntil");
         range(validFrom, "validFrom", validUntil, "validUntil");
+        inExchangeFor = refs(inExchangeFor, "inExchangeFor", Kinds.EXCHANGE_TERMS);
         optionalSlug(supersedes, "supersedes");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
@@ -64,10 +69,12 @@ public record Stance(String id, String holder, String speaker, String target, St
         private String position;
         private String condition;
         private String statedOn;
+        private String statedAt;
         private String timeExpression;
         private String validFrom;
         private String validUntil;
         private String supersedes;
+        private List<String> inExchangeFor = new java.util.ArrayList<>();
         private String basis;
         private String attributedTo;
         private String confidence;
@@ -119,6 +126,12 @@ public record Stance(String id, String holder, String speaker, String target, St
             return this;
         }
 
+        /** Sets {@code statedAt}. */
+        public Builder statedAt(String value) {
+            this.statedAt = java.util.Objects.requireNonNull(value, "statedAt");
+            return this;
+        }
+
         /** Sets {@code timeExpression}. */
         public Builder timeExpression(String value) {
             this.timeExpression = java.util.Objects.requireNonNull(value, "timeExpression");
@@ -140,6 +153,12 @@ public record Stance(String id, String holder, String speaker, String target, St
         /** Sets {@code supersedes}. */
         public Builder supersedes(String value) {
             this.supersedes = java.util.Objects.requireNonNull(value, "supersedes");
+            return this;
+        }
+
+        /** Adds to {@code inExchangeFor}. */
+        public Builder inExchangeFor(String... values) {
+            for (String v : values) this.inExchangeFor.add(java.util.Objects.requireNonNull(v, "inExchangeFor"));
             return this;
         }
 
@@ -185,7 +204,7 @@ public record Stance(String id, String holder, String speaker, String target, St
          * @throws IllegalArgumentException naming the field and the rule broken
          */
         public Stance build() {
-            return new Stance(id, holder, speaker, target, position, condition, statedOn, timeExpression, validFrom, validUntil, supersedes, basis, attributedTo, confidence, hedge, quote, note);
+            return new Stance(id, holder, speaker, target, position, condition, statedOn, statedAt, timeExpression, validFrom, validUntil, supersedes, inExchangeFor, basis, attributedTo, confidence, hedge, quote, note);
         }
     }
 }

@@ -14,6 +14,7 @@ import static org.w3id.parley.model.Check.*;
  * @param holder         whose aim it is; absent when the source does not say
  * @param goal           what should happen by then
  * @param about          what it concerns
+ * @param statedAt       slug of the event (statement, post, publication) where it was stated, if the source says
  * @param basis          reporting basis
  * @param attributedTo   whom the source cites
  * @param confidence     how firmly the source says it
@@ -22,7 +23,7 @@ import static org.w3id.parley.model.Check.*;
  * @param note           a curator's note
  */
 public record TargetDate(String id, String label, String date, String timeExpression, String holder, String goal,
-                         List<String> about, String basis, String attributedTo, String confidence, String hedge,
+                         List<String> about, String statedAt, String basis, String attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
     /** Validates every field. */
     public TargetDate {
@@ -34,6 +35,7 @@ public record TargetDate(String id, String label, String date, String timeExpres
             throw new IllegalArgumentException("a target date needs 'date' or 'timeExpression'");
         optionalRef(holder, "holder", Kinds.AGENTS);
         optional(goal, "goal");
+        optionalSlug(statedAt, "statedAt");
         about = refs(about, "about", Kinds.SUBJECTS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
@@ -52,6 +54,7 @@ public record TargetDate(String id, String label, String date, String timeExpres
         private String holder;
         private String goal;
         private List<String> about = new java.util.ArrayList<>();
+        private String statedAt;
         private String basis;
         private String attributedTo;
         private String confidence;
@@ -103,6 +106,12 @@ public record TargetDate(String id, String label, String date, String timeExpres
             return this;
         }
 
+        /** Sets {@code statedAt}. */
+        public Builder statedAt(String value) {
+            this.statedAt = java.util.Objects.requireNonNull(value, "statedAt");
+            return this;
+        }
+
         /** Sets {@code basis}. */
         public Builder basis(String value) {
             this.basis = java.util.Objects.requireNonNull(value, "basis");
@@ -145,7 +154,7 @@ public record TargetDate(String id, String label, String date, String timeExpres
          * @throws IllegalArgumentException naming the field and the rule broken
          */
         public TargetDate build() {
-            return new TargetDate(id, label, date, timeExpression, holder, goal, about, basis, attributedTo, confidence, hedge, quote, note);
+            return new TargetDate(id, label, date, timeExpression, holder, goal, about, statedAt, basis, attributedTo, confidence, hedge, quote, note);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.w3id.parley.model.*;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -25,6 +26,10 @@ import static org.w3id.parley.model.Kinds.*;
  * <p>The mapping is a pure function of the records: the same document always gives the same
  * quads, with no blank nodes (nested records such as roles, provisions, obligations and
  * participations get IRIs derived from their IDs), so re-imports and graph replacement are exact.
+ *
+ * <p>Every entity gets an English {@code rdfs:label}, so that a dump reads as a list of named
+ * records. Stances, control claims and participations have no label in the input; theirs is made
+ * from the labels of what they link ({@link Labels}), and says nothing the record does not.
  */
 public final class Mapper {
     static final String PROV = "http://www.w3.org/ns/prov#";
@@ -58,7 +63,7 @@ public final class Mapper {
             PARLEY.Held, "ongoing", PARLEY.Ongoing, "unknown", PARLEY.StatusUnknown);
     private static final Map<String, Resource> PARTICIPATION_STATUS = Map.of("attended", PARLEY.Attended, "expected",
             PARLEY.Expected, "scheduled", PARLEY.Scheduled, "withdrawn", PARLEY.WithdrewParticipation, "invited",
-            PARLEY.Invited);
+            PARLEY.Invited, "authored", PARLEY.Authored);
     private static final Map<String, Resource> CLAIM_KINDS = Map.of("claimed", PARLEY.Claimed, "assessed",
             PARLEY.Assessed);
     private static final Map<String, Resource> EXTENTS = Map.of("full", PARLEY.FullControl, "partial",
@@ -69,13 +74,16 @@ public final class Mapper {
     private final String lang;
     private final Consumer<Quad> out;
     private final BiConsumer<Node, String> origins;
+    private final Labels labels;
 
-    private Mapper(Node graph, Node source, String lang, Consumer<Quad> out, BiConsumer<Node, String> origins) {
+    private Mapper(Node graph, Node source, String lang, Consumer<Quad> out, BiConsumer<Node, String> origins,
+                   Labels labels) {
         this.graph = graph;
         this.source = source;
         this.lang = lang;
         this.out = out;
         this.origins = origins;
+        this.labels = labels;
     }
 
     /** The named graph a document's quads go to. */
@@ -84,17 +92,30 @@ public final class Mapper {
     }
 
     /**
-     * Maps a document.
+     * Maps a document that is imported together with others.
+     *
+     * @param doc     the document
+     * @param out     receives each quad
+     * @param origins receives each record entity with the JSON pointer of its record (for error tracing)
+     * @param labels  the labels of every record of the input, for the generated labels of stances,
+     *                control claims and participations
+     */
+    public static void map(Document doc, Consumer<Quad> out, BiConsumer<Node, String> origins, Labels labels) {
+        Node g = uri(graphOf(doc));
+        Node src = doc.source() != null ? Ids.node(SOURCE, doc.source().id()) : null;
+        String lang = doc.source() != null ? doc.source().language() : "en";
+        new Mapper(g, src, lang, out, origins, Objects.requireNonNull(labels, "labels")).document(doc);
+    }
+
+    /**
+     * Maps a document on its own; references to records of other files are labelled by their slugs.
      *
      * @param doc     the document
      * @param out     receives each quad
      * @param origins receives each record entity with the JSON pointer of its record (for error tracing)
      */
     public static void map(Document doc, Consumer<Quad> out, BiConsumer<Node, String> origins) {
-        Node g = uri(graphOf(doc));
-        Node src = doc.hasSource() ? Ids.node(SOURCE, doc.source().id()) : null;
-        String lang = doc.hasSource() ? doc.source().language() : "en";
-        new Mapper(g, src, lang, out, origins).document(doc);
+        map(doc, out, origins, Labels.of(doc));
     }
 
     /** Maps a document, ignoring origins. */
@@ -203,6 +224,7 @@ public final class Mapper {
         addEn(n, SKOS.prefLabel.asNode(), r.label());
         addEn(n, SKOS.definition.asNode(), r.description());
         for (String pax : r.paxCategories()) add(n, SKOS.closeMatch.asNode(), uri(PAX_BASE.getURI() + pax));
+        addEn(n, RDFS.comment.asNode(), r.note());
     }
 
     private void option(Option r, String ptr) {
@@ -244,6 +266,7 @@ public final class Mapper {
             if (pv.issue() != null) add(pn, p(PARLEY.onIssue), Ids.node(ISSUE, pv.issue()));
             if (pv.option() != null) add(pn, p(PARLEY.selectsOption), Ids.node(OPTION, pv.option()));
             for (String region : pv.regions()) add(pn, p(PARLEY.concernsRegion), Ids.node(REGION, region));
+            for (String t : pv.inExchangeFor()) add(pn, p(PARLEY.inExchangeFor), Ids.ref(t));
             for (Obligation o : pv.binds()) {
                 Node on = Ids.node(OBLIGATION, pv.id() + "--" + o.party());
                 add(pn, p(PARLEY.binds), on);
@@ -263,16 +286,20 @@ public final class Mapper {
     private void stance(Stance r, String ptr) {
         Node n = entity(STANCE, r.id(), ptr);
         type(n, PARLEY.Stance);
+        addEn(n, RDFS.label.asNode(), labels.of(PARTY, r.holder()) + ": " + words(r.position()) + " — "
+                + labels.of(r.target()));
         add(n, p(PARLEY.holder), Ids.node(PARTY, r.holder()));
         if (r.speaker() != null) add(n, p(PARLEY.speaker), Ids.node(PERSON, r.speaker()));
         add(n, p(PARLEY.target), Ids.ref(r.target()));
         add(n, p(PARLEY.position), node(POSITIONS.get(r.position())));
         addEn(n, p(PARLEY.condition), r.condition());
         addDate(n, p(PARLEY.statedOn), r.statedOn());
+        statedAt(n, r.statedAt());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
         addDate(n, p(PARLEY.validFrom), r.validFrom());
         addDate(n, p(PARLEY.validUntil), r.validUntil());
         if (r.supersedes() != null) add(n, p(PARLEY.supersedes), Ids.node(STANCE, r.supersedes()));
+        for (String t : r.inExchangeFor()) add(n, p(PARLEY.inExchangeFor), Ids.ref(t));
         reported(n, r);
     }
 
@@ -292,6 +319,7 @@ public final class Mapper {
             Node pn = entity(PARTICIPATION, r.id() + "--" + pt.agent().replace('/', '-'), ptr + "/participants/" + i);
             add(n, p(PARLEY.hasParticipation), pn);
             type(pn, PARLEY.Participation);
+            addEn(pn, RDFS.label.asNode(), labels.of(pt.agent()) + ": " + words(pt.status()) + " — " + r.label());
             add(pn, p(PARLEY.participant), Ids.ref(pt.agent()));
             add(pn, p(PARLEY.participationStatus), node(PARTICIPATION_STATUS.get(pt.status())));
             addEn(pn, RDFS.comment.asNode(), pt.note());
@@ -304,6 +332,7 @@ public final class Mapper {
     private void claim(ControlClaim r, String ptr) {
         Node n = entity(CLAIM, r.id(), ptr);
         type(n, PARLEY.ControlClaim);
+        addEn(n, RDFS.label.asNode(), claimLabel(r));
         add(n, p(PARLEY.region), Ids.node(REGION, r.region()));
         add(n, p(PARLEY.controller), Ids.node(PARTY, r.controller()));
         if (r.sharePercent() != null)
@@ -336,6 +365,7 @@ public final class Mapper {
         if (r.holder() != null) add(n, p(PARLEY.holder), Ids.ref(r.holder()));
         addEn(n, p(PARLEY.goal), r.goal());
         for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        statedAt(n, r.statedAt());
         reported(n, r);
     }
 
@@ -355,7 +385,26 @@ public final class Mapper {
         addEn(n, p(PARLEY.statement), r.statement());
         addEn(n, RDFS.label.asNode(), r.statement());
         for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        statedAt(n, r.statedAt());
         reported(n, r);
+    }
+
+    /** "Kursk Oblast: 99.5% controlled by Russia (claimed by Russia)". */
+    private String claimLabel(ControlClaim r) {
+        String how = r.sharePercent() != null ? r.sharePercent().toPlainString() + "% controlled"
+                : r.extent() == null ? "controlled"
+                : switch (r.extent()) {
+                    case "full" -> "fully controlled";
+                    case "partial" -> "partly controlled";
+                    default -> "controlled, to an unknown extent,";
+                };
+        String who = r.kind() + (r.claimant() == null ? "" : " by " + labels.of(r.claimant()));
+        return labels.of(REGION, r.region()) + ": " + how + " by " + labels.of(PARTY, r.controller()) + " (" + who + ")";
+    }
+
+    /** A JSON code as words: "accepts-conditionally" becomes "accepts conditionally". */
+    private static String words(String code) {
+        return code.replace('-', ' ');
     }
 
     /** The provenance block: reporting basis, citation, confidence, hedge, quote, note, source. */
@@ -366,6 +415,11 @@ public final class Mapper {
         addText(n, p(PARLEY.hedge), r.hedge());
         addText(n, p(PARLEY.quote), r.quote());
         addEn(n, RDFS.comment.asNode(), r.note());
+    }
+
+    /** The event (statement, post, publication) at which a stance, assessment or target date was stated. */
+    private void statedAt(Node n, String event) {
+        if (event != null) add(n, p(PARLEY.statedAt), Ids.node(EVENT, event));
     }
 
     private Node entity(String kind, String slug, String pointer) {

@@ -317,6 +317,18 @@ public final class PARLEY {
     public static final Property supersedes = property("supersedes");
 
     /**
+     * Property "stated at": the event (statement, social-media post, publication) at which a stance,
+     * assessment or target date was stated.
+     */
+    public static final Property statedAt = property("statedAt");
+
+    /**
+     * Property "in exchange for": a proposal, provision or option that a provision or a stance's
+     * holder would get in return, when the source presents the two as a trade.
+     */
+    public static final Property inExchangeFor = property("inExchangeFor");
+
+    /**
      * Property "reporting basis": on whose word the source reports the record, from
      * parley:ReportingBasisScheme.
      */
@@ -634,6 +646,12 @@ public final class PARLEY {
 
     /** Concept "attended": Took part in the event. */
     public static final Resource Attended = resource("Attended");
+
+    /**
+     * Concept "authored": Made the statement, wrote the post or publication, or sent the message that
+     * the event consists of.
+     */
+    public static final Resource Authored = resource("Authored");
 
     /**
      * Concept "expected": Reported as likely to take part, without a firm schedule: "is still

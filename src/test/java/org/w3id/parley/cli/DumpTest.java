@@ -1,0 +1,50 @@
+package org.w3id.parley.cli;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.store.TdbStore;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.TestSupport.DATA;
+import static org.w3id.parley.TestSupport.Run;
+import static org.w3id.parley.TestSupport.cli;
+
+/** {@code parley dump --format trig} of the bundled data: complete, and readable next to the article. */
+class DumpTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void trigDumpUsesParleyPrefixesAndReadsBackToTheSameQuads() throws Exception {
+        String db = dir.resolve("db").toString();
+        Run imp = cli("import", "--db", db, DATA.toString());
+        assertEquals(0, imp.code(), imp.err());
+        Path out = dir.resolve("dump.trig");
+        Run dump = cli("dump", "--db", db, "--format", "trig", "--out", out.toString());
+        assertEquals(0, dump.code(), dump.err());
+
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        for (String prefix : new String[] {"parley:", "party:", "stance:", "claim:", "participation:", "source:"})
+            assertTrue(text.contains("PREFIX " + prefix), "no PREFIX " + prefix);
+        assertTrue(text.contains("stance:ukraine-crimea-red-line"), "records are written with their prefixes");
+        assertTrue(text.contains("\"Ukraine: red line — Ukraine recognises Crimea as Russian territory\"@en"),
+                "stances carry their generated label");
+        assertTrue(text.matches("(?s).*parley:quote\\s+\"It’s Ukrainian land—there’s nothing to negotiate\"@en.*"),
+                "quotes keep the article's typography");
+
+        DatasetGraph back = RDFDataMgr.loadDatasetGraph(out.toString());
+        try (TdbStore s = TdbStore.open(Path.of(db))) {
+            assertEquals(s.size(), back.stream().count(), "quads in the dump");
+        }
+        assertTrue(back.containsGraph(NodeFactory.createURI(Ids.sourceGraph("2025-04-ceasefire-lines"))));
+    }
+}

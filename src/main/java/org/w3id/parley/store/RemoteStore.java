@@ -3,18 +3,18 @@ package org.w3id.parley.store;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
@@ -60,10 +60,10 @@ import java.util.function.Function;
  * nor thousands of tiny requests are needed. Then ONE SPARQL Update request swaps them in: for
  * each target, {@code DROP SILENT GRAPH <target>}, then (when it gets quads)
  * {@code INSERT { GRAPH <target> { ?s ?p ?o } } WHERE { GRAPH <staging> { ?s ?p ?o } }} and
- * {@code DROP SILENT GRAPH <staging>}. Until that request, the
- * targets are untouched: any failure before it drops the staging graphs (best effort) and
- * throws {@link StoreException}. The swap itself is atomic where the server runs one update
- * request as one transaction (Fuseki does; see the README's "Remote stores" for Virtuoso).
+ * {@code DROP SILENT GRAPH <staging>}. Until that request the targets are untouched: any
+ * failure before it drops the staging graphs (best effort) and throws {@link StoreException}.
+ * The swap itself is atomic where the server runs one update request as one transaction
+ * (Fuseki does; see the README's "Remote stores" for Virtuoso).
  *
  * <p>Credentials are registered with Jena's process-wide {@link AuthEnv} for this store's
  * endpoint URLs while the store is open; Jena answers both Basic and Digest challenges with them.

@@ -3,6 +3,7 @@ package org.w3id.parley;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.w3id.parley.cli.Main;
 import org.w3id.parley.store.Store;
 
@@ -11,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /** Shared test plumbing: project paths, in-process CLI runs, one-value SPARQL reads. */
 public final class TestSupport {
@@ -108,5 +110,42 @@ public final class TestSupport {
         List<List<String>> rows = select(store, query);
         if (rows.size() != 1) throw new AssertionError("expected one row, got " + rows.size() + ": " + rows);
         return rows.get(0).get(0);
+    }
+
+    /**
+     * The quads of the named graphs whose IRI starts with {@code graphPrefix}, as sorted
+     * N-Quads lines (terms written exactly as the store returns them).
+     */
+    public static List<String> nquads(Store store, String graphPrefix) {
+        return store.read(c -> {
+            List<String> out = new ArrayList<>();
+            String q = "SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?prefix)) }";
+            try (QueryExecution qe = c.newQuery().query(q)
+                    .substitution("prefix", org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(graphPrefix)).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution row = rs.next();
+                    out.add(NodeFmtLib.strNT(row.get("s").asNode()) + " " + NodeFmtLib.strNT(row.get("p").asNode()) + " "
+                            + NodeFmtLib.strNT(row.get("o").asNode()) + " " + NodeFmtLib.strNT(row.get("g").asNode()) + " .");
+                }
+            }
+            out.sort(null);
+            return out;
+        });
+    }
+
+    /** Asserts two sorted quad lists are equal, printing the quads only one side has (at most 20 each). */
+    public static void assertSameQuads(List<String> expected, List<String> actual, String what) {
+        if (expected.equals(actual)) return;
+        TreeSet<String> missing = new TreeSet<>(expected), extra = new TreeSet<>(actual);
+        missing.removeAll(actual);
+        extra.removeAll(expected);
+        StringBuilder sb = new StringBuilder(what + ": expected " + expected.size() + " quads, got " + actual.size());
+        sb.append("\nmissing (").append(missing.size()).append("):");
+        missing.stream().limit(20).forEach(l -> sb.append("\n  ").append(l));
+        sb.append("\nunexpected (").append(extra.size()).append("):");
+        extra.stream().limit(20).forEach(l -> sb.append("\n  ").append(l));
+        if (missing.isEmpty() && extra.isEmpty()) sb.append("\n(the same quads, repeated differently)");
+        throw new AssertionError(sb.toString());
     }
 }

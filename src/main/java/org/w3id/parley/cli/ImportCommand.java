@@ -24,7 +24,7 @@ final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    StoreOptions store;
+    TargetOptions store;
 
     @Option(names = "--max-errors", paramLabel = "N", defaultValue = "100",
             description = "stop after this many problems (default: ${DEFAULT-VALUE})")

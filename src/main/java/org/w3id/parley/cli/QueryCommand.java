@@ -33,7 +33,7 @@ final class QueryCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    StoreOptions store;
+    TargetOptions store;
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
             description = "table, csv, tsv or json (SPARQL results JSON) (default: ${DEFAULT-VALUE})")

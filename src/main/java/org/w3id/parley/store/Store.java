@@ -36,7 +36,9 @@ public interface Store extends AutoCloseable {
 
     /**
      * Runs {@code action} with a connection inside a read transaction, so that it sees one
-     * consistent state of the store even while an import runs.
+     * consistent state of the store even while an import runs. A remote store has no
+     * transaction across HTTP requests: there each request sees the store as it is when it
+     * arrives (see {@link RemoteStore#read}).
      */
     default <T> T read(Function<RDFConnection, T> action) {
         try (RDFConnection c = connect()) {

@@ -1,0 +1,430 @@
+package org.w3id.parley.store;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.http.auth.AuthEnv;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementTriplesBlock;
+import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateRequest;
+import org.w3id.parley.ParleyException;
+import org.w3id.parley.rdf.Ids;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A store behind the SPARQL 1.1 protocols only — Query, Update and the Graph Store Protocol —
+ * so any conforming server works: Fuseki, Virtuoso, GraphDB, ….
+ *
+ * <pre>{@code
+ * // Fuseki: the dataset URL; /sparql, /update and /data are derived from it.
+ * Store fuseki = RemoteStore.at("http://localhost:3030/parley").build();
+ * // Virtuoso: updates and graph writes go to its authenticated endpoints.
+ * Store virtuoso = RemoteStore.at("http://localhost:8890/sparql")
+ *         .update("http://localhost:8890/sparql-auth")
+ *         .gsp("http://localhost:8890/sparql-graph-crud-auth")
+ *         .credentials(Credentials.fromFile(Path.of("virtuoso.cred")))
+ *         .build();
+ * }</pre>
+ *
+ * <p><b>How a write stays all or nothing.</b> {@link #replaceGraphs} streams the new quads into
+ * fresh staging graphs ({@value #STAGING_BASE}{@code {uuid}/{n}}), one Graph Store Protocol
+ * POST per graph per batch of {@link Builder#batchSize} triples, so neither the whole input
+ * nor thousands of tiny requests are needed. Then ONE SPARQL Update request swaps them in: for
+ * each target, {@code DROP SILENT GRAPH <target>}, then (when it gets quads)
+ * {@code INSERT { GRAPH <target> { ?s ?p ?o } } WHERE { GRAPH <staging> { ?s ?p ?o } }} and
+ * {@code DROP SILENT GRAPH <staging>}. Until that request the targets are untouched: any
+ * failure before it drops the staging graphs (best effort) and throws {@link StoreException}.
+ * The swap itself is atomic where the server runs one update request as one transaction
+ * (Fuseki does; see the README's "Remote stores" for Virtuoso).
+ *
+ * <p>Credentials are registered with Jena's process-wide {@link AuthEnv} for this store's
+ * endpoint URLs while the store is open; Jena answers both Basic and Digest challenges with them.
+ */
+public final class RemoteStore implements Store {
+    /** Prefix of the staging graphs that hold an import's quads until the swap. */
+    public static final String STAGING_BASE = Ids.GRAPH_BASE + "staging/";
+    /** Default number of triples per Graph Store Protocol request. */
+    public static final int DEFAULT_BATCH_SIZE = 50_000;
+
+    private final String queryUrl;
+    private final String updateUrl;
+    private final String gspUrl;
+    private final int batchSize;
+    private final Credentials credentials;
+
+    private RemoteStore(Builder b) {
+        this.queryUrl = b.query;
+        this.updateUrl = b.update;
+        this.gspUrl = b.gsp;
+        this.batchSize = b.batchSize;
+        this.credentials = b.credentials;
+        if (credentials != null)
+            for (String url : endpoints()) AuthEnv.get().registerUsernamePassword(URI.create(url), credentials.user(), credentials.password());
+    }
+
+    /**
+     * A builder for the store at {@code url}: either a SPARQL query endpoint (its last path
+     * segment is {@code sparql} or {@code query}) or a Fuseki-style dataset URL. Update and
+     * Graph Store Protocol endpoints default to the dataset's {@code /update} and {@code /data}.
+     *
+     * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
+     */
+    public static Builder at(String url) {
+        return new Builder(url);
+    }
+
+    /** The SPARQL query endpoint. */
+    public String queryEndpoint() {
+        return queryUrl;
+    }
+
+    /** The SPARQL update endpoint. */
+    public String updateEndpoint() {
+        return updateUrl;
+    }
+
+    /** The Graph Store Protocol endpoint. */
+    public String gspEndpoint() {
+        return gspUrl;
+    }
+
+    private Set<String> endpoints() {
+        return new LinkedHashSet<>(List.of(queryUrl, updateUrl, gspUrl));
+    }
+
+    @Override
+    public void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads) {
+        Objects.requireNonNull(graphs, "graphs");
+        Objects.requireNonNull(quads, "quads");
+        String run = STAGING_BASE + UUID.randomUUID() + "/";
+        Map<String, Node> staging = new LinkedHashMap<>();
+        int n = 0;
+        for (String g : new TreeSet<>(graphs)) staging.put(g, NodeFactory.createURI(run + n++));
+        Stager stager = new Stager(staging);
+        try {
+            quads.accept(stager::add);
+            stager.flush();
+        } catch (RuntimeException e) {
+            dropQuietly(staging.values());
+            if (e instanceof ParleyException) throw e;
+            throw new StoreException("write to " + describe() + " failed before any graph was replaced: " + e.getMessage(), e);
+        }
+        UpdateRequest swap = new UpdateRequest();
+        for (Map.Entry<String, Node> e : staging.entrySet()) {
+            Node target = NodeFactory.createURI(e.getKey());
+            swap.add(new UpdateDrop(target, true));
+            if (stager.filled.contains(e.getKey())) {
+                swap.add(copy(e.getValue(), target));
+                swap.add(new UpdateDrop(e.getValue(), true));
+            }
+        }
+        try {
+            UpdateExecHTTP.service(updateUrl).update(swap).execute();
+        } catch (RuntimeException e) {
+            dropQuietly(staging.values());
+            throw failure("swap the staged graphs into place at", updateUrl, e);
+        }
+    }
+
+    /**
+     * {@code INSERT { GRAPH <target> { ?s ?p ?o } } WHERE { GRAPH <staging> { ?s ?p ?o } }}.
+     * Not {@code MOVE}: Jena 5.6.0's TDB2 (behind Fuseki) streams MOVE, COPY and ADD from one
+     * graph into another of the same indexes and loses triples when the target was cleared
+     * earlier in the same transaction — exactly what a swap does. INSERT … WHERE evaluates its
+     * pattern before inserting, and is just as standard.
+     */
+    private static Update copy(Node staging, Node target) {
+        Var s = Var.alloc("s"), p = Var.alloc("p"), o = Var.alloc("o");
+        UpdateModify insert = new UpdateModify();
+        insert.setHasInsertClause(true);
+        insert.getInsertAcc().addQuad(Quad.create(target, s, p, o));
+        ElementTriplesBlock block = new ElementTriplesBlock();
+        block.addTriple(Triple.create(s, p, o));
+        insert.setElement(new ElementNamedGraph(staging, block));
+        return insert;
+    }
+
+    /** Collects quads per target graph and posts them to the staging graphs in batches. */
+    private final class Stager {
+        private final Map<String, Node> staging;
+        private final Map<String, Graph> buffers = new LinkedHashMap<>();
+        private final Set<String> filled = new TreeSet<>();
+        private int buffered;
+
+        Stager(Map<String, Node> staging) {
+            this.staging = staging;
+        }
+
+        void add(Quad q) {
+            Node g = q.getGraph();
+            if (!g.isURI() || !staging.containsKey(g.getURI()))
+                throw new IllegalStateException("quad outside the graphs being replaced: " + q);
+            buffers.computeIfAbsent(g.getURI(), k -> GraphFactory.createDefaultGraph()).add(q.asTriple());
+            if (++buffered >= batchSize) flush();
+        }
+
+        void flush() {
+            for (Map.Entry<String, Graph> e : buffers.entrySet()) {
+                if (e.getValue().isEmpty()) continue;
+                try {
+                    GSP.service(gspUrl).graphName(staging.get(e.getKey())).contentType(RDFFormat.NTRIPLES).POST(e.getValue());
+                } catch (RuntimeException ex) {
+                    throw failure("write staging graph " + staging.get(e.getKey()).getURI() + " to", gspUrl, ex);
+                }
+                filled.add(e.getKey());
+            }
+            buffers.clear();
+            buffered = 0;
+        }
+    }
+
+    /** Drops graphs in one request, ignoring failures: used to clean up after a failure. */
+    private void dropQuietly(Iterable<Node> graphs) {
+        UpdateRequest drop = new UpdateRequest();
+        for (Node g : graphs) drop.add(new UpdateDrop(g, true));
+        try {
+            UpdateExecHTTP.service(updateUrl).update(drop).execute();
+        } catch (RuntimeException ignored) {
+            // Best effort: the store may be the thing that failed. Staging graphs never touch
+            // the targets, and their IRIs (under STAGING_BASE) say what they are.
+        }
+    }
+
+    /**
+     * Drops every staging graph in the store: those left behind by imports that died together
+     * with the store, so that they could not clean up. Only call it when no import into this
+     * store is running: a staging graph dropped under a running import would empty its target.
+     *
+     * @return the staging graphs dropped
+     */
+    public Set<String> dropStaging() {
+        Set<String> stale = new TreeSet<>();
+        for (String g : graphs()) if (g.startsWith(STAGING_BASE)) stale.add(g);
+        if (stale.isEmpty()) return stale;
+        UpdateRequest drop = new UpdateRequest();
+        for (String g : stale) drop.add(new UpdateDrop(NodeFactory.createURI(g), true));
+        try {
+            UpdateExecHTTP.service(updateUrl).update(drop).execute();
+        } catch (RuntimeException e) {
+            throw failure("drop staging graphs at", updateUrl, e);
+        }
+        return stale;
+    }
+
+    @Override
+    public void dropGraphs(Set<String> graphs) {
+        replaceGraphs(graphs, sink -> {});
+    }
+
+    @Override
+    public Set<String> graphs() {
+        return read(c -> {
+            Set<String> out = new TreeSet<>();
+            c.querySelect("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }", row -> {
+                if (row.get("g").isURIResource()) out.add(row.get("g").asResource().getURI());
+            });
+            return out;
+        });
+    }
+
+    @Override
+    public long size() {
+        return read(c -> {
+            long[] n = {0};
+            c.querySelect("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", row -> n[0] = row.getLiteral("n").getLong());
+            return n[0];
+        });
+    }
+
+    /** A connection to the three endpoints; queries and updates are plain HTTP requests. */
+    @Override
+    public RDFConnection connect() {
+        return RDFConnectionRemote.newBuilder()
+                .queryEndpoint(queryUrl)
+                .updateEndpoint(updateUrl)
+                .gspEndpoint(gspUrl)
+                .build();
+    }
+
+    /**
+     * Runs {@code action} with a connection. There is no transaction across HTTP requests:
+     * each request sees the store as it is when it arrives, and since every write is one
+     * update request, each sees a graph either before or after an import, not between.
+     *
+     * @throws StoreException naming the query endpoint when the store cannot be reached or fails
+     */
+    @Override
+    public <T> T read(Function<RDFConnection, T> action) {
+        try (RDFConnection c = connect()) {
+            return action.apply(c);
+        } catch (ParleyException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure("query", queryUrl, e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "SPARQL endpoint " + queryUrl;
+    }
+
+    /** Forgets the credentials registered for this store's endpoints. */
+    @Override
+    public void close() {
+        if (credentials == null) return;
+        for (String url : endpoints()) AuthEnv.get().unregisterUsernamePassword(URI.create(url));
+        // The cached Authorization headers Jena built after a challenge go too.
+        AuthEnv.get().clearActiveAuthentication();
+    }
+
+    /** A one-line StoreException: what was being done, at which endpoint, and why it failed. */
+    static StoreException failure(String doing, String endpoint, RuntimeException e) {
+        return new StoreException("cannot " + doing + " " + endpoint + ": " + reason(e), e);
+    }
+
+    /** The HTTP status and the server's first line of explanation, or the network error. */
+    static String reason(Throwable e) {
+        int status = -1;
+        String statusLine = null, body = null;
+        if (e instanceof HttpException he) {
+            status = he.getStatusCode();
+            statusLine = he.getStatusLine();
+            body = he.getResponse();
+        } else if (e instanceof QueryExceptionHTTP qe) {
+            status = qe.getStatusCode();
+            statusLine = qe.getStatusLine();
+            body = qe.getResponse();
+        }
+        if (status > 0) {
+            StringBuilder sb = new StringBuilder("HTTP ").append(status);
+            if (statusLine != null && !statusLine.isBlank() && !statusLine.equals(String.valueOf(status)))
+                sb.append(' ').append(statusLine.strip());
+            if (status == 401 || status == 403) sb.append(" (wrong or missing credentials)");
+            String first = firstLine(body);
+            if (first != null) sb.append(": ").append(first);
+            return sb.toString();
+        }
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // The JDK client reports a refused connection as a ConnectException around a ClosedChannelException.
+            if (t instanceof ConnectException) return "connection refused";
+            if (t instanceof UnknownHostException) return "unknown host " + t.getMessage();
+            root = t;
+        }
+        String m = root.getMessage();
+        String kind = root.getClass().getSimpleName();
+        return m == null || m.isBlank() ? kind : kind + ": " + oneLine(m);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) return null;
+        for (String line : text.split("\\R")) {
+            String s = line.strip();
+            if (!s.isEmpty()) return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+        }
+        return null;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** Builds a {@link RemoteStore}; setters validate their arguments. */
+    public static final class Builder {
+        private String query;
+        private String update;
+        private String gsp;
+        private int batchSize = DEFAULT_BATCH_SIZE;
+        private Credentials credentials;
+
+        private Builder(String url) {
+            String u = strip(check("endpoint", url));
+            String last = u.substring(u.lastIndexOf('/') + 1);
+            String dataset = last.equals("sparql") || last.equals("query") ? u.substring(0, u.lastIndexOf('/')) : u;
+            this.query = dataset.equals(u) ? u + "/sparql" : u;
+            this.update = dataset + "/update";
+            this.gsp = dataset + "/data";
+        }
+
+        /** The SPARQL Update endpoint (default: the dataset's {@code /update}). */
+        public Builder update(String url) {
+            this.update = strip(check("update endpoint", url));
+            return this;
+        }
+
+        /** The Graph Store Protocol endpoint (default: the dataset's {@code /data}). */
+        public Builder gsp(String url) {
+            this.gsp = strip(check("GSP endpoint", url));
+            return this;
+        }
+
+        /** Credentials for every endpoint (Basic or Digest, as the server asks), or null for none. */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        /** Triples per Graph Store Protocol request (default {@value #DEFAULT_BATCH_SIZE}). */
+        public Builder batchSize(int n) {
+            if (n < 1) throw new IllegalArgumentException("Illegal batchSize=" + n + ": must be at least 1");
+            this.batchSize = n;
+            return this;
+        }
+
+        /** The store; nothing is sent to the server yet. */
+        public RemoteStore build() {
+            return new RemoteStore(this);
+        }
+
+        private static String check(String what, String url) {
+            if (url == null) throw new IllegalArgumentException("Illegal " + what + "=null: give an http(s) URL");
+            try {
+                URI u = new URI(url);
+                String scheme = u.getScheme();
+                if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || u.getHost() == null)
+                    throw new IllegalArgumentException("Illegal " + what + "=" + url + ": must be an absolute http or https URL");
+                if (u.getRawUserInfo() != null)
+                    throw new IllegalArgumentException("Illegal " + what + "=" + u.getScheme() + "://…@" + u.getHost()
+                            + ": no user or password in the URL; use a credentials file or the environment");
+                if (u.getRawQuery() != null || u.getRawFragment() != null)
+                    throw new IllegalArgumentException("Illegal " + what + "=" + url + ": must have no query string or fragment");
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("Illegal " + what + "=" + url + ": " + e.getMessage(), e);
+            }
+            return url;
+        }
+
+        private static String strip(String url) {
+            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package org.w3id.parley.store;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.api.Importer;
+import org.w3id.parley.api.Input;
+import org.w3id.parley.rdf.Ids;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.w3id.parley.TestSupport.*;
+
+/**
+ * What every remote store must do, run against a real server by each subclass: the same quads
+ * as the embedded store, idempotent re-import, exact replacement of a changed source's graph,
+ * credentials from a file, and nothing written with a wrong password.
+ */
+abstract class RemoteStoreContract {
+    /** A graph Parley does not own, which imports must leave alone. */
+    static final String FOREIGN = "http://example.org/not-parley";
+    /** A quote in the bundled source, changed by the replacement test. */
+    private static final String QUOTE = "If one comes, we will respond.";
+
+    private static List<String> bundledEmbedded;
+
+    @TempDir
+    Path dir;
+
+    /** A store builder for the server under test, with the right credentials. */
+    abstract RemoteStore.Builder store();
+
+    /** The CLI options naming the server's endpoints (credentials excluded). */
+    abstract List<String> endpointOptions();
+
+    /** The right credentials for writing. */
+    abstract Credentials credentials();
+
+    /** Whether the server undoes a whole update request when one of its operations fails. */
+    abstract boolean updateRequestsAreAllOrNothing();
+
+    /** The quads an embedded store holds after importing {@code inputs}. */
+    static List<String> embedded(List<Input> inputs) {
+        try (TdbStore s = TdbStore.inMemory()) {
+            Importer.run(s, inputs, Importer.DEFAULT_MAX_ERRORS);
+            return nquads(s, Ids.GRAPH_BASE);
+        }
+    }
+
+    static synchronized List<String> bundledEmbedded() {
+        if (bundledEmbedded == null) bundledEmbedded = embedded(Input.bundled());
+        return bundledEmbedded;
+    }
+
+    /** Each test starts from a store without Parley's graphs or the foreign one. */
+    @BeforeEach
+    void emptyTheStore() {
+        try (RemoteStore s = store().build()) {
+            Set<String> ours = s.graphs().stream().filter(g -> g.startsWith(Ids.GRAPH_BASE) || g.startsWith(FOREIGN))
+                    .collect(Collectors.toSet());
+            if (!ours.isEmpty()) s.dropGraphs(ours);
+            assertEquals(List.of(), nquads(s, Ids.GRAPH_BASE));
+        }
+    }
+
+    @Test
+    void theBundledDataGivesTheSameQuadsAsTheEmbeddedStore() {
+        try (RemoteStore s = store().build()) {
+            Importer.run(s, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+            assertSameQuads(bundledEmbedded(), nquads(s, Ids.GRAPH_BASE), "remote vs embedded");
+            assertEquals(List.of(), nquads(s, RemoteStore.STAGING_BASE), "staging graphs left behind");
+            // Queries without GRAPH see the data (the default graph covers the named graphs).
+            assertEquals("6", value(s, "SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a parley:Region }"));
+            assertTrue(s.graphs().contains(Ids.REFERENCE_GRAPH), s.graphs().toString());
+            assertTrue(s.size() >= bundledEmbedded().size(), "size " + s.size());
+        }
+    }
+
+    @Test
+    void importingTwiceLeavesTheSameQuads() {
+        try (RemoteStore s = store().build()) {
+            Importer.run(s, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+            List<String> first = nquads(s, Ids.GRAPH_BASE);
+            Importer.run(s, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+            assertSameQuads(first, nquads(s, Ids.GRAPH_BASE), "second import");
+        }
+    }
+
+    @Test
+    void reimportingAChangedSourceReplacesExactlyThatGraph() throws IOException {
+        Path data = copyOfTheData();
+        Path source = data.resolve("sources/2025-04-ceasefire-lines.json");
+        String sourceGraph = Ids.sourceGraph("2025-04-ceasefire-lines");
+        try (RemoteStore s = store().build()) {
+            Importer.run(s, Input.of(List.of(data)), Importer.DEFAULT_MAX_ERRORS);
+            try (RDFConnection c = s.connect()) {
+                c.update("INSERT DATA { GRAPH <" + FOREIGN + "> { <http://example.org/s> <http://example.org/p> \"kept\" } }");
+            }
+            List<String> before = ours(s);
+
+            String json = Files.readString(source, StandardCharsets.UTF_8);
+            assertTrue(json.contains(QUOTE));
+            Files.writeString(source, json.replace(QUOTE, "If one comes, we shall respond."), StandardCharsets.UTF_8);
+            Importer.run(s, Input.of(List.of(data)), Importer.DEFAULT_MAX_ERRORS);
+            List<String> after = ours(s);
+
+            // The source graph is exactly what an embedded import of the changed data gives.
+            assertSameQuads(inGraph(embedded(Input.of(List.of(data))), sourceGraph), inGraph(after, sourceGraph), "changed source graph");
+            assertTrue(after.stream().noneMatch(q -> q.contains("we will respond")), "the old quote is gone");
+            assertTrue(after.stream().anyMatch(q -> q.contains("we shall respond")), "the new quote is there");
+            // Every other graph, Parley's or not, is exactly as before.
+            assertSameQuads(notInGraph(before, sourceGraph), notInGraph(after, sourceGraph), "other graphs");
+            assertTrue(after.stream().anyMatch(q -> q.contains("\"kept\"")), "the foreign graph is untouched");
+        }
+    }
+
+    @Test
+    void theCliImportsAndQueriesWithCredentialsFromAFile() throws IOException {
+        Path cred = credentialsFile(credentials().user() + ":" + credentials().password());
+        Run imp = cli(args("import", "--credentials", cred.toString(), "data"));
+        assertEquals(0, imp.code(), imp.err());
+        assertTrue(imp.out().contains("into SPARQL endpoint"), imp.out());
+        Path rq = dir.resolve("regions.rq");
+        Files.writeString(rq, "PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a parley:Region }");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        Run q;
+        try {
+            q = cli(args("query", "--credentials", cred.toString(), "--format", "csv", rq.toString()));
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals(0, q.code(), q.err());
+        assertEquals("n\r\n6\r\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWrongPasswordExitsWithThreeAndWritesNothing() throws IOException {
+        List<String> before;
+        try (RemoteStore s = store().build()) {
+            Importer.run(s, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+            before = ours(s);
+        }
+        Path cred = credentialsFile(credentials().user() + ":not-" + credentials().password());
+        Run r = cli(args("import", "--credentials", cred.toString(), "data"));
+        assertEquals(3, r.code(), r.out() + r.err());
+        assertEquals(1, r.err().lines().count(), "one line: " + r.err());
+        assertTrue(r.err().startsWith("parley: cannot "), r.err());
+        assertTrue(r.err().contains("HTTP 401"), r.err());
+        assertTrue(endpointOptions().stream().filter(o -> o.startsWith("http")).anyMatch(r.err()::contains), "names the endpoint: " + r.err());
+        assertFalse(r.err().contains("not-" + credentials().password()), "the password stays secret");
+        try (RemoteStore s = store().build()) {
+            assertSameQuads(before, ours(s), "store after a refused import");
+        }
+    }
+
+    @Test
+    void anUpdateRequestIsAppliedAllOrNothingOnlyWhereTheServerSaysSo() {
+        String kept = "<http://example.org/s> <http://example.org/p> \"kept\"";
+        try (RemoteStore s = store().build(); RDFConnection c = s.connect()) {
+            c.update("INSERT DATA { GRAPH <" + FOREIGN + "> { " + kept + " } }");
+            // After a DROP and an INSERT, an operation fails as it runs: Fuseki refuses to ADD a
+            // graph that does not exist; Virtuoso takes that as an empty graph but fails to LOAD
+            // from a port where nothing listens.
+            String request = "DROP SILENT GRAPH <" + FOREIGN + "> ;\n"
+                    + "INSERT DATA { GRAPH <" + FOREIGN + "/2> { " + kept + " } } ;\n"
+                    + "ADD GRAPH <" + FOREIGN + "/no-such-graph> TO GRAPH <" + FOREIGN + "/3> ;\n"
+                    + "LOAD <http://127.0.0.1:1/nothing.ttl> INTO GRAPH <" + FOREIGN + "/4>";
+            RuntimeException e = assertThrows(RuntimeException.class, () -> c.update(request));
+            assertTrue(e instanceof HttpException && ((HttpException) e).getStatusCode() >= 400, "the server refused it: " + e);
+            List<String> left = nquads(s, FOREIGN);
+            if (updateRequestsAreAllOrNothing())
+                assertEquals(List.of("<http://example.org/s> <http://example.org/p> \"kept\" <" + FOREIGN + "> ."), left);
+            else
+                assertEquals(List.of("<http://example.org/s> <http://example.org/p> \"kept\" <" + FOREIGN + "/2> ."), left,
+                        "the operations before the failing one stay applied");
+        }
+    }
+
+    /** CLI arguments: the verb, the server's endpoint options, then {@code rest}. */
+    String[] args(String verb, String... rest) {
+        List<String> a = new ArrayList<>();
+        a.add(verb);
+        a.addAll(endpointOptions());
+        a.addAll(List.of(rest));
+        return a.toArray(String[]::new);
+    }
+
+    Path credentialsFile(String line) throws IOException {
+        Path f = Files.createTempFile(dir, "cred", ".txt");
+        Files.writeString(f, line + "\n");
+        return f;
+    }
+
+    Path copyOfTheData() throws IOException {
+        Path target = dir.resolve("data");
+        try (Stream<Path> files = Files.walk(DATA)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Path to = target.resolve(DATA.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        }
+        return target;
+    }
+
+    /** The quads of Parley's graphs and of the foreign graph (not the server's own system graphs). */
+    static List<String> ours(Store s) {
+        List<String> out = new ArrayList<>(nquads(s, Ids.GRAPH_BASE));
+        out.addAll(nquads(s, FOREIGN));
+        out.sort(null);
+        return out;
+    }
+
+    static List<String> inGraph(List<String> quads, String graph) {
+        return quads.stream().filter(q -> q.endsWith(" <" + graph + "> .")).toList();
+    }
+
+    static List<String> notInGraph(List<String> quads, String graph) {
+        return quads.stream().filter(q -> !q.endsWith(" <" + graph + "> .")).toList();
+    }
+}

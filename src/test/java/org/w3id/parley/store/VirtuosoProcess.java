@@ -1,0 +1,140 @@
+package org.w3id.parley.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Virtuoso Open Source (Debian's {@code virtuoso-opensource}) started from its {@code virtuoso-t}
+ * binary on loopback, with a fresh database and our own {@code virtuoso.ini} in a folder. A new
+ * database has the administrator {@code dba} with password {@code dba}, who holds the
+ * SPARQL_UPDATE role; {@code /sparql} answers anonymous queries, {@code /sparql-auth} and
+ * {@code /sparql-graph-crud-auth} take updates and Graph Store Protocol writes with HTTP Digest
+ * authentication.
+ */
+final class VirtuosoProcess implements AutoCloseable {
+    /** The administrator of a fresh database. */
+    static final Credentials DBA = new Credentials("dba", "dba");
+
+    private final ServerProcess process;
+    private final int httpPort;
+
+    private VirtuosoProcess(ServerProcess process, int httpPort) {
+        this.process = process;
+        this.httpPort = httpPort;
+    }
+
+    /** The {@code virtuoso-t} binary: on the PATH or in /usr/bin. */
+    static Optional<Path> locate() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.concat(Stream.of(path.split(java.io.File.pathSeparator)), Stream.of("/usr/bin", "/usr/local/bin"))
+                .filter(d -> !d.isEmpty())
+                .map(d -> Path.of(d, "virtuoso-t"))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    /** Creates a database in {@code dir}, starts Virtuoso on two free loopback ports and waits until SPARQL answers. */
+    static VirtuosoProcess start(Path binary, Path dir) {
+        int sqlPort = freePort(), httpPort = freePort();
+        Path ini = dir.resolve("virtuoso.ini");
+        String d = dir.toAbsolutePath().toString();
+        String text = """
+                [Database]
+                DatabaseFile = %1$s/virtuoso.db
+                ErrorLogFile = %1$s/virtuoso.log
+                LockFile = %1$s/virtuoso.lck
+                TransactionFile = %1$s/virtuoso.trx
+                xa_persistent_file = %1$s/virtuoso.pxa
+                ErrorLogLevel = 7
+                FileExtend = 200
+                Striping = 0
+                TempStorage = TempDatabase
+
+                [TempDatabase]
+                DatabaseFile = %1$s/virtuoso-temp.db
+                TransactionFile = %1$s/virtuoso-temp.trx
+                Striping = 0
+
+                [Parameters]
+                ServerPort = 127.0.0.1:%2$d
+                DisableUnixSocket = 1
+                MaxClientConnections = 10
+                CheckpointInterval = 60
+                CaseMode = 2
+                DirsAllowed = %1$s
+                NumberOfBuffers = 10000
+                MaxDirtyBuffers = 6000
+
+                [HTTPServer]
+                ServerPort = 127.0.0.1:%3$d
+                ServerRoot = %1$s
+                MaxClientConnections = 10
+                ServerThreads = 10
+                Charset = UTF-8
+
+                [SPARQL]
+                ; The Debian default (10000) would silently cut the tests' full-store reads.
+                ResultSetMaxRows = 1000000
+                MaxQueryExecutionTime = 600
+                """.formatted(d, sqlPort, httpPort);
+        try {
+            Files.writeString(ini, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ProcessBuilder pb = new ProcessBuilder(binary.toString(), "-f", "-c", ini.toString()).directory(dir.toFile());
+        ServerProcess p = ServerProcess.start("Virtuoso", pb, dir.resolve("console.log"));
+        VirtuosoProcess v = new VirtuosoProcess(p, httpPort);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ask = HttpRequest.newBuilder(URI.create(v.sparql() + "?query=ASK%7B%7D")).build();
+        p.await("answering SPARQL", () -> {
+            try {
+                return http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200 ? Boolean.TRUE : null;
+            } catch (IOException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        });
+        return v;
+    }
+
+    /** The anonymous query endpoint. */
+    String sparql() {
+        return "http://127.0.0.1:" + httpPort + "/sparql";
+    }
+
+    /** The authenticated SPARQL endpoint (queries and updates, HTTP Digest). */
+    String sparqlAuth() {
+        return "http://127.0.0.1:" + httpPort + "/sparql-auth";
+    }
+
+    /** The authenticated Graph Store Protocol endpoint (HTTP Digest). */
+    String gspAuth() {
+        return "http://127.0.0.1:" + httpPort + "/sparql-graph-crud-auth";
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -11,6 +11,7 @@ import org.w3id.parley.model.Document;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
 import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
 import org.w3id.parley.store.TdbStore;
 
@@ -52,6 +53,16 @@ public final class Parley implements AutoCloseable {
     /** A fresh in-memory store. */
     public static Parley inMemory() {
         return new Parley(TdbStore.inMemory());
+    }
+
+    /**
+     * Connects to a SPARQL 1.1 store over HTTP, Fuseki-style: {@code url} is the dataset
+     * ({@code http://host:3030/ds}), with query at {@code /sparql}, update at {@code /update} and
+     * the Graph Store Protocol at {@code /data}. For other layouts (Virtuoso) or credentials,
+     * build a {@link RemoteStore} and use {@link #of(Store)}.
+     */
+    public static Parley connect(String url) {
+        return new Parley(RemoteStore.at(Objects.requireNonNull(url, "url")).build());
     }
 
     /** Wraps a store of your own (for example a remote one). */

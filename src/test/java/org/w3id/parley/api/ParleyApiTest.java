@@ -1,5 +1,6 @@
 package org.w3id.parley.api;
 
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.json.InvalidInputException;
@@ -9,6 +10,7 @@ import org.w3id.parley.model.Source;
 import org.w3id.parley.model.Stance;
 import org.w3id.parley.model.Event;
 import org.w3id.parley.query.UnknownQueryException;
+import org.w3id.parley.store.TdbStore;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -40,6 +42,20 @@ class ParleyApiTest {
         }
         try (Parley parley = Parley.open(dir.resolve("db"))) {
             checkReads(parley);
+        }
+    }
+
+    @Test
+    void typedReadsOverFusekiOnLoopback() {
+        try (TdbStore backing = TdbStore.inMemory()) {
+            FusekiServer server = FusekiServer.create().port(0).loopback(true).add("/ds", backing.datasetGraph(), true).build().start();
+            try (Parley parley = Parley.connect("http://localhost:" + server.getHttpPort() + "/ds")) {
+                parley.importBundled();
+                checkReads(parley);
+                assertEquals(backing.size(), parley.store().size(), "the same quads are visible through HTTP");
+            } finally {
+                server.stop();
+            }
         }
     }
 

@@ -2,11 +2,15 @@ package org.w3id.parley.cli;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.parley.api.ImportSummary;
+import org.w3id.parley.api.Importer;
+import org.w3id.parley.api.Input;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
 import org.w3id.parley.query.Param;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.query.ResultFormat;
+import org.w3id.parley.query.TextTable;
 import org.w3id.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,14 +19,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code parley query}: run a catalog query by name, or any .rq file, against the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -56,38 +64,57 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Catalog catalog = Catalog.bundled();
         if (list) {
-            for (CatalogQuery q : catalog.all()) {
-                out.printf("%-28s %s%n", q.name(), q.summary());
-                for (Param p : q.params())
-                    out.printf("%-28s   --param %s=%s%s%n", "", p.name(), p.type(),
-                            p.defaultValue() != null ? " (default " + p.defaultValue() + ")" : p.required() ? " (required)" : " (optional)");
-            }
-            out.flush();
+            list(catalog, out);
             return Main.OK;
         }
         if (query == null) throw new UsageException("give a catalog query name or a .rq file (or --list)");
         ResultFormat fmt = ResultFormat.parse(format);
-        CatalogQuery cq;
-        if (query.endsWith(".rq") || !catalog.has(query)) {
-            Path file = Path.of(query);
-            if (!Files.isRegularFile(file)) throw new UsageException("no catalog query or file named '" + query + "'; try 'parley query --list'");
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UsageException("cannot read " + query + ": " + e.getMessage());
-            }
-            cq = text.contains("#+ summary:") ? CatalogQuery.parse(file.getFileName().toString().replaceAll("\\.rq$", ""), text)
-                    : new CatalogQuery(query, query, query, java.util.List.of(), java.util.List.of(), text);
-        } else {
-            cq = catalog.get(query);
-        }
+        CatalogQuery cq = resolve(catalog, query);
         Query q = QueryRunner.parse(cq.name(), cq.text());
         try (Store s = store.open()) {
+            if (s.size() == 0) {
+                // Like serve: an empty store is first filled with the bundled data, so that one
+                // command answers a question. Reported on stderr; stdout stays the result.
+                ImportSummary summary = Importer.run(s, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("parley: the store was empty; imported the bundled data: " + summary);
+                err.flush();
+            }
             Map<String, RDFNode> bindings = Catalog.bind(cq, params, s);
-            QueryRunner.run(s, q, bindings, fmt, System.out);
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            QueryRunner.run(s, q, bindings, fmt, buf);
+            out.print(buf.toString(StandardCharsets.UTF_8));
         }
-        System.out.flush();
+        out.flush();
         return Main.OK;
+    }
+
+    /** A catalog name, or a path to a .rq file (with or without a header). */
+    private static CatalogQuery resolve(Catalog catalog, String query) {
+        if (!query.endsWith(".rq") && catalog.has(query)) return catalog.get(query);
+        Path file = Path.of(query);
+        if (!Files.isRegularFile(file)) throw new UsageException("no catalog query or file named '" + query + "'; try 'parley query --list'");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + query + ": " + e.getMessage());
+        }
+        return text.contains("#+ summary:") ? CatalogQuery.parse(file.getFileName().toString().replaceAll("\\.rq$", ""), text)
+                : CatalogQuery.plain(query, text);
+    }
+
+    /** The catalog as an aligned table: name, summary, then one line per parameter. */
+    private static void list(Catalog catalog, PrintWriter out) {
+        List<String[]> rows = new ArrayList<>();
+        for (CatalogQuery q : catalog.all()) {
+            String cqs = q.answers().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            rows.add(new String[] {q.name(), cqs, q.summary()});
+            for (Param p : q.params())
+                rows.add(new String[] {"", "", "  " + p.name() + "=" + p.type() + " " + p.usage() + ": " + p.description()});
+        }
+        TextTable.write(List.of("query", "CQ", "summary and parameters (--param NAME=VALUE)"), rows, out);
+        out.printf("%d queries; 'parley query NAME --param NAME=VALUE' runs one.%n", catalog.all().size());
+        out.flush();
     }
 }

@@ -19,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -98,13 +100,16 @@ public final class Catalog {
     public static Map<String, RDFNode> bind(CatalogQuery query, Map<String, String> values, Store store) {
         for (String name : values.keySet())
             if (query.param(name) == null)
-                throw new BadParameterException("unknown parameter '" + name + "' for query " + query.name() + "; it takes "
-                        + query.params().stream().map(Param::name).toList());
+                throw new BadParameterException("unknown parameter '" + name + "' for query " + query.name() + "; "
+                        + (query.params().isEmpty() ? "it takes no parameters"
+                        : "it takes " + String.join(", ", query.params().stream().map(Param::name).toList())));
         Map<String, RDFNode> out = new LinkedHashMap<>();
         for (Param p : query.params()) {
             String v = values.getOrDefault(p.name(), p.defaultValue());
             if (v == null) {
-                if (p.required()) throw new BadParameterException("parameter '" + p.name() + "' (" + p.type() + ") is required");
+                if (p.required())
+                    throw new BadParameterException("parameter '" + p.name() + "' (" + p.type() + ") is required by query "
+                            + query.name() + ": give " + p.name() + "=VALUE");
                 continue;
             }
             out.put(p.name(), term(p, v, store));
@@ -146,15 +151,62 @@ public final class Catalog {
                 return ResourceFactory.createResource(NS + local);
             }
             default -> {
-                String iri;
-                if (v.startsWith("http://") || v.startsWith("https://")) iri = v;
-                else if (Check.SLUG.matcher(v).matches()) iri = Ids.entity(p.type(), v);
-                else throw new BadParameterException(where + " is neither a " + p.type() + " ID (a slug such as 'crimea') nor an IRI");
-                if (store != null && !exists(store, iri))
-                    throw new BadParameterException(where + ": no " + p.type() + " " + iri + " in " + store.describe());
+                String iri = entityIri(p, v, where);
+                if (store != null) checkEntity(store, p, iri, where);
                 return ResourceFactory.createResource(iri);
             }
         }
+    }
+
+    /**
+     * The IRI an entity parameter's value names: a full IRI, {@code kind/slug} with a kind the
+     * parameter's type accepts, or a bare slug (not for {@code target}, which spans three kinds).
+     */
+    private static String entityIri(Param p, String v, String where) {
+        List<String> kinds = Param.KINDS.get(p.type());
+        if (v.startsWith("http://") || v.startsWith("https://")) return v;
+        int slash = v.indexOf('/');
+        if (slash > 0) {
+            String kind = v.substring(0, slash), slug = v.substring(slash + 1);
+            if (!Check.SLUG.matcher(slug).matches() || !kind.matches("[a-z]+"))
+                throw new BadParameterException(where + " is not a reference: use kind/slug, such as " + example(p));
+            if (!kinds.contains(kind))
+                throw new BadParameterException(where + " names a " + kind + ", but the parameter takes "
+                        + String.join(" or ", kinds.stream().map(k -> "a " + k).toList()));
+            return Ids.entity(kind, slug);
+        }
+        if (kinds.size() > 1 && !p.type().equals("place"))
+            throw new BadParameterException(where + " needs its kind: use kind/slug, such as " + example(p));
+        if (!Check.SLUG.matcher(v).matches())
+            throw new BadParameterException(where + " is not a " + p.type() + " ID: use a slug of lower-case letters, digits and single hyphens (such as "
+                    + example(p) + "), kind/slug or an IRI");
+        return Ids.entity(kinds.get(0), v);
+    }
+
+    private static String example(Param p) {
+        return switch (p.type()) {
+            case "target" -> "provision/us-crimea-control";
+            case "party" -> "ukraine";
+            case "region", "place" -> "crimea";
+            default -> p.type() + "/some-id";
+        };
+    }
+
+    /** The entity must exist in the store with a class its type allows; the IRI is bound, not pasted. */
+    private static void checkEntity(Store store, Param p, String iri, String where) {
+        List<String> classes = Param.CLASSES.get(p.type());
+        String values = classes.stream().map(c -> "<" + NS + c + ">").collect(Collectors.joining(" "));
+        boolean typed = store.read(c -> {
+            try (QueryExecution qe = c.newQuery().query("ASK { VALUES ?class { " + values + " } ?s a ?class }")
+                    .substitution("s", ResourceFactory.createResource(iri)).build()) {
+                return qe.execAsk();
+            }
+        });
+        if (typed) return;
+        if (exists(store, iri))
+            throw new BadParameterException(where + ": " + iri + " is not a " + p.type() + " (it is not typed "
+                    + String.join(" or ", classes.stream().map(c -> "parley:" + c).toList()) + ")");
+        throw new BadParameterException(where + ": no " + p.type() + " " + iri + " in " + store.describe());
     }
 
     /** Whether the store has any triple about {@code iri}; the IRI is bound, not pasted. */

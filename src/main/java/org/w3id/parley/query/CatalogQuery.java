@@ -1,35 +1,54 @@
 package org.w3id.parley.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One query of the catalog with its grlc-style header:
  * <pre>
  * #+ summary: Stances of a party
+ * #+ answers: 1
  * #+ description: Which stances does a party hold, on what, on whose word?
+ * #+   Continuation lines extend the description.
  * #+ params:
  * #+   - party party = ukraine : the party, as a slug or IRI
  * #+ tags:
  * #+   - stances
  * </pre>
  *
+ * <p>{@code answers} lists the numbers of the competency questions in ontology/README.md that the
+ * query answers. Parameter declarations follow {@code NAME TYPE [= DEFAULT | (required)] : description};
+ * a parameter with neither a default nor {@code (required)} is optional and, when omitted, stays
+ * unbound, which the catalog's queries read as "all".
+ *
  * @param name        file name without {@code .rq}
  * @param summary     one line
  * @param description the question in plain English and how to read the answer
+ * @param answers     numbers of the competency questions it answers (may be empty)
  * @param params      declared parameters
  * @param tags        tags
  * @param text        the SPARQL text, header included
  */
-public record CatalogQuery(String name, String summary, String description, List<Param> params, List<String> tags,
-                           String text) {
+public record CatalogQuery(String name, String summary, String description, List<Integer> answers, List<Param> params,
+                           List<String> tags, String text) {
     /** Validates the fields. */
     public CatalogQuery {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
+        answers = List.copyOf(answers);
         params = List.copyOf(params);
         tags = List.copyOf(tags);
+        Set<String> seen = new HashSet<>();
+        for (Param p : params)
+            if (!seen.add(p.name())) throw new IllegalArgumentException(name + ".rq: parameter '" + p.name() + "' is declared twice");
+    }
+
+    /** A query without a header: its name stands in for summary and description. */
+    public static CatalogQuery plain(String name, String text) {
+        return new CatalogQuery(name, name, name, List.of(), List.of(), List.of(), text);
     }
 
     /** The declared parameter of that name, or null. */
@@ -46,6 +65,7 @@ public record CatalogQuery(String name, String summary, String description, List
     public static CatalogQuery parse(String name, String text) {
         String summary = null;
         StringBuilder description = new StringBuilder();
+        List<Integer> answers = new ArrayList<>();
         List<Param> params = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         String section = null;
@@ -61,6 +81,9 @@ public record CatalogQuery(String name, String summary, String description, List
                 if (body.startsWith("summary:")) {
                     summary = body.substring(8).strip();
                     section = "summary";
+                } else if (body.startsWith("answers:")) {
+                    answers.addAll(numbers(body.substring(8)));
+                    section = "answers";
                 } else if (body.startsWith("description:")) {
                     description.append(body.substring(12).strip());
                     section = "description";
@@ -83,7 +106,19 @@ public record CatalogQuery(String name, String summary, String description, List
         }
         if (summary == null || summary.isEmpty()) throw new IllegalArgumentException(name + ".rq: the header has no '#+ summary:'");
         if (description.length() == 0) throw new IllegalArgumentException(name + ".rq: the header has no '#+ description:'");
-        return new CatalogQuery(name, summary, description.toString(), params, tags, text);
+        return new CatalogQuery(name, summary, description.toString(), answers, params, tags, text);
+    }
+
+    /** {@code 1, 3, 12}: competency question numbers. */
+    private static List<Integer> numbers(String list) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String n = part.strip();
+            if (n.isEmpty()) continue;
+            if (!n.matches("[1-9][0-9]{0,2}")) throw new IllegalArgumentException("'answers' lists competency question numbers such as '1, 3'");
+            out.add(Integer.parseInt(n));
+        }
+        return out;
     }
 
     /** {@code NAME TYPE [= DEFAULT | (required)] : description} */

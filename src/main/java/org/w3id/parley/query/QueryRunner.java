@@ -5,7 +5,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -16,6 +15,8 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.w3id.parley.store.Store;
 
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -58,9 +59,9 @@ public final class QueryRunner {
             ResultSet rs = qe.execSelect();
             switch (format) {
                 case TABLE -> {
-                    PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-                    ResultSetFormatter.out(ps, rs, query.getPrologue());
-                    ps.flush();
+                    PrintWriter pw = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    TextTable.write(rs, query.getPrefixMapping(), pw);
+                    pw.flush();
                 }
                 case CSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);
                 case TSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);

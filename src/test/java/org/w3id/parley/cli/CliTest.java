@@ -48,17 +48,9 @@ class CliTest {
         Path rq = dir.resolve("regions.rq");
         Files.writeString(rq, "PREFIX parley: <https://w3id.org/parley/ontology#>\n"
                 + "SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a parley:Region }");
-        var out = new java.io.ByteArrayOutputStream();
-        var old = System.out;
-        System.setOut(new java.io.PrintStream(out, true, "UTF-8"));
-        Run q;
-        try {
-            q = cli("query", "--db", db, "--format", "csv", rq.toString());
-        } finally {
-            System.setOut(old);
-        }
+        Run q = cli("query", "--db", db, "--format", "csv", rq.toString());
         assertEquals(0, q.code(), q.err());
-        assertEquals("n\r\n6\r\n", out.toString("UTF-8"));
+        assertEquals("n\r\n6\r\n", q.out());
     }
 
     @Test

@@ -1,0 +1,152 @@
+package org.w3id.parley.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.query.Catalog;
+import org.w3id.parley.query.CatalogQuery;
+import org.w3id.parley.query.Param;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.w3id.parley.TestSupport.*;
+
+/** {@code parley query}: catalog queries by name, parameters, the listing, and one clear error per kind of bad parameter. */
+class QueryCommandTest {
+    @TempDir
+    static Path dir;
+    private static String db;
+
+    @BeforeAll
+    static void importData() {
+        db = dir.resolve("db").toString();
+        Run r = cli("import", "--db", db, DATA.toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    private static Run query(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "query";
+        all[1] = "--db";
+        all[2] = db;
+        System.arraycopy(args, 0, all, 3, args.length);
+        return cli(all);
+    }
+
+    /** A usage error (exit 1) whose one-line message names the parameter. */
+    private static String rejected(String parameter, String... args) {
+        Run r = query(args);
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals("", r.out(), "nothing on stdout");
+        assertTrue(r.err().contains("'" + parameter + "'"), "the message names the parameter: " + r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        return r.err();
+    }
+
+    @Test
+    void runsACatalogQueryByNameWithParameters() {
+        Run r = query("stances-by-party", "--param", "party=ukraine", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("party,partyLabel,holder,"), lines.get(0));
+        assertEquals(5, lines.size(), "a header and Ukraine's four stances: " + r.out());
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("https://w3id.org/parley/id/party/ukraine,Ukraine,")), r.out());
+    }
+
+    @Test
+    void tableIsAligned() {
+        Run r = query("red-lines");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("(1 row)", lines.get(lines.size() - 1));
+        String header = lines.get(0), rule = lines.get(1), row = lines.get(2);
+        assertTrue(rule.matches("[- ]+"), rule);
+        // Each column starts where its header starts, in the rule and in the row.
+        for (String col : List.of("partyLabel", "target", "speakerLabel", "quote", "basis")) {
+            int at = header.indexOf(" " + col) + 1;
+            assertEquals('-', rule.charAt(at), col);
+            assertEquals(' ', rule.charAt(at - 1), col);
+            assertNotEquals(' ', row.charAt(at), col + " in " + row);
+            assertEquals(' ', row.charAt(at - 1), col + " in " + row);
+        }
+        assertTrue(row.matches("party/ukraine  Ukraine +option/crimea-recognised-as-russian-by-ukraine  .*"), row);
+        assertTrue(row.contains("Volodymyr Zelenskyy  It’s Ukrainian land—there’s nothing to negotiate"), row);
+    }
+
+    @Test
+    void listShowsEveryQueryWithSummaryAndParameters() {
+        Run r = cli("query", "--list");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int summaryColumn = lines.get(0).indexOf("summary");
+        for (CatalogQuery q : Catalog.bundled().all()) {
+            String line = lines.stream().filter(l -> l.startsWith(q.name() + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("--list lacks " + q.name()));
+            assertEquals(summaryColumn, line.indexOf(q.summary()), "aligned summary of " + q.name());
+            for (Param p : q.params())
+                assertTrue(r.out().contains(p.name() + "=" + p.type() + " " + p.usage() + ": " + p.description()), q.name() + " " + p.name());
+        }
+    }
+
+    @Test
+    void anEmptyStoreIsFilledWithTheBundledDataFirst() {
+        Run r = cli("query", "--db", dir.resolve("empty").toString(), "red-lines", "--format", "tsv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("the store was empty; imported the bundled data"), r.err());
+        assertEquals(2, r.out().lines().count(), r.out());
+    }
+
+    @Test
+    void unknownRegion() {
+        String err = rejected("region", "stances-by-region", "--param", "region=atlantis");
+        assertTrue(err.contains("no region https://w3id.org/parley/id/region/atlantis"), err);
+    }
+
+    @Test
+    void malformedDate() {
+        assertTrue(rejected("date", "position-as-of", "--param", "date=30/04/2025").contains("is not a date"));
+        assertTrue(rejected("date", "position-as-of", "--param", "date=2025-02-30").contains("is not a date"));
+    }
+
+    @Test
+    void unknownParameterName() {
+        String err = rejected("colour", "stances-by-region", "--param", "colour=red");
+        assertTrue(err.contains("it takes region"), err);
+    }
+
+    @Test
+    void wrongKindOfEntity() {
+        String err = rejected("region", "stances-by-region", "--param", "region=party/russia");
+        assertTrue(err.contains("names a party, but the parameter takes a region"), err);
+        err = rejected("region", "stances-by-region", "--param", "region=https://w3id.org/parley/id/party/russia");
+        assertTrue(err.contains("is not a region"), err);
+        err = rejected("target", "stances-by-target", "--param", "target=us-crimea-control");
+        assertTrue(err.contains("needs its kind"), err);
+    }
+
+    @Test
+    void badSlugSyntax() {
+        String err = rejected("region", "stances-by-region", "--param", "region=Crimea!");
+        assertTrue(err.contains("is not a region ID"), err);
+    }
+
+    @Test
+    void missingRequiredParameter() {
+        String err = rejected("source", "retraction-impact");
+        assertTrue(err.contains("is required"), err);
+    }
+
+    @Test
+    void badPositionCode() {
+        String err = rejected("position", "stances-by-party", "--param", "position=hates");
+        assertTrue(err.contains("is not a position; use one of [accepts-conditionally, ambiguous, open-to, opposes, red-line, sceptical, supports]"), err);
+    }
+
+    @Test
+    void badReportingBasis() {
+        String err = rejected("basis", "provenance", "--param", "basis=rumour");
+        assertTrue(err.contains("is not a reporting basis"), err);
+    }
+}

@@ -272,7 +272,10 @@ public final class Parley implements AutoCloseable {
         return stances(null, null);
     }
 
-    /** The stances a party holds (its slug or IRI), by ID. */
+    /**
+     * The stances a party holds (its slug or IRI), by ID, including those of groups that
+     * represent it ("U.S. officials" for the United States), as the catalog's {@code stances-by-party} lists them.
+     */
     public List<Records.StanceInfo> stancesOf(String party) {
         return stances(entity("party", party), null);
     }
@@ -284,16 +287,58 @@ public final class Parley implements AutoCloseable {
         return stances(null, iri);
     }
 
+    /**
+     * The stance matrix (the catalog's {@code stance-matrix}): every principal party × every
+     * provision of a proposal (or of all proposals when {@code proposal} is null), with
+     * "no known position" where the sources are silent.
+     */
+    public List<Records.MatrixCell> stanceMatrix(String proposal) {
+        Map<String, String> p = proposal == null ? Map.of() : Map.of("proposal", proposal);
+        return query("stance-matrix", p).stream()
+                .map(r -> new Records.MatrixCell(slug(r.get("proposal")), slug(r.get("provision")), r.get("provisionLabel"),
+                        slug(r.get("party")), r.get("partyLabel"), r.get("position"), r.get("link"),
+                        slug(r.get("stance")), r.get("basis")))
+                .toList();
+    }
+
+    /** Conflicts (the catalog's {@code conflicts}), optionally only those where {@code party} is on either side. */
+    public List<Records.Conflict> conflicts(String party) {
+        Map<String, String> p = party == null ? Map.of() : Map.of("party", party);
+        return query("conflicts", p).stream()
+                .map(r -> new Records.Conflict(r.get("issueLabel"), r.get("link"), slug(r.get("forParty")),
+                        r.get("forPosition"), ref(r.get("forTarget")), ref(r.get("forRecord")), r.get("forBasis"),
+                        slug(r.get("againstParty")), r.get("againstPosition"), ref(r.get("againstTarget")),
+                        ref(r.get("againstRecord")), r.get("againstQuote"), r.get("againstBasis")))
+                .toList();
+    }
+
+    /**
+     * Each party's position on each target in effect at {@code date} (the catalog's
+     * {@code position-as-of}; YYYY-MM-DD, YYYY-MM or YYYY; null for the latest known positions),
+     * optionally for one party and one target ({@code kind/slug}).
+     */
+    public List<Records.PositionAsOf> stancesAsOf(String date, String party, String target) {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (date != null) p.put("date", date);
+        if (party != null) p.put("party", party);
+        if (target != null) p.put("target", target);
+        return query("position-as-of", p).stream()
+                .map(r -> new Records.PositionAsOf(slug(r.get("party")), ref(r.get("target")), r.get("position"),
+                        slug(r.get("stance")), r.get("datedBy"), r.get("dating"), r.get("basis"), slug(r.get("source"))))
+                .toList();
+    }
+
     private List<Records.StanceInfo> stances(String holder, String target) {
         Map<String, RDFNode> b = new LinkedHashMap<>();
         if (holder != null) b.put("holder", org.apache.jena.rdf.model.ResourceFactory.createResource(holder));
         if (target != null) b.put("target", org.apache.jena.rdf.model.ResourceFactory.createResource(target));
         return select(QueryRunner.parse("stances", PREFIXES + """
-                SELECT ?r ?holder ?holderLabel ?speaker ?target ?targetLabel ?position ?condition ?statedOn ?time ?quote
+                SELECT DISTINCT ?r ?h ?holderLabel ?speaker ?target ?targetLabel ?position ?condition ?statedOn ?time ?quote
                        ?source ?sourceTitle ?basis ?confidence ?attributedTo {
-                  ?r a parley:Stance ; parley:holder ?holder ; parley:target ?target ; parley:position ?p .
+                  ?r a parley:Stance ; parley:holder ?h ; parley:target ?target ; parley:position ?p .
+                  ?h parley:represents? ?holder .   # the holder itself, or a group that represents it
                   ?p skos:notation ?position .
-                  OPTIONAL { ?holder rdfs:label ?holderLabel }
+                  OPTIONAL { ?h rdfs:label ?holderLabel }
                   OPTIONAL { ?target rdfs:label ?targetLabel }
                   OPTIONAL { ?r parley:speaker ?speaker }
                   OPTIONAL { ?r parley:condition ?condition }
@@ -301,7 +346,7 @@ public final class Parley implements AutoCloseable {
                   OPTIONAL { ?r parley:timeExpression ?time }
                   OPTIONAL { ?r parley:quote ?quote }
                 """ + SOURCING + "} ORDER BY ?r"), b).stream()
-                .map(r -> new Records.StanceInfo(slug(r.get("r")), slug(r.get("holder")), r.get("holderLabel"),
+                .map(r -> new Records.StanceInfo(slug(r.get("r")), slug(r.get("h")), r.get("holderLabel"),
                         slug(r.get("speaker")), ref(r.get("target")), r.get("targetLabel"), r.get("position"),
                         r.get("condition"), r.get("statedOn"), r.get("time"), r.get("quote"), sourcing(r)))
                 .toList();

@@ -148,4 +148,57 @@ public final class Records {
     public record StanceInfo(String id, String holder, String holderLabel, String speaker, String target,
                              String targetLabel, String position, String condition, String statedOn,
                              String timeExpression, String quote, Sourcing sourcing) {}
+
+    /**
+     * One cell of the stance matrix: a party's recorded position on a provision, or silence.
+     *
+     * @param proposal       the proposal
+     * @param provision      the provision
+     * @param provisionLabel its label
+     * @param party          the party
+     * @param partyLabel     its name
+     * @param position       position code, or "no known position" where the sources are silent
+     * @param link           how the stance reaches the provision ("the provision itself", "the whole proposal", …), or empty
+     * @param stance         the stance's ID, or null for silence
+     * @param basis          the stance's reporting basis, or null
+     */
+    public record MatrixCell(String proposal, String provision, String provisionLabel, String party, String partyLabel,
+                             String position, String link, String stance, String basis) {}
+
+    /**
+     * A conflict: one party is for a term (supports, accepts, or authored it) while another opposes
+     * it or holds a red line against it, with the evidence on both sides.
+     *
+     * @param issueLabel      the issue at stake
+     * @param link            how the two sides meet ("same provision", "same issue, different terms", …)
+     * @param forParty        the party in favour
+     * @param forPosition     its position (or "author")
+     * @param forTarget       what it is in favour of ({@code kind/slug})
+     * @param forRecord       the record that says so ({@code kind/slug})
+     * @param forBasis        its reporting basis
+     * @param againstParty    the party against
+     * @param againstPosition its position
+     * @param againstTarget   what it is against
+     * @param againstRecord   the record that says so
+     * @param againstQuote    its quote, or null
+     * @param againstBasis    its reporting basis
+     */
+    public record Conflict(String issueLabel, String link, String forParty, String forPosition, String forTarget,
+                           String forRecord, String forBasis, String againstParty, String againstPosition,
+                           String againstTarget, String againstRecord, String againstQuote, String againstBasis) {}
+
+    /**
+     * A party's position on a target in effect at a date.
+     *
+     * @param party    the holder
+     * @param target   the target ({@code kind/slug})
+     * @param position position code
+     * @param stance   the stance in effect
+     * @param datedBy  the date the stance counts from
+     * @param dating   how that date was established (stated, valid from, source publication, …)
+     * @param basis    reporting basis
+     * @param source   the source's ID
+     */
+    public record PositionAsOf(String party, String target, String position, String stance, String datedBy,
+                               String dating, String basis, String source) {}
 }

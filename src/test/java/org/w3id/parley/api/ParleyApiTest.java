@@ -95,6 +95,39 @@ class ParleyApiTest {
         assertEquals("6", rows.get(0).get("n"));
     }
 
+    /** The typed reads answer the same as the catalog queries they correspond to. */
+    @Test
+    void typedReadsAgreeWithTheCatalog() {
+        try (Parley parley = Parley.inMemory()) {
+            parley.importBundled();
+            for (Records.PartyInfo p : parley.parties()) {
+                java.util.Set<String> api = new java.util.TreeSet<>(), catalog = new java.util.TreeSet<>();
+                parley.stancesOf(p.id()).forEach(s -> api.add(s.id()));
+                parley.query("stances-by-party", Map.of("party", p.id())).forEach(r -> catalog.add(r.get("stance").replaceAll(".*/", "")));
+                assertEquals(catalog, api, "stances of " + p.id());
+            }
+            for (Records.StanceInfo s : parley.stances()) {
+                java.util.Set<String> catalog = new java.util.TreeSet<>();
+                parley.query("stances-by-target", Map.of("target", s.target())).forEach(r -> catalog.add(r.get("stance").replaceAll(".*/", "")));
+                assertTrue(catalog.contains(s.id()), s.id() + " on " + s.target() + ": " + catalog);
+            }
+            int claims = parley.regions().stream().mapToInt(r -> r.controlClaims().size()).sum();
+            assertEquals(parley.query("control-claims", Map.of()).size(), claims);
+
+            // Matrix, conflicts and as-of views are the catalog's own queries, typed.
+            List<Records.MatrixCell> matrix = parley.stanceMatrix("us-framework");
+            assertFalse(matrix.isEmpty());
+            assertTrue(matrix.stream().anyMatch(c -> c.position().equals("no known position")), "silence is shown");
+            assertTrue(matrix.stream().anyMatch(c -> c.party().equals("ukraine") && c.provision().equals("us-crimea-control")
+                    && "ukraine-open-to-us-suggestions".equals(c.stance()) && c.link().equals("the whole proposal")), matrix.toString());
+            List<Records.Conflict> conflicts = parley.conflicts("ukraine");
+            assertTrue(conflicts.stream().anyMatch(c -> c.againstParty().equals("ukraine") && c.againstPosition().equals("red-line")
+                    && "It’s Ukrainian land—there’s nothing to negotiate".equals(c.againstQuote())), conflicts.toString());
+            assertTrue(parley.stancesAsOf("2025-04-29", null, null).isEmpty(), "nothing is established before the source's latest date");
+            assertFalse(parley.stancesAsOf("2025-04-30", "ukraine", null).isEmpty());
+        }
+    }
+
     @Test
     void unknownCatalogQueryIsNamed() {
         try (Parley parley = Parley.inMemory()) {

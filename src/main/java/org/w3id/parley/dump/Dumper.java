@@ -64,7 +64,7 @@ public final class Dumper {
     /** Where the description says the dump files are published, unless told otherwise. */
     public static final String DEFAULT_DUMP_BASE = "https://w3id.org/parley/dump/";
     /** Lines held in memory by each sort before spilling to a temporary file. */
-    public static final int DEFAULT_SORT_BUFFER = 100_000;
+    public static final int DEFAULT_SORT_BUFFER = 50_000;
     /** The name of the description file {@link #writeAll} writes beside the dumps. */
     public static final String DESCRIPTION_FILE = "description.ttl";
     /** The IRI of the graph holding the description in quad formats. */

@@ -21,6 +21,9 @@ import java.util.PriorityQueue;
  * files are deleted on {@link #close()}.
  */
 final class LineSorter implements AutoCloseable {
+    /** The most runs kept before they are merged into one, so a huge sort never opens too many files at once. */
+    static final int MAX_RUNS = 64;
+
     private final int bufferLines;
     private final Path tempDir;
     private final boolean distinct;
@@ -54,20 +57,37 @@ final class LineSorter implements AutoCloseable {
 
     private void spill() {
         sortBuffer();
+        if (runs.size() >= MAX_RUNS) compact();
+        runs.add(writeRun(buffer.iterator()));
+        buffer = new ArrayList<>();
+    }
+
+    /** Merges every run so far into one. */
+    private void compact() {
+        List<Path> old = new ArrayList<>(runs);
+        runs.clear();
+        Path merged;
+        try (Merge m = merge(old, List.of())) {
+            merged = writeRun(m);
+        }
+        runs.add(merged);
+        for (Path p : old) delete(p);
+    }
+
+    private Path writeRun(Iterator<String> lines) {
         try {
             Path run = tempDir == null ? Files.createTempFile("parley-dump-", ".run")
                     : Files.createTempFile(tempDir, "parley-dump-", ".run");
-            runs.add(run);
             try (BufferedWriter w = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
-                for (String line : buffer) {
-                    w.write(line);
+                while (lines.hasNext()) {
+                    w.write(lines.next());
                     w.write('\n');
                 }
             }
+            return run;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a temporary sort file: " + e.getMessage(), e);
         }
-        buffer = new ArrayList<>();
     }
 
     private void sortBuffer() {
@@ -92,10 +112,15 @@ final class LineSorter implements AutoCloseable {
             sealed = true;
             sortBuffer();
         }
+        return merge(runs, List.of(buffer, extra));
+    }
+
+    /** A merge of run files and sorted in-memory lists. */
+    private Merge merge(List<Path> files, List<List<String>> memory) {
         List<Iterator<String>> sources = new ArrayList<>();
         List<AutoCloseable> closers = new ArrayList<>();
         try {
-            for (Path run : runs) {
+            for (Path run : files) {
                 BufferedReader r = Files.newBufferedReader(run, StandardCharsets.UTF_8);
                 closers.add(r);
                 sources.add(r.lines().iterator());
@@ -104,22 +129,23 @@ final class LineSorter implements AutoCloseable {
             closeAll(closers);
             throw new UncheckedIOException("cannot read a temporary sort file: " + e.getMessage(), e);
         }
-        sources.add(buffer.iterator());
-        if (!extra.isEmpty()) sources.add(extra.iterator());
+        for (List<String> m : memory) sources.add(m.iterator());
         return new Merge(sources, closers, distinct);
     }
 
     @Override
     public void close() {
-        for (Path run : runs) {
-            try {
-                Files.deleteIfExists(run);
-            } catch (IOException e) {
-                // A leftover temporary file is not worth failing a finished dump for.
-            }
-        }
+        for (Path run : runs) delete(run);
         runs.clear();
         buffer = List.of();
+    }
+
+    private static void delete(Path run) {
+        try {
+            Files.deleteIfExists(run);
+        } catch (IOException e) {
+            // A leftover temporary file is not worth failing a finished dump for.
+        }
     }
 
     private static void closeAll(List<AutoCloseable> closers) {

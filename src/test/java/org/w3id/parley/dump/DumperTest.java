@@ -104,6 +104,29 @@ class DumperTest {
     }
 
     @Test
+    void manyRunsAreMergedBeforeTooManyFilesAreOpen() throws Exception {
+        List<String> expected = new ArrayList<>();
+        try (LineSorter s = new LineSorter(2, dir, false)) {
+            for (int i = 999; i >= 0; i--) {
+                String line = String.format("line %04d", i);
+                s.add(line);
+                expected.add(0, line);
+                try (Stream<Path> files = Files.list(dir)) {
+                    assertTrue(files.count() <= LineSorter.MAX_RUNS + 1, "temporary files at line " + i);
+                }
+            }
+            List<String> out = new ArrayList<>();
+            try (LineSorter.Merge m = s.sorted(List.of())) {
+                m.forEachRemaining(out::add);
+            }
+            assertEquals(expected, out);
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count(), "closing deletes the runs");
+        }
+    }
+
+    @Test
     void gzipWhenTheNameEndsInGz() throws Exception {
         Path gz = dir.resolve("parley.nq.gz");
         DumpSummary s = full().write(DumpFormat.NQUADS, gz);

@@ -110,6 +110,14 @@ class LinkedDataServletTest {
     }
 
     @Test
+    void theOntologyRedirectTargetInTheReadmeServesTheOntologyGraph() throws Exception {
+        HttpResponse<byte[]> r = get("parley/get?graph=" + Ids.ONTOLOGY_GRAPH, "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(contentType(r).startsWith("text/turtle"), contentType(r));
+        assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("Stance"));
+    }
+
+    @Test
     void negotiationPrefersTheMostSpecificRange() {
         List<String> offers = LinkedDataServlet.OFFERS;
         assertEquals("text/turtle", Negotiation.choose(null, offers));

@@ -111,33 +111,10 @@ final class RdfXmlWriter extends SubjectWriter {
     }
 
     private static String text(String s) {
-        return escape(s, false);
+        return Xml.text(s);
     }
 
     private static String attr(String s) {
-        return escape(s, true);
-    }
-
-    private static String escape(String s, boolean attribute) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append(attribute ? "&quot;" : "\"");
-                case '\r' -> b.append("&#13;");
-                case '\n' -> b.append(attribute ? "&#10;" : "\n");
-                case '\t' -> b.append(attribute ? "&#9;" : "\t");
-                default -> {
-                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF)
-                        throw new IllegalArgumentException("Illegal character U+" + String.format("%04X", (int) c)
-                                + " in \"" + s + "\": XML 1.0 cannot hold it, so RDF/XML cannot either");
-                    b.append(c);
-                }
-            }
-        }
-        return b.toString();
+        return Xml.attribute(s);
     }
 }

@@ -5,6 +5,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.dump.Prefixes;
+import org.w3id.parley.dump.Xml;
 import org.w3id.parley.rdf.Ids;
 
 import java.util.ArrayList;
@@ -149,20 +150,8 @@ final class EntityPage {
         return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
     }
 
-    /** Escapes text for HTML element content and attribute values. */
+    /** Escapes text for HTML element content and double-quoted attribute values. */
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Xml.attribute(s);
     }
 }

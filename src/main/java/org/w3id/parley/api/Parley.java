@@ -5,6 +5,9 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.parley.dump.DumpFormat;
+import org.w3id.parley.dump.DumpSummary;
+import org.w3id.parley.dump.Dumper;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Writer;
 import org.w3id.parley.model.Document;
@@ -15,6 +18,7 @@ import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
 import org.w3id.parley.store.TdbStore;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -387,6 +391,28 @@ public final class Parley implements AutoCloseable {
     /** The QID of a Wikidata IRI (null stays null). */
     private static String qid(String iri) {
         return iri == null ? null : iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Writes the whole dataset, with its VoID/DCAT description, in a format (deterministic:
+     * the same store gives the same bytes). Only embedded stores can be dumped; a remote store
+     * publishes its own dumps.
+     *
+     * @throws IllegalStateException for a remote store
+     */
+    public DumpSummary dump(DumpFormat format, OutputStream out) {
+        return dumper().write(format, out);
+    }
+
+    /** Writes the whole dataset to a file ({@code .gz} names are gzipped). */
+    public DumpSummary dump(DumpFormat format, Path file) {
+        return dumper().write(format, file);
+    }
+
+    private Dumper dumper() {
+        if (!(store instanceof TdbStore tdb))
+            throw new IllegalStateException("only an embedded store can be dumped; " + store.describe() + " is not one");
+        return Dumper.create(tdb.datasetGraph()).build();
     }
 
     /** Closes the store. */

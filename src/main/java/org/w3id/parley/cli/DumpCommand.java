@@ -1,60 +1,93 @@
 package org.w3id.parley.cli;
 
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.system.Txn;
-import org.w3id.parley.rdf.Prefixes;
+import org.w3id.parley.dump.Distribution;
+import org.w3id.parley.dump.DumpFormat;
+import org.w3id.parley.dump.DumpSummary;
+import org.w3id.parley.dump.Dumper;
+import org.w3id.parley.store.StoreException;
 import org.w3id.parley.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code parley dump}: write the store as RDF. */
-@Command(name = "dump", mixinStandardHelpOptions = true, description = "Write the whole store as RDF.")
+/** {@code parley dump}: write the store, or one of its graphs, as RDF. */
+@Command(name = "dump", mixinStandardHelpOptions = true,
+        description = {"Write the store, or one named graph, as RDF: sorted, so the same data gives the same bytes.",
+                "Turtle, N-Triples and RDF/XML have no named graphs and hold their union; a dump of the whole",
+                "dataset carries its VoID/DCAT description. --all writes every format and description.ttl",
+                "(with sizes and SHA-256 checksums) into a folder."})
 final class DumpCommand implements Callable<Integer> {
-    private static final Map<String, RDFFormat> FORMATS = Map.of(
-            "turtle", RDFFormat.TURTLE, "ntriples", RDFFormat.NTRIPLES, "nquads", RDFFormat.NQUADS,
-            "trig", RDFFormat.TRIG, "jsonld", RDFFormat.JSONLD, "rdfxml", RDFFormat.RDFXML);
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", required = true, paramLabel = "FMT",
-            description = "turtle, ntriples, nquads, trig, jsonld or rdfxml")
+    @Option(names = "--format", paramLabel = "FMT", description = "turtle, ntriples, nquads, trig, jsonld or rdfxml")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
+    @Option(names = "--graph", paramLabel = "GRAPH",
+            description = "only this graph: reference, ontology, a source id or a graph IRI (default: everything)")
+    String graph;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "output file, gzipped if it ends in .gz (default: standard output)")
     Path out;
+
+    @Option(names = "--all", paramLabel = "DIR", description = "write every format and description.ttl into DIR")
+    Path all;
+
+    @Option(names = "--sparql-endpoint", paramLabel = "URL", defaultValue = Dumper.DEFAULT_ENDPOINT,
+            description = "SPARQL endpoint named in the description (default: ${DEFAULT-VALUE})")
+    String endpoint;
+
+    @Option(names = "--dump-base", paramLabel = "URL", defaultValue = Dumper.DEFAULT_DUMP_BASE,
+            description = "where the dump files are published, for the description (default: ${DEFAULT-VALUE})")
+    String dumpBase;
+
+    @Option(names = "--modified", paramLabel = "DATE",
+            description = "dcterms:modified of the description, yyyy-mm-dd (default: the latest source publication date)")
+    String modified;
 
     @Option(names = "--verbose", description = "print stack traces of failures")
     boolean verbose;
 
     @Override
-    public Integer call() throws Exception {
-        RDFFormat fmt = FORMATS.get(format);
-        if (fmt == null) throw new UsageException("Illegal format=" + format + ": use one of " + FORMATS.keySet().stream().sorted().toList());
+    public Integer call() throws IOException {
+        if ((format == null) == (all == null)) throw new UsageException("give either --format FMT or --all DIR");
+        if (all != null && (graph != null || out != null))
+            throw new UsageException("--all writes the whole dataset into a folder: drop --graph and --out");
+        DumpFormat fmt = format == null ? null : DumpFormat.of(format);
+        Dumper.Builder b;
+        if (!Files.isDirectory(store.db)) throw new StoreException("no TDB2 database at " + store.db + ": import data first");
+        PrintWriter msg = spec.commandLine().getOut();
         try (TdbStore s = TdbStore.open(store.db)) {
-            var dsg = s.datasetGraph();
-            Txn.executeRead(dsg, () -> {
-                try {
-                    OutputStream os = out == null ? System.out : Files.newOutputStream(out);
-                    if (RDFLanguages.isQuads(fmt.getLang())) RDFDataMgr.write(os, Prefixes.over(dsg), fmt);
-                    else RDFDataMgr.write(os, Prefixes.over(dsg.getUnionGraph()), fmt);
-                    if (out == null) os.flush(); else os.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-                }
-            });
+            b = Dumper.create(s.datasetGraph()).sparqlEndpoint(endpoint).dumpBase(dumpBase);
+            if (modified != null) b.modified(modified);
+            if (graph != null) b.graph(Dumper.graphIri(graph));
+            Dumper dumper = b.build();
+            if (all != null) {
+                for (Distribution d : dumper.writeAll(all))
+                    msg.printf("wrote %s (%,d bytes, sha256 %s)%n", d.file(), d.bytes(), d.sha256());
+                msg.println("wrote " + all.resolve(Dumper.DESCRIPTION_FILE));
+            } else if (out != null) {
+                DumpSummary summary = dumper.write(fmt, out);
+                msg.println("wrote " + summary + " to " + out);
+            } else {
+                OutputStream stdout = System.out;
+                dumper.write(fmt, stdout);
+                stdout.flush();
+            }
         }
+        msg.flush();
         return Main.OK;
     }
 }

@@ -105,6 +105,7 @@ public final class ParleyServer implements AutoCloseable {
                     .loopback(loopback)
                     .enablePing(true)
                     .add(DATASET, dsg, false);
+            b.addServlet("/id/*", new org.w3id.parley.ld.LinkedDataServlet(dsg)); // linked data: GET /id/{kind}/{slug}
             return new ParleyServer(b.build(), host);
         }
     }

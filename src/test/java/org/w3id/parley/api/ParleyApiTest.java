@@ -129,6 +129,24 @@ class ParleyApiTest {
     }
 
     @Test
+    void dumpsEveryFormatDeterministically() {
+        try (Parley parley = Parley.open(dir.resolve("dump-db"))) {
+            parley.importBundled();
+            for (org.w3id.parley.dump.DumpFormat f : org.w3id.parley.dump.DumpFormat.values()) {
+                var a = new java.io.ByteArrayOutputStream();
+                var b = new java.io.ByteArrayOutputStream();
+                parley.dump(f, a);
+                parley.dump(f, b);
+                assertTrue(a.size() > 1000, f + " wrote " + a.size() + " bytes");
+                assertArrayEquals(a.toByteArray(), b.toByteArray(), f + " is deterministic");
+            }
+            Path file = dir.resolve("parley.nq.gz");
+            parley.dump(org.w3id.parley.dump.DumpFormat.values()[0], file);
+            assertTrue(java.nio.file.Files.exists(file));
+        }
+    }
+
+    @Test
     void unknownCatalogQueryIsNamed() {
         try (Parley parley = Parley.inMemory()) {
             var e = assertThrows(UnknownQueryException.class, () -> parley.query("no-such-query", Map.of()));

@@ -1,0 +1,129 @@
+package org.w3id.parley.ld;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.dump.DumpFixture;
+import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.server.ParleyServer;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Entity IRIs dereferenced over real HTTP from a real Fuseki server: content negotiation, 404, 406, the HTML page. */
+class LinkedDataServletTest {
+    private static ParleyServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String CRIMEA = Ids.entity("region", "crimea");
+
+    @BeforeAll
+    static void start() {
+        server = ParleyServer.create().port(0).dataset(DumpFixture.store().datasetGraph()).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    private static HttpResponse<byte[]> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
+        if (accept != null) b.header("Accept", accept);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String contentType(HttpResponse<?> r) {
+        return r.headers().firstValue("Content-Type").orElse("").replace(" ", "");
+    }
+
+    @Test
+    void eachRdfMediaTypeDescribesTheEntityAndLabelsWhatItLinksTo() throws Exception {
+        Map<String, Lang> types = Map.of("text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
+                "application/n-triples", Lang.NTRIPLES, "application/rdf+xml", Lang.RDFXML);
+        for (Map.Entry<String, Lang> e : types.entrySet()) {
+            HttpResponse<byte[]> r = get("id/region/crimea", e.getKey());
+            assertEquals(200, r.statusCode(), e.getKey());
+            assertTrue(contentType(r).startsWith(e.getKey()), e.getKey() + " got " + contentType(r));
+            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(new ByteArrayInputStream(r.body())).lang(e.getValue()).errorHandler(ErrorHandlerFactory.errorHandlerStrict)
+                    .context(DumpFixture.noNetwork()).parse(g);
+            var crimea = org.apache.jena.graph.NodeFactory.createURI(CRIMEA);
+            var ukraine = org.apache.jena.graph.NodeFactory.createURI(Ids.entity("party", "ukraine"));
+            assertTrue(g.contains(crimea, org.apache.jena.vocabulary.RDFS.label.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralLang("Autonomous Republic of Crimea", "en")), e.getKey());
+            assertTrue(g.contains(crimea, org.w3id.parley.rdf.PARLEY.wikidata.asNode(),
+                    org.apache.jena.graph.NodeFactory.createURI(Ids.WIKIDATA + "Q756294")), e.getKey());
+            assertTrue(g.contains(ukraine, org.apache.jena.vocabulary.RDFS.label.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralLang("Ukraine", "en")), "labels of linked entities, " + e.getKey());
+            assertFalse(g.contains(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, crimea), "no incoming links in RDF, " + e.getKey());
+        }
+    }
+
+    @Test
+    void anyTypeGivesTurtleAndABrowserGetsHtml() throws Exception {
+        assertTrue(contentType(get("id/region/crimea", null)).startsWith("text/turtle"));
+        assertTrue(contentType(get("id/region/crimea", "*/*")).startsWith("text/turtle"));
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8";
+        assertTrue(contentType(get("id/region/crimea", browser)).startsWith("text/html"));
+        assertTrue(contentType(get("id/region/crimea", "application/ld+json;q=0.5, text/turtle;q=0.4")).startsWith("application/ld+json"));
+    }
+
+    @Test
+    void theHtmlPageHasTheLabelLinksToRelatedEntitiesAndToWikidata() throws Exception {
+        HttpResponse<byte[]> r = get("id/region/crimea", "text/html");
+        assertEquals(200, r.statusCode());
+        String html = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h1>Autonomous Republic of Crimea</h1>"), html);
+        assertTrue(html.contains("href=\"https://www.wikidata.org/wiki/Q756294\""), "Wikidata link");
+        assertTrue(html.contains("href=\"https://sws.geonames.org/703883/\""), "GeoNames link");
+        assertTrue(html.contains("href=\"/id/party/ukraine\">Ukraine</a>"), "related entities on the same server");
+        assertTrue(html.contains("href=\"/id/claim/russia-controls-crimea\""), "incoming links on the page");
+        for (String external : List.of("<script", "src=\"http", "stylesheet\" href=\"http"))
+            assertFalse(html.contains(external), "self-contained: " + external);
+        HttpResponse<byte[]> followed = get("id/party/ukraine", "text/html");
+        assertEquals(200, followed.statusCode(), "a link on the page leads to another page");
+    }
+
+    @Test
+    void unknownEntitiesAre404AndUnacceptableTypes406() throws Exception {
+        assertEquals(404, get("id/region/atlantis", "text/turtle").statusCode());
+        assertEquals(404, get("id/region", "text/turtle").statusCode());
+        assertEquals(404, get("id/", "text/html").statusCode());
+        HttpResponse<byte[]> r = get("id/region/crimea", "application/pdf");
+        assertEquals(406, r.statusCode());
+        assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("text/turtle"), "406 says what is available");
+        assertEquals(406, get("id/region/crimea", "text/turtle;q=0").statusCode());
+    }
+
+    @Test
+    void theOntologyRedirectTargetInTheReadmeServesTheOntologyGraph() throws Exception {
+        HttpResponse<byte[]> r = get("parley/get?graph=" + Ids.ONTOLOGY_GRAPH, "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(contentType(r).startsWith("text/turtle"), contentType(r));
+        assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("Stance"));
+    }
+
+    @Test
+    void negotiationPrefersTheMostSpecificRange() {
+        List<String> offers = LinkedDataServlet.OFFERS;
+        assertEquals("text/turtle", Negotiation.choose(null, offers));
+        assertEquals("text/html", Negotiation.choose("text/*;q=0.9, text/turtle;q=0.1", offers));
+        assertEquals("application/n-triples", Negotiation.choose("application/n-triples", offers));
+        assertNull(Negotiation.choose("image/png, text/plain", offers));
+        assertNull(Negotiation.choose("*/*;q=0", offers));
+    }
+}

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Parley, embedded: one store, and everything Parley does with it.
@@ -74,6 +75,18 @@ public final class Parley implements AutoCloseable {
     /** Imports the data bundled with Parley. */
     public ImportSummary importBundled() {
         return Importer.run(store, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+    }
+
+    /**
+     * Removes sources from the store by dropping their named graphs, all or nothing.
+     *
+     * @param ids source IDs (the {@code "source"."id"} of their files)
+     * @return the graphs dropped
+     * @throws RetractException when a source is not in the store, or other graphs still refer to
+     *                          records only these sources define; nothing is dropped
+     */
+    public Set<String> retract(String... ids) {
+        return Sources.retract(store, List.of(ids));
     }
 
     /**

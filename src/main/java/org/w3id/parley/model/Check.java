@@ -133,19 +133,17 @@ public final class Check {
     public static String iso3166(String value, String field) {
         if (value == null) return null;
         if (!value.matches("[A-Z]{2}"))
-            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not an ISO 3166-1 alpha-2 code (two capital letters such as \"UA\")");
-        if (!COUNTRIES.contains(value))
-            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not an assigned ISO 3166-1 alpha-2 country code");
+            throw invalid(field, value, "is not an ISO 3166-1 alpha-2 code (two capital letters such as \"UA\")");
+        if (!COUNTRIES.contains(value)) throw invalid(field, value, "is not an assigned ISO 3166-1 alpha-2 country code");
         return value;
     }
 
     /** An optional ISO 3166-2 subdivision code ("UA-43") whose country part ISO has assigned. */
     public static String iso3166_2(String value, String field) {
         if (value == null) return null;
-        if (!value.matches("[A-Z]{2}-[A-Z0-9]{1,3}"))
-            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not an ISO 3166-2 code such as UA-43");
+        if (!value.matches("[A-Z]{2}-[A-Z0-9]{1,3}")) throw invalid(field, value, "is not an ISO 3166-2 code such as UA-43");
         if (!COUNTRIES.contains(value.substring(0, 2)))
-            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" does not start with an assigned ISO 3166-1 country code");
+            throw invalid(field, value, "does not start with an assigned ISO 3166-1 country code");
         return value;
     }
 
@@ -155,17 +153,16 @@ public final class Check {
      */
     public static String language(String value, String field) {
         required(value, field);
-        String bad = "'" + field + "' = \"" + value + "\" is not a BCP 47 language tag";
         if (!value.matches("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*"))
-            throw new IllegalArgumentException(bad + " such as \"en\" or \"uk-UA\"");
+            throw invalid(field, value, "is not a BCP 47 language tag such as \"en\" or \"uk-UA\"");
         try {
             new java.util.Locale.Builder().setLanguageTag(value);
         } catch (java.util.IllformedLocaleException e) {
-            throw new IllegalArgumentException(bad + ": " + e.getMessage());
+            throw invalid(field, value, "is not a BCP 47 language tag: " + e.getMessage());
         }
         String primary = value.split("-", 2)[0];
         if (primary.length() == 2 && !LANGUAGES.contains(primary))
-            throw new IllegalArgumentException(bad + ": \"" + primary + "\" is not an ISO 639-1 language code");
+            throw invalid(field, value, "is not a BCP 47 language tag: \"" + primary + "\" is not an ISO 639-1 language code");
         return value;
     }
 
@@ -180,12 +177,16 @@ public final class Check {
         try {
             uri = new java.net.URI(value);
         } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not a valid IRI: " + e.getReason()
-                    + " at character " + (e.getIndex() + 1));
+            throw invalid(field, value, "is not a valid IRI: " + e.getReason() + " at character " + (e.getIndex() + 1));
         }
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getRawAuthority() == null)
-            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not an absolute http(s) URL such as https://example.org/page");
+            throw invalid(field, value, "is not an absolute http(s) URL such as https://example.org/page");
         return value;
+    }
+
+    /** {@code 'field' = "value" rule}: the form of every field error. */
+    private static IllegalArgumentException invalid(String field, String value, String rule) {
+        return new IllegalArgumentException("'" + field + "' = \"" + value + "\" " + rule);
     }
 
     /** An optional list of non-blank strings; null becomes the empty list. */

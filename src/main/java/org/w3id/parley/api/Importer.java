@@ -48,7 +48,12 @@ import java.util.function.Consumer;
  *       the context it needs: its own graph, the graphs of the files whose records it refers to,
  *       and the ontology. Violations are reported only for the file's own entities, each of
  *       which is checked once, in its own file's pass. The graphs of reference files (those
- *       without a {@code source}) are kept between files, since most files refer to them.</li>
+ *       without a {@code source}) are kept between files, since most files refer to them.
+ *       This gives the same violations as validating the union because the shapes look only
+ *       at an entity's own triples and the types and links of what it refers to; the inverse
+ *       paths they use (holdsRole, hasProvision, binds, hasParticipation) join records nested
+ *       in the same file. A shape that counted incoming links from other files would need
+ *       the union instead.</li>
  *   <li><b>Writing</b> ({@link #write}): inside the store's single write transaction, each file
  *       is read a last time, checked against its digest (a file edited since it was validated
  *       aborts the import) and its quads are streamed into the store.</li>

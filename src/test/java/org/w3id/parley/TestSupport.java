@@ -5,14 +5,24 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.w3id.parley.cli.Main;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.w3id.parley.store.Store;
+import org.w3id.parley.store.TdbStore;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** Shared test plumbing: project paths, in-process CLI runs, one-value SPARQL reads. */
 public final class TestSupport {
@@ -22,6 +32,8 @@ public final class TestSupport {
     public static final Path DATA = Path.of("data");
     /** The project's ontology folder. */
     public static final Path ONTOLOGY = Path.of("ontology");
+    /** Small valid inputs used by several tests. */
+    public static final Path GOOD = Path.of("src/test/resources/good");
     /** The project's query catalog. */
     public static final Path QUERIES = Path.of("queries");
     /** Prefixes most test queries need. */
@@ -49,6 +61,93 @@ public final class TestSupport {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Every quad of a store as a sorted list of N-Quads lines, to compare two states exactly. */
+    public static List<String> quads(Store store) {
+        return store.read(c -> {
+            List<String> out = new ArrayList<>();
+            var dsg = c.fetchDataset().asDatasetGraph();
+            dsg.find().forEachRemaining(q -> out.add(NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate())
+                    + " " + NodeFmtLib.strNT(q.getObject()) + " " + NodeFmtLib.strNT(q.getGraph()) + " ."));
+            out.sort(null);
+            return out;
+        });
+    }
+
+    /** Quads (as from {@link #quads(Store)}) grouped by graph IRI. */
+    public static Map<String, List<String>> byGraph(List<String> quads) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (String q : quads) {
+            String g = q.substring(q.lastIndexOf(" <") + 2, q.length() - 3);
+            out.computeIfAbsent(g, k -> new ArrayList<>()).add(q);
+        }
+        return out;
+    }
+
+    /** Copies the files of {@code from} (not recursively) into {@code to}, creating it. */
+    public static void copyFiles(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> s = Files.list(from)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) Files.copy(f, to.resolve(f.getFileName()));
+        }
+    }
+
+    /** Every quad of the TDB2 database in {@code folder} (opened and closed for the purpose). */
+    public static List<String> quads(Path folder) {
+        try (TdbStore s = TdbStore.open(folder)) {
+            return quads(s);
+        }
+    }
+
+    /** SHA-256 of every file under {@code folder}, by relative path: a byte-for-byte fingerprint. */
+    public static Map<String, String> fingerprint(Path folder) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                try {
+                    out.put(folder.relativize(f).toString(),
+                            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+                } catch (NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes {@code files} generated source files to {@code folder}, each with one proposal and
+     * {@code stances} stances by the parties of the bundled reference data (import them together
+     * with {@link #DATA}{@code /reference}). File {@code i} is {@code gen-NNNN.json}, source {@code gen-NNNN}.
+     */
+    public static List<Path> generateSources(Path folder, int files, int stances) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> out = new ArrayList<>();
+        for (int i = 1; i <= files; i++) {
+            String id = String.format("gen-%04d", i);
+            StringBuilder sb = new StringBuilder();
+            sb.append("{\n  \"source\": { \"id\": \"").append(id).append("\", \"title\": \"Generated report ").append(i)
+                    .append("\", \"published\": \"2025-04-01\" },\n");
+            sb.append("  \"proposals\": [ { \"id\": \"").append(id).append("-plan\", \"label\": \"Plan ").append(i)
+                    .append("\", \"author\": \"russia\", \"status\": \"floated\", \"basis\": \"anonymous-sources\",\n")
+                    .append("    \"provisions\": [ { \"id\": \"").append(id).append("-term\", \"label\": \"Term ").append(i)
+                    .append("\", \"regions\": [ \"crimea\" ] } ] } ],\n");
+            sb.append("  \"stances\": [\n");
+            for (int k = 0; k < stances; k++) {
+                sb.append("    { \"id\": \"").append(id).append("-stance-").append(k).append("\", \"holder\": \"")
+                        .append(k % 2 == 0 ? "ukraine" : "united-states").append("\", \"target\": \"provision/").append(id)
+                        .append("-term\", \"position\": \"").append(k % 3 == 0 ? "opposes" : "open-to")
+                        .append("\", \"statedOn\": \"2025-04-0").append(1 + k % 9).append("\", \"basis\": \"on-record\",")
+                        .append(" \"quote\": \"Statement number ").append(k).append(" of report ").append(i).append("\" }")
+                        .append(k + 1 < stances ? ",\n" : "\n");
+            }
+            sb.append("  ]\n}\n");
+            Path f = folder.resolve(id + ".json");
+            Files.writeString(f, sb.toString());
+            out.add(f);
+        }
+        return out;
     }
 
     /** Runs a SELECT and returns the rows as lists of lexical forms / IRIs, variables in query order. */

@@ -1,8 +1,10 @@
 package org.w3id.parley.api;
 
 import org.w3id.parley.Bundled;
+import org.w3id.parley.json.Reader;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,11 +40,14 @@ public record Input(String name, Supplier<byte[]> content) {
         return out;
     }
 
-    /** One file on disk. */
+    /**
+     * One file on disk. Reading stops one byte past {@link Reader#MAX_FILE_BYTES}, so a huge file
+     * is rejected by the reader's size limit without being loaded whole.
+     */
     public static Input file(Path p) {
         return new Input(p.toString(), () -> {
-            try {
-                return Files.readAllBytes(p);
+            try (InputStream in = Files.newInputStream(p)) {
+                return in.readNBytes(Reader.MAX_FILE_BYTES + 1);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
             }

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Parley, embedded: one store, and everything Parley does with it.
@@ -109,6 +110,18 @@ public final class Parley implements AutoCloseable {
             inputs.add(new Input(name, () -> json));
         }
         return Importer.run(store, inputs, Importer.DEFAULT_MAX_ERRORS);
+    }
+
+    /**
+     * Removes sources from the store by dropping their named graphs, all or nothing.
+     *
+     * @param ids source IDs (the {@code "source"."id"} of their files)
+     * @return the graphs dropped
+     * @throws RetractException when a source is not in the store, or other graphs still refer to
+     *                          records only these sources define; nothing is dropped
+     */
+    public Set<String> retract(String... ids) {
+        return Sources.retract(store, List.of(ids));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.w3id.parley.cli;
 
+import org.w3id.parley.api.RetractException;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
 import org.w3id.parley.query.BadParameterException;
@@ -21,6 +22,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             for (Problem p : iie.problems()) err.println(p);
             err.println("parley: " + iie.problems().size() + " problem" + (iie.problems().size() == 1 ? "" : "s")
                     + " found; nothing was written");
+            code = Main.INVALID;
+        } else if (ex instanceof RetractException) {
+            err.println("parley: " + ex.getMessage());
             code = Main.INVALID;
         } else if (ex instanceof StoreException) {
             err.println("parley: " + ex.getMessage());

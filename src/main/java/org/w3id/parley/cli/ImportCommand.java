@@ -3,22 +3,23 @@ package org.w3id.parley.cli;
 import org.w3id.parley.api.ImportSummary;
 import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
+import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code parley import}: validate input files and load them into a store, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Validate JSON input files or folders and load them into a store.",
-                "Each source file replaces its own named graph; nothing is written if any file is invalid."})
+                "Each source file replaces its own named graph; nothing is written if any file is invalid.",
+                "On a terminal, a progress line is shown on standard error."})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,24 +27,33 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     TargetOptions store;
 
-    @Option(names = "--max-errors", paramLabel = "N", defaultValue = "100",
-            description = "stop after this many problems (default: ${DEFAULT-VALUE})")
-    int maxErrors;
+    @Mixin
+    InputOptions input;
 
-    @Option(names = "--verbose", description = "print stack traces of failures")
-    boolean verbose;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "JSON files or folders of them")
-    List<Path> paths;
+    @Option(names = "--prune", description = {"also drop, in the same all-or-nothing step, every source graph",
+            "of the store whose source is not among the input files"})
+    boolean prune;
 
     @Override
     public Integer call() throws Exception {
-        List<Input> inputs = Input.of(paths);
-        if (inputs.isEmpty()) throw new UsageException("no .json files found in " + paths);
-        try (Store s = store.open()) {
-            ImportSummary summary = Importer.run(s, inputs, maxErrors);
-            spec.commandLine().getOut().println("imported " + summary + " into " + s.describe());
+        long started = System.nanoTime();
+        List<Input> inputs = input.inputs();
+        PrintWriter out = spec.commandLine().getOut();
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), ProgressLine.isTerminal());
+        ImportSummary summary;
+        String target;
+        try {
+            // Everything is checked before the store is even opened: invalid input leaves it untouched.
+            Importer.Prepared prepared = input.reportingTo(() -> Importer.prepare(inputs, input.maxErrors, progress));
+            try (Store s = store.open()) {
+                target = s.describe();
+                summary = input.reportingTo(() -> Importer.write(s, prepared, prune, progress, started));
+            }
+        } finally {
+            progress.clear();
         }
+        out.println("imported " + summary + " into " + target);
+        for (String g : summary.pruned()) out.println("pruned source " + Ids.sourceSlugOf(g));
         return Main.OK;
     }
 }

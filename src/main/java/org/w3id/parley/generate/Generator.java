@@ -19,8 +19,8 @@ import java.util.SplittableRandom;
  * constraints, target dates, open questions, assessments).
  *
  * <p>References are skewed the way real coverage is: a few parties and regions appear in most
- * records (a Zipf-like draw). Generated records carry no Wikidata IDs, and region codes use
- * ISO 3166's user-assigned prefix ZZ, so they can never be mistaken for real identifiers. Scale 1 is about half a million quads; the number of source files
+ * records (a Zipf-like draw). Generated records carry no Wikidata IDs and no ISO codes, so they
+ * can never be mistaken for real identifiers. Scale 1 is about half a million quads; the number of source files
  * and of reference records grows linearly with the scale. The same scale and seed always give
  * byte-identical files.
  *
@@ -125,7 +125,7 @@ public final class Generator {
             b.persons(p.build());
         }
         for (int i = 0; i < regions; i++)
-            b.regions(Region.builder().id("gr-" + i).label(name(r, "Region", i)).iso3166_2("ZZ-" + (i % 1000))
+            b.regions(Region.builder().id("gr-" + i).label(name(r, "Region", i))
                     .deJureCountry("gp-" + zipf(r, parties * 6 / 10))
                     .regionType("province").build());
         for (int i = 0; i < places; i++)

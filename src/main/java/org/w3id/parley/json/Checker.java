@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.w3id.parley.model.Kinds.*;
 
@@ -14,16 +15,36 @@ import static org.w3id.parley.model.Kinds.*;
  * Rules that span records and files: every ID is unique within its kind across all files,
  * every reference names a record of the right kind, and each source is encoded once.
  *
+ * <p>Files are added one at a time and need not stay in memory: the checker keeps only where
+ * each ID is defined and which references are still to be resolved, so its memory grows with
+ * the number of records, not with the size of the input.
+ *
  * <p>Vocabulary codes and field formats are checked earlier, by the records themselves.
  */
 public final class Checker {
-    /** Where a record is defined. */
-    private record Site(InputFile file, String pointer) {}
+    /** Where a record is defined: the file's position in the input, its name, the record's pointer and position. */
+    private record Site(int file, String name, String pointer, int line, int column) {}
 
+    /** A reference waiting for every definition to be known. */
+    private record Pending(int file, String kind, String id, Problem where) {}
+
+    private final Set<String> knownPax;
     private final Map<String, Site> defined = new HashMap<>();
+    private final Map<String, Set<String>> kindsOfSlug = new HashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<Integer, Set<Integer>> dependencies = new HashMap<>();
+    private final Map<Integer, Integer> records = new HashMap<>();
+    private int files;
 
-    private Checker() {}
+    /**
+     * A checker for one input.
+     *
+     * @param knownPax slugs of the PA-X category concepts the ontology defines
+     */
+    public Checker(Set<String> knownPax) {
+        this.knownPax = Set.copyOf(knownPax);
+    }
 
     /**
      * Checks a set of files together.
@@ -33,80 +54,145 @@ public final class Checker {
      * @return every problem found, in file order; empty when the input is consistent
      */
     public static List<Problem> check(List<InputFile> files, Set<String> knownPax) {
-        Checker c = new Checker();
-        for (InputFile f : files) c.define(f);
-        for (InputFile f : files) c.resolve(f, knownPax);
-        return List.copyOf(c.problems);
+        Checker c = new Checker(knownPax);
+        for (InputFile f : files) c.add(f);
+        return c.finish(true);
     }
 
-    private void define(InputFile f) {
+    /**
+     * Adds the next file: records its IDs (reporting duplicates), checks the rules that need only
+     * this file, and notes its references for {@link #finish}.
+     *
+     * @return the position of the file in the input (0 for the first file added)
+     */
+    public int add(InputFile f) {
+        int at = files++;
+        int before = defined.size();
+        define(at, f);
+        resolve(at, f);
+        records.put(at, defined.size() - before);
+        return at;
+    }
+
+    /** Number of records (objects with an ID) the file at {@code position} defines, duplicates excluded. */
+    public int records(int position) {
+        return records.getOrDefault(position, 0);
+    }
+
+    /** Number of problems found so far (dangling references are only found by {@link #finish}). */
+    public int problemCount() {
+        return problems.size();
+    }
+
+    /**
+     * Resolves every reference noted so far.
+     *
+     * @param complete whether every input file was added; when one could not be read, references
+     *                 are not resolved, since their targets may be in the unreadable file
+     * @return every problem found, in the order found
+     */
+    public List<Problem> finish(boolean complete) {
+        if (complete) {
+            for (Pending p : pending) {
+                Site site = defined.get(p.kind() + "/" + p.id());
+                if (site == null) {
+                    Problem w = p.where();
+                    problems.add(new Problem(w.file(), w.line(), w.column(), w.pointer(), w.rule(), unknown(p.kind(), p.id())));
+                } else if (site.file() != p.file()) {
+                    dependencies.computeIfAbsent(p.file(), k -> new TreeSet<>()).add(site.file());
+                }
+            }
+        }
+        pending.clear();
+        return List.copyOf(problems);
+    }
+
+    /**
+     * The files whose records the file at {@code position} refers to (known after {@link #finish}).
+     *
+     * @return positions of those files, in input order
+     */
+    public Set<Integer> dependencies(int position) {
+        return dependencies.getOrDefault(position, Set.of());
+    }
+
+    private String unknown(String kind, String id) {
+        String msg = "unknown " + kind + " \"" + id + "\": no " + kind + " with this ID is defined in the input";
+        Set<String> others = kindsOfSlug.getOrDefault(id, Set.of());
+        if (!others.isEmpty())
+            msg += "; \"" + id + "\" is " + String.join(" and ", others.stream().sorted()
+                    .map(k -> (k.matches("[aeiou].*") ? "an " : "a ") + k).toList());
+        return msg;
+    }
+
+    private void define(int at, InputFile f) {
         Document d = f.document();
-        if (d.source() != null) def(f, SOURCE, d.source().id(), "/source/id");
-        each(d.parties(), (r, p) -> def(f, PARTY, r.id(), p), "/parties");
+        if (d.source() != null) def(at, f, SOURCE, d.source().id(), "/source");
+        each(d.parties(), (r, p) -> def(at, f, PARTY, r.id(), p), "/parties");
         each(d.persons(), (r, p) -> {
-            def(f, PERSON, r.id(), p);
-            each(r.roles(), (role, rp) -> def(f, ROLE, role.id(), rp), p + "/roles");
+            def(at, f, PERSON, r.id(), p);
+            each(r.roles(), (role, rp) -> def(at, f, ROLE, role.id(), rp), p + "/roles");
         }, "/persons");
-        each(d.regions(), (r, p) -> def(f, REGION, r.id(), p), "/regions");
-        each(d.places(), (r, p) -> def(f, PLACE, r.id(), p), "/places");
-        each(d.issues(), (r, p) -> def(f, ISSUE, r.id(), p), "/issues");
-        each(d.options(), (r, p) -> def(f, OPTION, r.id(), p), "/options");
+        each(d.regions(), (r, p) -> def(at, f, REGION, r.id(), p), "/regions");
+        each(d.places(), (r, p) -> def(at, f, PLACE, r.id(), p), "/places");
+        each(d.issues(), (r, p) -> def(at, f, ISSUE, r.id(), p), "/issues");
+        each(d.options(), (r, p) -> def(at, f, OPTION, r.id(), p), "/options");
         each(d.proposals(), (r, p) -> {
-            def(f, PROPOSAL, r.id(), p);
-            each(r.provisions(), (pv, pp) -> def(f, PROVISION, pv.id(), pp), p + "/provisions");
+            def(at, f, PROPOSAL, r.id(), p);
+            each(r.provisions(), (pv, pp) -> def(at, f, PROVISION, pv.id(), pp), p + "/provisions");
         }, "/proposals");
-        each(d.stances(), (r, p) -> def(f, STANCE, r.id(), p), "/stances");
-        each(d.events(), (r, p) -> def(f, EVENT, r.id(), p), "/events");
-        each(d.controlClaims(), (r, p) -> def(f, CLAIM, r.id(), p), "/controlClaims");
-        each(d.constraints(), (r, p) -> def(f, CONSTRAINT, r.id(), p), "/constraints");
-        each(d.targetDates(), (r, p) -> def(f, DEADLINE, r.id(), p), "/targetDates");
-        each(d.openQuestions(), (r, p) -> def(f, QUESTION, r.id(), p), "/openQuestions");
-        each(d.assessments(), (r, p) -> def(f, ASSESSMENT, r.id(), p), "/assessments");
+        each(d.stances(), (r, p) -> def(at, f, STANCE, r.id(), p), "/stances");
+        each(d.events(), (r, p) -> def(at, f, EVENT, r.id(), p), "/events");
+        each(d.controlClaims(), (r, p) -> def(at, f, CLAIM, r.id(), p), "/controlClaims");
+        each(d.constraints(), (r, p) -> def(at, f, CONSTRAINT, r.id(), p), "/constraints");
+        each(d.targetDates(), (r, p) -> def(at, f, DEADLINE, r.id(), p), "/targetDates");
+        each(d.openQuestions(), (r, p) -> def(at, f, QUESTION, r.id(), p), "/openQuestions");
+        each(d.assessments(), (r, p) -> def(at, f, ASSESSMENT, r.id(), p), "/assessments");
     }
 
-    private void resolve(InputFile f, Set<String> knownPax) {
+    private void resolve(int at, InputFile f) {
         Document d = f.document();
         each(d.parties(), (r, p) -> {
-            opt(f, PARTY, r.represents(), p + "/represents");
+            opt(at, f, PARTY, r.represents(), p + "/represents");
             if (r.represents() != null && r.represents().equals(r.id()))
                 problems.add(f.problem(p + "/represents", "reference", "a party cannot represent itself"));
         }, "/parties");
         each(d.persons(), (r, p) -> each(r.roles(), (role, rp) -> {
-            opt(f, PARTY, role.onBehalfOf(), rp + "/onBehalfOf");
+            opt(at, f, PARTY, role.onBehalfOf(), rp + "/onBehalfOf");
             if (role.roleType().equals("commentator") && role.onBehalfOf() != null)
                 problems.add(f.problem(rp + "/onBehalfOf", "reference",
                         "a commentator's role speaks for no party: drop 'onBehalfOf' or choose another roleType"));
         }, p + "/roles"), "/persons");
         each(d.regions(), (r, p) -> {
-            opt(f, PARTY, r.deJureCountry(), p + "/deJureCountry");
-            opt(f, REGION, r.partOf(), p + "/partOf");
+            opt(at, f, PARTY, r.deJureCountry(), p + "/deJureCountry");
+            opt(at, f, REGION, r.partOf(), p + "/partOf");
         }, "/regions");
-        each(d.places(), (r, p) -> opt(f, PARTY, r.country(), p + "/country"), "/places");
+        each(d.places(), (r, p) -> opt(at, f, PARTY, r.country(), p + "/country"), "/places");
         each(d.issues(), (r, p) -> each(r.paxCategories(), (pax, pp) -> {
             if (!knownPax.contains(pax))
                 problems.add(f.problem(pp, "reference", "unknown PA-X category \"" + pax + "\"; known: "
                         + knownPax.stream().sorted().toList()));
         }, p + "/paxCategories"), "/issues");
         each(d.options(), (r, p) -> {
-            opt(f, ISSUE, r.issue(), p + "/issue");
-            each(r.regions(), (s, sp) -> opt(f, REGION, s, sp), p + "/regions");
+            opt(at, f, ISSUE, r.issue(), p + "/issue");
+            each(r.regions(), (s, sp) -> opt(at, f, REGION, s, sp), p + "/regions");
         }, "/options");
         each(d.proposals(), (r, p) -> {
-            opt(f, PARTY, r.author(), p + "/author");
-            opt(f, PERSON, r.authorPerson(), p + "/authorPerson");
-            each(r.conveyedBy(), (s, sp) -> ref(f, s, sp), p + "/conveyedBy");
-            each(r.conveyedTo(), (s, sp) -> ref(f, s, sp), p + "/conveyedTo");
-            each(r.addressedTo(), (s, sp) -> opt(f, PARTY, s, sp), p + "/addressedTo");
-            opt(f, EVENT, r.conveyedAt(), p + "/conveyedAt");
-            reported(f, r, p);
+            opt(at, f, PARTY, r.author(), p + "/author");
+            opt(at, f, PERSON, r.authorPerson(), p + "/authorPerson");
+            each(r.conveyedBy(), (s, sp) -> ref(at, f, s, sp), p + "/conveyedBy");
+            each(r.conveyedTo(), (s, sp) -> ref(at, f, s, sp), p + "/conveyedTo");
+            each(r.addressedTo(), (s, sp) -> opt(at, f, PARTY, s, sp), p + "/addressedTo");
+            opt(at, f, EVENT, r.conveyedAt(), p + "/conveyedAt");
+            reported(at, f, r, p);
             each(r.provisions(), (pv, pp) -> {
-                opt(f, ISSUE, pv.issue(), pp + "/issue");
-                opt(f, OPTION, pv.option(), pp + "/option");
-                each(pv.regions(), (s, sp) -> opt(f, REGION, s, sp), pp + "/regions");
+                opt(at, f, ISSUE, pv.issue(), pp + "/issue");
+                opt(at, f, OPTION, pv.option(), pp + "/option");
+                each(pv.regions(), (s, sp) -> opt(at, f, REGION, s, sp), pp + "/regions");
                 Set<String> bound = new java.util.HashSet<>();
-                exchanges(f, "provision/" + pv.id(), pv.inExchangeFor(), pp + "/inExchangeFor");
+                exchanges(at, f, "provision/" + pv.id(), pv.inExchangeFor(), pp + "/inExchangeFor");
                 each(pv.binds(), (o, op) -> {
-                    opt(f, PARTY, o.party(), op + "/party");
+                    opt(at, f, PARTY, o.party(), op + "/party");
                     if (!bound.add(o.party()))
                         problems.add(f.problem(op + "/party", "identity",
                                 "party \"" + o.party() + "\" is bound twice by this provision: merge the obligations"));
@@ -114,90 +200,89 @@ public final class Checker {
             }, p + "/provisions");
         }, "/proposals");
         each(d.stances(), (r, p) -> {
-            opt(f, PARTY, r.holder(), p + "/holder");
-            opt(f, PERSON, r.speaker(), p + "/speaker");
-            ref(f, r.target(), p + "/target");
-            opt(f, STANCE, r.supersedes(), p + "/supersedes");
-            opt(f, EVENT, r.statedAt(), p + "/statedAt");
-            exchanges(f, r.target(), r.inExchangeFor(), p + "/inExchangeFor");
-            reported(f, r, p);
+            opt(at, f, PARTY, r.holder(), p + "/holder");
+            opt(at, f, PERSON, r.speaker(), p + "/speaker");
+            ref(at, f, r.target(), p + "/target");
+            opt(at, f, STANCE, r.supersedes(), p + "/supersedes");
+            opt(at, f, EVENT, r.statedAt(), p + "/statedAt");
+            exchanges(at, f, r.target(), r.inExchangeFor(), p + "/inExchangeFor");
+            reported(at, f, r, p);
         }, "/stances");
         each(d.events(), (r, p) -> {
-            if (r.place() != null) ref(f, r.place(), p + "/place");
+            if (r.place() != null) ref(at, f, r.place(), p + "/place");
             Set<String> agents = new java.util.HashSet<>();
             each(r.participants(), (a, ap) -> {
-                ref(f, a.agent(), ap + "/agent");
+                ref(at, f, a.agent(), ap + "/agent");
                 if (!agents.add(a.agent()))
                     problems.add(f.problem(ap + "/agent", "identity", a.agent() + " is listed twice in this event"));
             }, p + "/participants");
-            each(r.about(), (s, sp) -> ref(f, s, sp), p + "/about");
-            reported(f, r, p);
+            each(r.about(), (s, sp) -> ref(at, f, s, sp), p + "/about");
+            reported(at, f, r, p);
         }, "/events");
         each(d.controlClaims(), (r, p) -> {
-            opt(f, REGION, r.region(), p + "/region");
-            opt(f, PARTY, r.controller(), p + "/controller");
-            if (r.claimant() != null) ref(f, r.claimant(), p + "/claimant");
+            opt(at, f, REGION, r.region(), p + "/region");
+            opt(at, f, PARTY, r.controller(), p + "/controller");
+            if (r.claimant() != null) ref(at, f, r.claimant(), p + "/claimant");
             if (r.kind().equals("claimed") && r.claimant() == null)
                 problems.add(f.problem(p + "/claimant", "reference", "a claimed control claim needs its 'claimant'"));
-            reported(f, r, p);
+            reported(at, f, r, p);
         }, "/controlClaims");
         each(d.constraints(), (r, p) -> {
-            opt(f, PARTY, r.constrains(), p + "/constrains");
-            each(r.about(), (s, sp) -> ref(f, s, sp), p + "/about");
-            reported(f, r, p);
+            opt(at, f, PARTY, r.constrains(), p + "/constrains");
+            each(r.about(), (s, sp) -> ref(at, f, s, sp), p + "/about");
+            reported(at, f, r, p);
         }, "/constraints");
         each(d.targetDates(), (r, p) -> {
-            if (r.holder() != null) ref(f, r.holder(), p + "/holder");
-            each(r.about(), (s, sp) -> ref(f, s, sp), p + "/about");
-            opt(f, EVENT, r.statedAt(), p + "/statedAt");
-            reported(f, r, p);
+            if (r.holder() != null) ref(at, f, r.holder(), p + "/holder");
+            each(r.about(), (s, sp) -> ref(at, f, s, sp), p + "/about");
+            opt(at, f, EVENT, r.statedAt(), p + "/statedAt");
+            reported(at, f, r, p);
         }, "/targetDates");
         each(d.openQuestions(), (r, p) -> {
-            each(r.about(), (s, sp) -> ref(f, s, sp), p + "/about");
-            reported(f, r, p);
+            each(r.about(), (s, sp) -> ref(at, f, s, sp), p + "/about");
+            reported(at, f, r, p);
         }, "/openQuestions");
         each(d.assessments(), (r, p) -> {
-            if (r.assessor() != null) ref(f, r.assessor(), p + "/assessor");
-            each(r.about(), (s, sp) -> ref(f, s, sp), p + "/about");
-            opt(f, EVENT, r.statedAt(), p + "/statedAt");
-            reported(f, r, p);
+            if (r.assessor() != null) ref(at, f, r.assessor(), p + "/assessor");
+            each(r.about(), (s, sp) -> ref(at, f, s, sp), p + "/about");
+            opt(at, f, EVENT, r.statedAt(), p + "/statedAt");
+            reported(at, f, r, p);
         }, "/assessments");
     }
 
     /** The terms given in exchange resolve, and a term is never traded for itself. */
-    private void exchanges(InputFile f, String self, List<String> terms, String pointer) {
+    private void exchanges(int at, InputFile f, String self, List<String> terms, String pointer) {
         each(terms, (t, tp) -> {
-            ref(f, t, tp);
+            ref(at, f, t, tp);
             if (t.equals(self))
                 problems.add(f.problem(tp, "reference", t + " cannot be given in exchange for itself"));
         }, pointer);
     }
 
-    private void reported(InputFile f, Reported r, String p) {
-        if (r.attributedTo() != null) ref(f, r.attributedTo(), p + "/attributedTo");
+    private void reported(int at, InputFile f, Reported r, String p) {
+        if (r.attributedTo() != null) ref(at, f, r.attributedTo(), p + "/attributedTo");
     }
 
-    private void def(InputFile f, String kind, String id, String pointer) {
+    private void def(int at, InputFile f, String kind, String id, String pointer) {
         String key = kind + "/" + id;
-        Site earlier = defined.putIfAbsent(key, new Site(f, pointer));
+        int[] loc = f.index().locate(pointer);
+        Site earlier = defined.putIfAbsent(key, new Site(at, f.name(), pointer, loc[0], loc[1]));
+        kindsOfSlug.computeIfAbsent(id, k -> new TreeSet<>()).add(kind);
         if (earlier != null) {
-            int[] at = earlier.file().index().locate(earlier.pointer());
-            problems.add(f.problem(pointer + (kind.equals(SOURCE) ? "" : "/id"), "identity",
-                    "duplicate " + kind + " ID \"" + id + "\": already defined at " + earlier.file().name() + ":"
-                            + at[0] + ":" + at[1] + " " + earlier.pointer()));
+            problems.add(f.problem(pointer + "/id", "identity",
+                    "duplicate " + kind + " ID \"" + id + "\": already defined at " + earlier.name() + ":"
+                            + earlier.line() + ":" + earlier.column() + " " + earlier.pointer()));
         }
     }
 
-    private void opt(InputFile f, String kind, String id, String pointer) {
+    private void opt(int at, InputFile f, String kind, String id, String pointer) {
         if (id == null) return;
-        if (!defined.containsKey(kind + "/" + id))
-            problems.add(f.problem(pointer, "reference", "unknown " + kind + " \"" + id + "\": no " + kind
-                    + " with this ID is defined in the input"));
+        pending.add(new Pending(at, kind, id, f.problem(pointer, "reference", "")));
     }
 
-    private void ref(InputFile f, String typed, String pointer) {
+    private void ref(int at, InputFile f, String typed, String pointer) {
         int slash = typed.indexOf('/');
-        opt(f, typed.substring(0, slash), typed.substring(slash + 1), pointer);
+        opt(at, f, typed.substring(0, slash), typed.substring(slash + 1), pointer);
     }
 
     private interface Visit<T> {

@@ -1,5 +1,6 @@
 package org.w3id.parley.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -19,12 +21,19 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import org.w3id.parley.model.Document;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Strict reader of Parley input files.
@@ -32,28 +41,44 @@ import java.util.List;
  * <p>Curated data is read strictly on purpose: duplicate keys, trailing content, unknown
  * properties, explicit nulls, numbers where text is expected and text that is not UTF-8 are
  * all errors, because each of them is usually a typo that would otherwise drop data silently.
- * Limits on size, nesting and string length keep a hostile file from exhausting memory.
+ * Limits on size, value count, nesting and string length keep a hostile file from exhausting
+ * memory.
+ *
+ * <p>Each top-level record is bound on its own, so one file reports the first problem of every
+ * broken record rather than only the first problem of the file. Lines and columns count
+ * characters (what editors show), not bytes; a leading UTF-8 byte order mark is ignored.
  */
 public final class Reader {
     /** Largest input file accepted, in bytes. */
-    public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+    /** Most JSON values (objects, arrays, strings, numbers, booleans) accepted in one file. */
+    public static final int MAX_VALUES = 500_000;
     /** Deepest nesting of objects and arrays accepted. */
     public static final int MAX_DEPTH = 32;
+    /** Longest string accepted, in characters. */
+    public static final int MAX_STRING = 1_000_000;
 
-    private final JsonFactory factory;
+    /** A top-level property of a document: its JSON name, whether it is an array, and its (element) type. */
+    private record Slot(String name, boolean list, Class<?> type) {}
+
+    private static final Map<String, Slot> SLOTS = slots();
+
+    private final JsonFactory indexFactory;
     private final ObjectMapper mapper;
 
     /** A reader with Parley's strict settings. */
     public Reader() {
-        factory = JsonFactory.builder()
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_STRING)
+                .maxNumberLength(40)
+                .maxDocumentLength(MAX_FILE_BYTES)
+                .build();
+        // The index pass finds duplicate keys itself (to point at the key); binding stays strict too.
+        indexFactory = JsonFactory.builder().streamReadConstraints(limits).build();
+        JsonFactory factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
-                        .maxStringLength(1_000_000)
-                        .maxNumberLength(40)
-                        .maxDocumentLength(MAX_FILE_BYTES)
-                        .build())
+                .streamReadConstraints(limits)
                 .build();
         JsonMapper m = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -78,20 +103,21 @@ public final class Reader {
      * @param name    the file's name for messages
      * @param content its bytes
      * @return the parsed file
-     * @throws InvalidInputException naming the file, line, column, pointer and rule broken
+     * @throws InvalidInputException naming the file, line, column, pointer and rule broken, for
+     *                               every broken record of the file
      */
     public InputFile read(String name, byte[] content) throws InvalidInputException {
         if (content.length > MAX_FILE_BYTES)
             throw single(new Problem(name, 0, 0, null, "limit",
-                    "file has " + content.length + " bytes; the limit is " + MAX_FILE_BYTES));
-        checkUtf8(name, content);
-        if (new String(content, StandardCharsets.UTF_8).isBlank())
+                    "too large: the file has more than " + MAX_FILE_BYTES + " bytes"));
+        String text = decode(name, content);
+        if (text.isBlank())
             throw single(new Problem(name, 1, 1, null, "syntax", "the file is empty: it must hold one JSON object"));
         LocationIndex index;
         try {
             // First pass: syntax, duplicate keys, limits, and every explicit null (all of them,
             // not just the first), with the location of each value for later messages.
-            index = LocationIndex.of(factory, content);
+            index = LocationIndex.of(indexFactory, text, MAX_VALUES);
         } catch (JsonProcessingException e) {
             throw single(syntaxProblem(name, e));
         } catch (IOException e) {
@@ -106,29 +132,119 @@ public final class Reader {
             }
             throw new InvalidInputException(problems);
         }
-        Document doc;
+        JsonNode root;
         try {
-            doc = mapper.readValue(content, Document.class);
-        } catch (JsonMappingException e) {
-            throw single(structureProblem(name, e, index));
+            root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             throw single(syntaxProblem(name, e));
-        } catch (IOException e) {
-            throw single(new Problem(name, 0, 0, null, "syntax", "cannot read: " + e.getMessage()));
         }
-        if (doc == null)
-            throw single(new Problem(name, 1, 1, "", "structure", "the file must hold one JSON object"));
+        if (!root.isObject())
+            throw single(new Problem(name, 1, 1, "", "structure", "the file must hold one JSON object, found " + kind(root)));
+        List<Problem> problems = new ArrayList<>();
+        Document doc = bind(name, root, index, problems);
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return new InputFile(name, doc, index);
     }
 
+    /** Binds each top-level property, and each record of each array, on its own. */
+    private Document bind(String name, JsonNode root, LocationIndex index, List<Problem> problems) {
+        Map<String, Object> values = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String pointer = "/" + escape(field.getKey());
+            Slot slot = SLOTS.get(field.getKey());
+            JsonNode value = field.getValue();
+            if (slot == null) {
+                int[] at = index.locate(pointer);
+                problems.add(new Problem(name, at[0], at[1], pointer, "structure", "unknown property \""
+                        + field.getKey() + "\"; allowed here: " + SLOTS.keySet().stream().sorted().toList()));
+            } else if (!slot.list()) {
+                values.put(slot.name(), bindOne(name, value, slot.type(), pointer, index, problems));
+            } else if (!value.isArray()) {
+                int[] at = index.locate(pointer);
+                problems.add(new Problem(name, at[0], at[1], pointer, "structure",
+                        "expected an array, found " + kind(value)));
+            } else {
+                List<Object> records = new ArrayList<>();
+                for (int i = 0; i < value.size(); i++)
+                    records.add(bindOne(name, value.get(i), slot.type(), pointer + "/" + i, index, problems));
+                values.put(slot.name(), records);
+            }
+        }
+        if (!problems.isEmpty()) return null;
+        RecordComponent[] components = Document.class.getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            args[i] = values.get(jsonName(components[i]));
+            types[i] = components[i].getType();
+        }
+        try {
+            return Document.class.getDeclaredConstructor(types).newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException iae) {
+                problems.add(new Problem(name, 1, 1, "", "structure", iae.getMessage()));
+                return null;
+            }
+            throw new IllegalStateException("cannot build a document from " + name, e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build a document from " + name, e);
+        }
+    }
+
+    private Object bindOne(String name, JsonNode node, Class<?> type, String pointer, LocationIndex index,
+                           List<Problem> problems) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JsonMappingException e) {
+            problems.add(structureProblem(name, e, index, pointer));
+        } catch (JsonProcessingException e) {
+            problems.add(syntaxProblem(name, e));
+        }
+        return null;
+    }
+
+    /** The top-level properties of a document, from the {@link Document} record's components. */
+    private static Map<String, Slot> slots() {
+        Map<String, Slot> out = new LinkedHashMap<>();
+        for (RecordComponent c : Document.class.getRecordComponents()) {
+            boolean list = List.class.isAssignableFrom(c.getType());
+            Class<?> type = list
+                    ? (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0]
+                    : c.getType();
+            out.put(jsonName(c), new Slot(jsonName(c), list, type));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static String jsonName(RecordComponent c) {
+        JsonProperty p = c.getAnnotation(JsonProperty.class);
+        if (p == null) p = c.getAccessor().getAnnotation(JsonProperty.class);
+        return p != null && !p.value().isEmpty() ? p.value() : c.getName();
+    }
+
+    private static String kind(JsonNode n) {
+        return n.isObject() ? "an object" : n.isArray() ? "an array" : n.isTextual() ? "a string"
+                : n.isNumber() ? "a number" : n.isBoolean() ? "true or false" : "null";
+    }
+
+    private static final java.util.regex.Pattern EOF = java.util.regex.Pattern.compile(
+            "Unexpected end-of-input: expected close marker for (Object|Array) \\(start marker at \\[.*?line: (\\d+), column: (\\d+)\\]\\)");
     private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("'([A-Za-z0-9_]+)(?:\\[(\\d+)])?'");
 
-    private static void checkUtf8(String name, byte[] content) throws InvalidInputException {
+    /** Decodes strict UTF-8 (so that UTF-16 or Latin-1 files are rejected, not guessed), dropping a byte order mark. */
+    private static String decode(String name, byte[] content) throws InvalidInputException {
+        if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
+                || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE))
+            throw single(new Problem(name, 1, 1, null, "syntax",
+                    "input is UTF-16 (it starts with a UTF-16 byte order mark): save it as UTF-8"));
+        String text;
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content));
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             int line = 1, col = 1, offset = firstBadByte(content);
             for (int i = 0; i < offset; i++) {
@@ -138,6 +254,16 @@ public final class Reader {
             throw single(new Problem(name, line, col, null, "syntax",
                     "input is not valid UTF-8 (byte offset " + offset + ")"));
         }
+        int nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+            int line = 1, col = 1;
+            for (int i = 0; i < nul; i++) {
+                if (text.charAt(i) == '\n') { line++; col = 1; } else col++;
+            }
+            throw single(new Problem(name, line, col, null, "syntax",
+                    "input contains a NUL character: is it UTF-16 or binary? save it as UTF-8 text"));
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static int firstBadByte(byte[] b) {
@@ -152,12 +278,40 @@ public final class Reader {
         JsonLocation loc = e.getLocation();
         String msg = e.getOriginalMessage();
         if (msg != null && msg.contains("Duplicate field")) msg = msg.replace("Duplicate field", "duplicate key");
+        if (msg != null) {
+            var eof = EOF.matcher(msg);
+            if (eof.find())
+                msg = "unexpected end of input: the " + eof.group(1).toLowerCase(java.util.Locale.ROOT) + " opened at line "
+                        + eof.group(2) + ", column " + eof.group(3) + " is not closed";
+            msg = msg.replace("Unexpected end-of-input within/between Object entries",
+                            "unexpected end of input: the file ends inside an object")
+                    .replace("Unexpected end-of-input within/between Array entries",
+                            "unexpected end of input: the file ends inside an array")
+                    .replace("Unexpected end-of-input", "unexpected end of input");
+        }
+        String limit = msg == null ? null : limitMessage(msg);
+        if (limit != null) msg = limit;
         return new Problem(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), null,
                 rule(msg), clean(msg));
     }
 
-    private static Problem structureProblem(String name, JsonMappingException e, LocationIndex index) {
-        StringBuilder pointer = new StringBuilder();
+    /** Jackson's limit messages, in the user's terms. */
+    private static String limitMessage(String msg) {
+        var m = java.util.regex.Pattern.compile("(String value length|Document nesting depth|Number value length|Document length|Document value count)"
+                + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)").matcher(msg);
+        if (!m.find()) return null;
+        String what = switch (m.group(1)) {
+            case "String value length" -> "a string of " + m.group(2) + " characters; the limit is " + m.group(3);
+            case "Document nesting depth" -> "objects and arrays nested " + m.group(2) + " deep; the limit is " + m.group(3);
+            case "Number value length" -> "a number of " + m.group(2) + " characters; the limit is " + m.group(3);
+            case "Document length" -> "more than " + m.group(3) + " characters";
+            default -> "more than " + m.group(3) + " JSON values: split the file";
+        };
+        return "too large: " + what;
+    }
+
+    private static Problem structureProblem(String name, JsonMappingException e, LocationIndex index, String base) {
+        StringBuilder pointer = new StringBuilder(base);
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) pointer.append('/').append(escape(ref.getFieldName()));
             else if (ref.getIndex() >= 0) pointer.append('/').append(ref.getIndex());
@@ -210,8 +364,7 @@ public final class Reader {
     }
 
     private static String rule(String msg) {
-        return msg != null && (msg.contains("exceeds the maximum") || msg.contains("Document length")
-                || msg.contains("nesting depth")) ? "limit" : "syntax";
+        return msg != null && msg.startsWith("too large: ") ? "limit" : "syntax";
     }
 
     private static String clean(String msg) {

@@ -111,10 +111,13 @@ public final class Check {
         return value;
     }
 
-    /** Requires {@code from <= to} when both are given (dates compared by their first day). */
+    /**
+     * Requires that the period {@code from} can start before {@code to} ends, when both are given:
+     * partial dates cover a period, so {@code 2025-03} to {@code 2025} is a valid range.
+     */
     public static void range(String from, String fromField, String to, String toField) {
         if (from == null || to == null) return;
-        if (Dates.start(from).isAfter(Dates.start(to)))
+        if (Dates.start(from).isAfter(Dates.end(to)))
             throw new IllegalArgumentException("'" + fromField + "' = " + from + " is after '" + toField + "' = " + to);
     }
 
@@ -124,6 +127,66 @@ public final class Check {
         if (!QID.matcher(value).matches())
             throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not a Wikidata item ID (Q followed by digits)");
         return value;
+    }
+
+    /** An optional ISO 3166-1 alpha-2 country code that ISO has assigned ("UA"). */
+    public static String iso3166(String value, String field) {
+        if (value == null) return null;
+        if (!value.matches("[A-Z]{2}"))
+            throw invalid(field, value, "is not an ISO 3166-1 alpha-2 code (two capital letters such as \"UA\")");
+        if (!COUNTRIES.contains(value)) throw invalid(field, value, "is not an assigned ISO 3166-1 alpha-2 country code");
+        return value;
+    }
+
+    /** An optional ISO 3166-2 subdivision code ("UA-43") whose country part ISO has assigned. */
+    public static String iso3166_2(String value, String field) {
+        if (value == null) return null;
+        if (!value.matches("[A-Z]{2}-[A-Z0-9]{1,3}")) throw invalid(field, value, "is not an ISO 3166-2 code such as UA-43");
+        if (!COUNTRIES.contains(value.substring(0, 2)))
+            throw invalid(field, value, "does not start with an assigned ISO 3166-1 country code");
+        return value;
+    }
+
+    /**
+     * A BCP 47 language tag: well-formed (RFC 5646), with a lower-case primary language of two or
+     * three letters, and a two-letter primary language that ISO 639-1 defines.
+     */
+    public static String language(String value, String field) {
+        required(value, field);
+        if (!value.matches("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*"))
+            throw invalid(field, value, "is not a BCP 47 language tag such as \"en\" or \"uk-UA\"");
+        try {
+            new java.util.Locale.Builder().setLanguageTag(value);
+        } catch (java.util.IllformedLocaleException e) {
+            throw invalid(field, value, "is not a BCP 47 language tag: " + e.getMessage());
+        }
+        String primary = value.split("-", 2)[0];
+        if (primary.length() == 2 && !LANGUAGES.contains(primary))
+            throw invalid(field, value, "is not a BCP 47 language tag: \"" + primary + "\" is not an ISO 639-1 language code");
+        return value;
+    }
+
+    /**
+     * An optional absolute http(s) URL that is a valid IRI (RFC 3987: no spaces, quotes, angle
+     * brackets or broken percent escapes), since it becomes an IRI in the graph.
+     */
+    public static String httpUrl(String value, String field) {
+        if (value == null) return null;
+        optional(value, field);
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(value);
+        } catch (java.net.URISyntaxException e) {
+            throw invalid(field, value, "is not a valid IRI: " + e.getReason() + " at character " + (e.getIndex() + 1));
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getRawAuthority() == null)
+            throw invalid(field, value, "is not an absolute http(s) URL such as https://example.org/page");
+        return value;
+    }
+
+    /** {@code 'field' = "value" rule}: the form of every field error. */
+    private static IllegalArgumentException invalid(String field, String value, String rule) {
+        return new IllegalArgumentException("'" + field + "' = \"" + value + "\" " + rule);
     }
 
     /** An optional list of non-blank strings; null becomes the empty list. */
@@ -139,6 +202,9 @@ public final class Check {
         for (int i = 0; i < values.size(); i++) required(values.get(i), field + "[" + i + "]");
         return List.copyOf(values);
     }
+
+    private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+    private static final Set<String> LANGUAGES = Set.of(java.util.Locale.getISOLanguages());
 
     private static String sorted(Set<String> s) {
         return s.stream().sorted().toList().toString();

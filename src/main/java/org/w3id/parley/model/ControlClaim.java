@@ -33,6 +33,9 @@ public record ControlClaim(String id, String region, String controller, BigDecim
     /** Claim kinds. */
     public static final Set<String> KINDS = Set.of("claimed", "assessed");
 
+    /** Most decimal places accepted in {@code sharePercent}. */
+    public static final int MAX_DECIMALS = 6;
+
     /** Validates every field. */
     public ControlClaim {
         slug(id, "id");
@@ -40,6 +43,11 @@ public record ControlClaim(String id, String region, String controller, BigDecim
         slug(controller, "controller");
         if (sharePercent != null && (sharePercent.signum() < 0 || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0))
             throw new IllegalArgumentException("'sharePercent' = " + sharePercent + " must be between 0 and 100");
+        // A tiny number with a huge scale (1e-999999999) passes the range check but would
+        // expand to a billion digits when written as an xsd:decimal.
+        if (sharePercent != null && sharePercent.stripTrailingZeros().scale() > MAX_DECIMALS)
+            throw new IllegalArgumentException("'sharePercent' = " + sharePercent + " has more than " + MAX_DECIMALS
+                    + " decimal places");
         optionalCode(extent, "extent", EXTENTS);
         date(asOf, "asOf");
         optional(timeExpression, "timeExpression");

@@ -31,8 +31,7 @@ public record Party(String id, String type, String label, List<String> altLabels
         required(label, "label");
         altLabels = strings(altLabels, "altLabels");
         qid(wikidata, "wikidata");
-        if (iso3166 != null && !iso3166.matches("[A-Z]{2}"))
-            throw new IllegalArgumentException("'iso3166' = \"" + iso3166 + "\" is not an ISO 3166-1 alpha-2 code");
+        Check.iso3166(iso3166, "iso3166");
         optionalSlug(represents, "represents");
         optional(description, "description");
         optional(note, "note");

@@ -25,8 +25,7 @@ public record Region(String id, String label, List<String> altLabels, String iso
         slug(id, "id");
         required(label, "label");
         altLabels = strings(altLabels, "altLabels");
-        if (iso3166_2 != null && !iso3166_2.matches("[A-Z]{2}-[A-Z0-9]{1,3}"))
-            throw new IllegalArgumentException("'iso3166_2' = \"" + iso3166_2 + "\" is not an ISO 3166-2 code such as UA-43");
+        Check.iso3166_2(iso3166_2, "iso3166_2");
         qid(wikidata, "wikidata");
         if (geonames != null && !geonames.matches("[1-9][0-9]*"))
             throw new IllegalArgumentException("'geonames' = \"" + geonames + "\" is not a GeoNames ID (digits)");

@@ -23,12 +23,8 @@ public record Source(String id, String title, String publisher, String url, Stri
         slug(id, "id");
         required(title, "title");
         optional(publisher, "publisher");
-        optional(url, "url");
-        if (url != null && !url.matches("https?://\\S+"))
-            throw new IllegalArgumentException("'url' = \"" + url + "\" is not an http(s) URL");
-        language = language == null ? "en" : language;
-        if (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*"))
-            throw new IllegalArgumentException("'language' = \"" + language + "\" is not a language tag");
+        httpUrl(url, "url");
+        language = Check.language(language == null ? "en" : language, "language");
         date(published, "published");
         date(publishedNotBefore, "publishedNotBefore");
         date(publishedNotAfter, "publishedNotAfter");

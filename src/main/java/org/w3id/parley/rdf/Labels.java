@@ -65,6 +65,13 @@ public final class Labels {
         return new Labels(m);
     }
 
+    /** The labels of several inputs together (later ones win on the same reference). */
+    public static Labels merge(Collection<Labels> parts) {
+        Map<String, String> m = new HashMap<>();
+        for (Labels l : parts) m.putAll(l.byRef);
+        return new Labels(m);
+    }
+
     /** The labels of a single document's own records. */
     public static Labels of(Document document) {
         return of(List.of(Objects.requireNonNull(document, "document")));

@@ -112,7 +112,7 @@ public final class Mapper {
      *
      * @param doc     the document
      * @param out     receives each quad
-     * @param origins receives each record entity with the JSON pointer of its record (for error tracing)
+     * @param origins receives each entity with the JSON pointer of the object it comes from (for error tracing)
      */
     public static void map(Document doc, Consumer<Quad> out, BiConsumer<Node, String> origins) {
         map(doc, out, origins, Labels.of(doc));
@@ -267,8 +267,10 @@ public final class Mapper {
             if (pv.option() != null) add(pn, p(PARLEY.selectsOption), Ids.node(OPTION, pv.option()));
             for (String region : pv.regions()) add(pn, p(PARLEY.concernsRegion), Ids.node(REGION, region));
             for (String t : pv.inExchangeFor()) add(pn, p(PARLEY.inExchangeFor), Ids.ref(t));
-            for (Obligation o : pv.binds()) {
+            for (int k = 0; k < pv.binds().size(); k++) {
+                Obligation o = pv.binds().get(k);
                 Node on = Ids.node(OBLIGATION, pv.id() + "--" + o.party());
+                origins.accept(on, ptr + "/provisions/" + i + "/binds/" + k);
                 add(pn, p(PARLEY.binds), on);
                 type(on, PARLEY.Obligation);
                 add(on, p(PARLEY.boundParty), Ids.node(PARTY, o.party()));

@@ -10,10 +10,13 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -23,22 +26,35 @@ import java.util.function.Consumer;
  * Every write is one write transaction, aborted on any failure.
  */
 public final class TdbStore implements Store {
+    /**
+     * Open stores per folder: TDB2 shares one connection (and one process lock) per folder in a
+     * JVM, released when the last store on that folder closes, so that other processes can open it.
+     */
+    private static final Map<Path, Integer> OPEN = new HashMap<>();
+
     private final DatasetGraph dsg;
     private final String description;
+    private final Path folder;
+    private boolean closed;
 
-    private TdbStore(DatasetGraph dsg, String description) {
+    private TdbStore(DatasetGraph dsg, String description, Path folder) {
         this.dsg = dsg;
         this.description = description;
+        this.folder = folder;
     }
 
     /** Opens (creating if needed) a TDB2 database in {@code folder}. */
     public static TdbStore open(Path folder) {
         try {
             Files.createDirectories(folder);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
-            // Queries without GRAPH see every named graph: the default graph is their union.
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new TdbStore(dsg, "TDB2 database " + folder);
+            Path key = folder.toRealPath();
+            synchronized (OPEN) {
+                DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
+                // Queries without GRAPH see every named graph: the default graph is their union.
+                dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+                OPEN.merge(key, 1, Integer::sum);
+                return new TdbStore(dsg, "TDB2 database " + folder, key);
+            }
         } catch (Exception e) {
             throw new StoreException("cannot open TDB2 database " + folder + ": " + e.getMessage(), e);
         }
@@ -48,7 +64,7 @@ public final class TdbStore implements Store {
     public static TdbStore inMemory() {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new TdbStore(dsg, "in-memory store");
+        return new TdbStore(dsg, "in-memory store", null);
     }
 
     /** The underlying dataset graph (for serving with Fuseki). */
@@ -106,8 +122,20 @@ public final class TdbStore implements Store {
         return description;
     }
 
+    /** Closes the store; the last store closed on a folder releases the database and its lock. */
     @Override
     public void close() {
-        dsg.close();
+        if (folder == null) {
+            dsg.close();
+            return;
+        }
+        synchronized (OPEN) {
+            if (closed) return;
+            closed = true;
+            if (OPEN.merge(folder, -1, Integer::sum) == 0) {
+                OPEN.remove(folder);
+                TDBInternal.expel(dsg);
+            }
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Validates mapped data against the shapes and reports each violation as a {@link Problem}
@@ -27,9 +28,13 @@ public final class ShaclCheck {
         this.shapes = Shapes.parse(shapesGraph);
     }
 
-    /** A check against the bundled shapes. */
+    private static volatile ShaclCheck bundled;
+
+    /** A check against the bundled shapes (parsed once; a check is safe to share between threads). */
     public static ShaclCheck bundled() {
-        return new ShaclCheck(Ontology.bundled().shapes());
+        ShaclCheck c = bundled;
+        if (c == null) bundled = c = new ShaclCheck(Ontology.bundled().shapes());
+        return c;
     }
 
     /**
@@ -40,11 +45,26 @@ public final class ShaclCheck {
      * @return the violations, sorted by file and pointer; empty when the data conforms
      */
     public List<Problem> check(Graph data, Map<Node, Origin> origins) {
+        return check(data, origins, Set.of());
+    }
+
+    /**
+     * Validates the entities of one part of the input (one file) in the context it needs.
+     *
+     * @param data    the part's graph, united with the graphs of the records it refers to and the ontology
+     * @param origins where each entity of the part came from
+     * @param foreign entities of the context graphs: their violations are not reported here,
+     *                since each is checked, with its own context, when its own part is
+     * @return the violations of the part's entities (and of entities with no origin at all),
+     *         sorted by file and pointer; empty when they conform
+     */
+    public List<Problem> check(Graph data, Map<Node, Origin> origins, Set<Node> foreign) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         List<Problem> out = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
             if (e.severity() != Severity.Violation) continue;
             Origin o = origins.get(e.focusNode());
+            if (o == null && foreign.contains(e.focusNode())) continue;
             String shape = e.source() == null ? "?" : e.source().isURI() ? e.source().getLocalName() : e.source().toString();
             String path = e.resultPath() == null ? "" : " (" + e.resultPath() + ")";
             String msg = e.message() + path + " [shape " + shape + "] on " + e.focusNode();

@@ -18,8 +18,8 @@ class CliTest {
     void helpListsTheVerbs() {
         Run r = cli("--help");
         assertEquals(0, r.code());
-        for (String verb : new String[] {"import", "validate", "serve", "query", "dump"}) assertTrue(r.out().contains(verb), verb);
-        for (String verb : new String[] {"import", "validate", "serve", "query", "dump"})
+        for (String verb : new String[] {"import", "validate", "retract", "serve", "query", "dump"}) assertTrue(r.out().contains(verb), verb);
+        for (String verb : new String[] {"import", "validate", "retract", "serve", "query", "dump"})
             assertEquals(0, cli(verb, "--help").code(), verb + " --help");
     }
 
@@ -66,5 +66,25 @@ class CliTest {
         try (var s = org.w3id.parley.store.TdbStore.open(Path.of(db))) {
             assertEquals(0, s.size());
         }
+    }
+
+    @Test
+    void theReadmesMinimalSourceFileIsValid() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("## Input format");
+        int start = readme.indexOf("```json\n", section) + "```json\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        Path file = dir.resolve("sources").resolve("2025-05-example.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, example.replace("../../ontology/", Path.of("ontology").toAbsolutePath() + "/"));
+        Run r = cli("validate", DATA.resolve("reference").toString(), file.toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void errorsJsonNeedsAWritableFileAndIsAUsageErrorOtherwise() {
+        Run r = cli("validate", "--errors-json", dir.resolve("no-such-folder").resolve("e.jsonl").toString(), DATA.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("parley: cannot write --errors-json "), r.err());
     }
 }

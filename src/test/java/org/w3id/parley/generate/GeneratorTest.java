@@ -37,7 +37,7 @@ class GeneratorTest {
         assertEquals(0, run.code(), run.err());
         Importer.Prepared p = Importer.prepare(Input.of(List.of(out)), 100);
         assertEquals(5, p.files());
-        assertTrue(p.records() > 400, "records: " + p.records());
+        assertTrue(p.records() > 300, "records: " + p.records());
         assertEquals(0, cli("validate", out.toString()).code());
     }
 

@@ -40,7 +40,7 @@ class CheckerTest {
     void statedAtMustNameAnEventOfTheInput() throws InvalidInputException {
         assertEquals(List.of(
                         "/stances/0/statedAt: unknown event \"post\": no event with this ID is defined in the input",
-                        "/targetDates/0/statedAt: unknown event \"st\": no event with this ID is defined in the input",
+                        "/targetDates/0/statedAt: unknown event \"st\": no event with this ID is defined in the input; \"st\" is a stance",
                         "/assessments/0/statedAt: unknown event \"nowhere\": no event with this ID is defined in the input"),
                 problems("\"provision/take\"", "post", "\"provision/take\"", "nowhere", "st"));
     }
@@ -49,8 +49,8 @@ class CheckerTest {
     void aTermIsNeverTradedForItselfOrForSomethingUndefined() throws InvalidInputException {
         assertEquals(List.of(
                         "/proposals/0/provisions/0/inExchangeFor/0: provision/give cannot be given in exchange for itself",
-                        "/stances/0/inExchangeFor/0: unknown option \"ghost\": no option with this ID is defined in the input",
-                        "/stances/0/inExchangeFor/1: provision/give cannot be given in exchange for itself"),
+                        "/stances/0/inExchangeFor/1: provision/give cannot be given in exchange for itself",
+                        "/stances/0/inExchangeFor/0: unknown option \"ghost\": no option with this ID is defined in the input"),
                 problems("\"provision/give\"", "said", "\"option/ghost\", \"provision/give\"", "said", "said"));
     }
 }

@@ -9,9 +9,7 @@ import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
 import org.w3id.parley.rdf.Ids;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,17 +134,9 @@ abstract class RemoteStoreContract {
         Path rq = dir.resolve("regions.rq");
         Files.writeString(rq, "PREFIX parley: <https://w3id.org/parley/ontology#>\n"
                 + "SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a parley:Region }");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream old = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        Run q;
-        try {
-            q = cli(args("query", "--credentials", cred.toString(), "--format", "csv", rq.toString()));
-        } finally {
-            System.setOut(old);
-        }
+        Run q = cli(args("query", "--credentials", cred.toString(), "--format", "csv", rq.toString()));
         assertEquals(0, q.code(), q.err());
-        assertEquals("n\r\n6\r\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("n\r\n6\r\n", q.out());
     }
 
     @Test

@@ -1,0 +1,152 @@
+package org.w3id.parley.api;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.w3id.parley.model.Check;
+import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.store.Store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The sources in a store, and their retraction. Retracting a source drops its named graph,
+ * {@code https://w3id.org/parley/graph/source/{id}}, and with it every record derived from it.
+ *
+ * <pre>{@code
+ * try (Store store = TdbStore.open(Path.of("parley-db"))) {
+ *     Sources.retract(store, List.of("2025-04-ceasefire-lines"));
+ * }
+ * }</pre>
+ */
+public final class Sources {
+    /** Most problems listed in a refusal. */
+    private static final int LISTED = 10;
+
+    /** Records defined in the graphs to drop, and who else refers to them. */
+    private static final String USES = """
+            SELECT DISTINCT ?entity ?user ?graph WHERE {
+              GRAPH ?gone { ?entity a ?type }
+              GRAPH ?graph { ?user ?property ?entity }
+            }""";
+
+    /** Graphs in which an entity is defined (typed). */
+    private static final String DEFINED_IN = "SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?entity a ?type } }";
+
+    private Sources() {}
+
+    /** IDs of the sources in the store (the slugs of its source graphs), sorted. */
+    public static Set<String> inStore(Store store) {
+        Set<String> out = new TreeSet<>();
+        for (String g : store.graphs()) {
+            String slug = Ids.sourceSlugOf(g);
+            if (slug != null) out.add(slug);
+        }
+        return out;
+    }
+
+    /**
+     * Drops the graphs of the given sources, all or nothing.
+     *
+     * <p>Refused, with nothing dropped, when a source is not in the store, or when another graph
+     * refers to a record (an option, say) that only the retracted sources define — retract those
+     * sources together, or first re-import the ones that refer to it without the reference.
+     *
+     * @param store the store
+     * @param ids   source IDs (slugs)
+     * @return the graphs dropped
+     * @throws IllegalArgumentException when an ID is not a slug
+     * @throws RetractException         when the retraction is refused
+     */
+    public static Set<String> retract(Store store, Collection<String> ids) {
+        if (ids.isEmpty()) throw new IllegalArgumentException("no source to retract");
+        Set<String> present = inStore(store);
+        Set<String> graphs = new TreeSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : ids) {
+            if (id == null || !Check.SLUG.matcher(id).matches())
+                throw new IllegalArgumentException("Illegal source ID \"" + id
+                        + "\": a source ID is a slug of lower-case letters, digits and single hyphens");
+            if (!present.contains(id)) unknown.add(id);
+            graphs.add(Ids.sourceGraph(id));
+        }
+        if (!unknown.isEmpty())
+            throw new RetractException("unknown source" + (unknown.size() == 1 ? " " : "s ") + quoted(unknown)
+                    + ": not in " + store.describe() + "; nothing was retracted. Sources in the store: "
+                    + (present.isEmpty() ? "none" : quoted(first(present))));
+        List<String> dangling = dangling(store, graphs);
+        if (!dangling.isEmpty())
+            throw new RetractException("cannot retract " + quoted(new ArrayList<>(new TreeSet<>(ids)))
+                    + ": other graphs refer to records only they define; nothing was retracted. "
+                    + String.join("; ", dangling));
+        store.dropGraphs(graphs);
+        return graphs;
+    }
+
+    /** "x is used by y in graph g" for records defined only in {@code graphs} but used elsewhere (at most {@link #LISTED}). */
+    private static List<String> dangling(Store store, Set<String> graphs) {
+        Query uses = QueryRunner.parse("uses", USES);
+        List<Binding> values = new ArrayList<>();
+        for (String g : graphs) values.add(BindingFactory.binding(Var.alloc("gone"), NodeFactory.createURI(g)));
+        uses.setValuesDataBlock(List.of(Var.alloc("gone")), values);
+        Map<String, List<String>> users = new TreeMap<>();
+        store.read(c -> {
+            try (QueryExecution qe = c.query(uses)) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    String graph = s.getResource("graph").getURI();
+                    if (graphs.contains(graph)) continue;
+                    users.computeIfAbsent(s.getResource("entity").getURI(), k -> new ArrayList<>())
+                            .add(s.get("user") + " in " + graph);
+                }
+            }
+            return null;
+        });
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : users.entrySet()) {
+            if (definedElsewhere(store, e.getKey(), graphs)) continue;
+            List<String> by = e.getValue().stream().sorted().toList();
+            out.add(e.getKey() + " is used by " + String.join(", ", by.subList(0, Math.min(by.size(), 3)))
+                    + (by.size() > 3 ? " and " + (by.size() - 3) + " more" : ""));
+            if (out.size() == LISTED) break;
+        }
+        return out;
+    }
+
+    private static boolean definedElsewhere(Store store, String entity, Set<String> graphs) {
+        Node node = NodeFactory.createURI(entity);
+        Query q = QueryRunner.parse("defined-in", DEFINED_IN);
+        q.setValuesDataBlock(List.of(Var.alloc("entity")), List.of(BindingFactory.binding(Var.alloc("entity"), node)));
+        return store.read(c -> {
+            try (QueryExecution qe = c.query(q)) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext())
+                    if (!graphs.contains(rs.next().getResource("graph").getURI())) return true;
+                return false;
+            }
+        });
+    }
+
+    private static List<String> first(Set<String> s) {
+        List<String> all = new ArrayList<>(s);
+        return all.size() <= LISTED ? all : all.subList(0, LISTED);
+    }
+
+    private static String quoted(List<String> ids) {
+        return String.join(", ", ids.stream().map(i -> "\"" + i + "\"").toList());
+    }
+}

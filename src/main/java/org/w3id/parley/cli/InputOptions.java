@@ -1,0 +1,92 @@
+package org.w3id.parley.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.w3id.parley.api.Importer;
+import org.w3id.parley.api.Input;
+import org.w3id.parley.json.InvalidInputException;
+import org.w3id.parley.json.Problem;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The options shared by the verbs that read input files: {@code import} and {@code validate}. */
+final class InputOptions {
+    @Option(names = "--max-errors", paramLabel = "N", defaultValue = "" + Importer.DEFAULT_MAX_ERRORS,
+            description = "stop after this many problems, across all files (default: ${DEFAULT-VALUE})")
+    int maxErrors;
+
+    @Option(names = "--errors-json", paramLabel = "FILE",
+            description = {"also write the problems to FILE as JSON lines, one object per problem:",
+                    "{\"file\",\"line\",\"column\",\"pointer\",\"rule\",\"message\"} (empty when the input is valid)"})
+    Path errorsJson;
+
+    @Option(names = "--verbose", description = "print stack traces of failures")
+    boolean verbose;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "JSON files, or folders searched for *.json")
+    List<Path> paths;
+
+    /** The input files the paths name. */
+    List<Input> inputs() {
+        if (maxErrors < 1) throw new UsageException("Illegal --max-errors=" + maxErrors + ": must be at least 1");
+        for (Path p : paths)
+            if (!Files.exists(p)) throw new UsageException("no such file or folder: " + p);
+        List<Input> inputs = Input.of(paths);
+        if (inputs.isEmpty()) throw new UsageException("no .json files found in " + paths);
+        return inputs;
+    }
+
+    /**
+     * Runs {@code action}, writing the {@code --errors-json} file (if asked for) whatever the outcome:
+     * the problems when the input is invalid, nothing when it is valid.
+     */
+    <T> T reportingTo(Supplier<T> action) {
+        if (errorsJson != null) write(List.of()); // fails early, before any work, when FILE cannot be written
+        try {
+            return action.get();
+        } catch (InvalidInputException e) {
+            if (errorsJson != null) write(e.problems());
+            throw e;
+        }
+    }
+
+    private void write(List<Problem> problems) {
+        try (Writer w = Files.newBufferedWriter(errorsJson, StandardCharsets.UTF_8)) {
+            w.write(jsonLines(problems));
+        } catch (IOException e) {
+            throw new UsageException("cannot write --errors-json " + errorsJson + ": " + e.getMessage());
+        }
+    }
+
+    /** One JSON object per problem and line; unknown line, column or pointer are null. */
+    static String jsonLines(List<Problem> problems) {
+        StringBuilder out = new StringBuilder();
+        JsonFactory json = new JsonFactory();
+        for (Problem p : problems) {
+            var line = new java.io.StringWriter();
+            try (JsonGenerator g = json.createGenerator(line)) {
+                g.writeStartObject();
+                g.writeStringField("file", p.file());
+                if (p.line() > 0) g.writeNumberField("line", p.line()); else g.writeNullField("line");
+                if (p.line() > 0) g.writeNumberField("column", Math.max(p.column(), 1)); else g.writeNullField("column");
+                if (p.pointer() != null) g.writeStringField("pointer", p.pointer()); else g.writeNullField("pointer");
+                g.writeStringField("rule", p.rule());
+                g.writeStringField("message", p.message());
+                g.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.w3id.parley.cli;
+
+import org.w3id.parley.api.Sources;
+import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code parley retract}: remove sources from the store, all or nothing. */
+@Command(name = "retract", mixinStandardHelpOptions = true,
+        description = {"Remove sources from the store by dropping their named graphs, all or nothing.",
+                "Refused (exit 2, nothing dropped) when a source is not in the store, or when other graphs",
+                "refer to records that only these sources define."})
+final class RetractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--verbose", description = "print stack traces of failures")
+    boolean verbose;
+
+    @Parameters(paramLabel = "SOURCE-ID", arity = "1..*", description = "the IDs of the sources (their \"source\".\"id\")")
+    List<String> ids;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Store s = store.open()) {
+            for (String g : Sources.retract(s, ids))
+                spec.commandLine().getOut().println("retracted source " + Ids.sourceSlugOf(g) + " from " + s.describe());
+        }
+        return Main.OK;
+    }
+}

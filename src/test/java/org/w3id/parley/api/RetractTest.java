@@ -1,0 +1,72 @@
+package org.w3id.parley.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.rdf.Ids;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.w3id.parley.TestSupport.*;
+
+/** {@code parley retract}: drops source graphs all or nothing, and refuses what it cannot do cleanly. */
+class RetractTest {
+    @TempDir
+    Path dir;
+    Path db;
+    List<String> before;
+
+    @BeforeEach
+    void importTwoSourcesOnTheBundledData() {
+        db = dir.resolve("db");
+        Run r = cli("import", "--db", db.toString(), DATA.toString(), GOOD.resolve("two-sources").toString());
+        assertEquals(0, r.code(), r.err());
+        before = quads(db);
+    }
+
+    @Test
+    void retractDropsExactlyTheSourcesGraph() {
+        Run r = cli("retract", "--db", db.toString(), "talks-b");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("retracted source talks-b from TDB2 database " + db + "\n", r.out());
+        Map<String, List<String>> was = byGraph(before), now = byGraph(quads(db));
+        was.remove(Ids.sourceGraph("talks-b"));
+        assertEquals(was, now);
+    }
+
+    @Test
+    void anUnknownSourceIsRefusedWithExitTwoAndNothingIsDropped() {
+        Run r = cli("retract", "--db", db.toString(), "talks-b", "no-such-source");
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().startsWith("parley: unknown source \"no-such-source\": not in TDB2 database " + db
+                + "; nothing was retracted. Sources in the store: \"2025-04-ceasefire-lines\", \"talks-a\", \"talks-b\""), r.err());
+        assertEquals(before, quads(db), "all or nothing: talks-b is still there");
+    }
+
+    @Test
+    void aMalformedSourceIdIsAUsageError() {
+        Run r = cli("retract", "--db", db.toString(), "Talks B");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("Illegal source ID \"Talks B\""), r.err());
+        assertEquals(before, quads(db));
+    }
+
+    @Test
+    void retractingASourceOthersStillReferToIsRefusedUnlessTheyGoTogether() {
+        Run r = cli("retract", "--db", db.toString(), "talks-a");
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("cannot retract \"talks-a\": other graphs refer to records only they define"), r.err());
+        assertTrue(r.err().contains("https://w3id.org/parley/id/option/line-now is used by https://w3id.org/parley/id/provision/freeze in "
+                + Ids.sourceGraph("talks-b")), r.err());
+        assertEquals(before, quads(db));
+
+        Run both = cli("retract", "--db", db.toString(), "talks-a", "talks-b");
+        assertEquals(0, both.code(), both.err());
+        Path fresh = dir.resolve("fresh");
+        assertEquals(0, cli("import", "--db", fresh.toString(), DATA.toString()).code());
+        assertEquals(quads(fresh), quads(db), "the store is what importing without the two sources gives");
+    }
+}

@@ -1,0 +1,50 @@
+package org.w3id.parley.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.api.Progress.Phase;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.w3id.parley.TestSupport.*;
+
+/** The progress line: drawn in place on a terminal, absent otherwise; the summary is always printed. */
+class ProgressLineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void onATerminalTheLineIsRedrawnInPlaceAndErasedAtTheEnd() {
+        StringWriter sw = new StringWriter();
+        ProgressLine p = new ProgressLine(new PrintWriter(sw), true);
+        p.update(Phase.READING, 1, 4, 10, 0);
+        p.update(Phase.WRITING, 4, 4, 40, 12_345);
+        p.clear();
+        String s = sw.toString();
+        assertFalse(s.contains("\n"), "never a new line: " + s);
+        assertTrue(s.startsWith("\rreading    [#####               ] 1/4 files, 10 records"), s);
+        assertTrue(s.contains("\rwriting    [####################] 4/4 files, 40 records, 12,345 quads, "), s);
+        assertTrue(s.matches("(?s).* [0-9,]+ quads/s *\r +\r"), s);
+    }
+
+    @Test
+    void offATerminalNothingIsDrawn() {
+        StringWriter sw = new StringWriter();
+        ProgressLine p = new ProgressLine(new PrintWriter(sw), false);
+        p.update(Phase.WRITING, 4, 4, 40, 12_345);
+        p.clear();
+        assertEquals("", sw.toString());
+    }
+
+    @Test
+    void theCliPrintsOnlyTheOneLineSummaryWhenNotOnATerminal() {
+        Run r = cli("import", "--db", dir.resolve("db").toString(), DATA.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().matches("imported 5 files, \\d+ records, [0-9,]+ quads in 3 graphs, \\d+\\.\\d s into TDB2 database .*\n"),
+                r.out());
+    }
+}

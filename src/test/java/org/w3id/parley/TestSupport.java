@@ -3,13 +3,25 @@ package org.w3id.parley;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.w3id.parley.api.Importer;
+import org.w3id.parley.api.Input;
 import org.w3id.parley.cli.Main;
 import org.w3id.parley.store.Store;
+import org.w3id.parley.store.TdbStore;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /** Shared test plumbing: project paths, in-process CLI runs, one-value SPARQL reads. */
@@ -74,5 +86,64 @@ public final class TestSupport {
         List<List<String>> rows = select(store, query);
         if (rows.size() != 1) throw new AssertionError("expected one row, got " + rows.size() + ": " + rows);
         return rows.get(0).get(0);
+    }
+
+    /** A fresh in-memory store holding the bundled data. */
+    public static TdbStore bundledStore() {
+        TdbStore store = TdbStore.inMemory();
+        Importer.run(store, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+        return store;
+    }
+
+    /** One HTTP client for the tests (no redirects followed, so tests see them). */
+    public static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** Sends a request and returns the response with its body as text. */
+    public static HttpResponse<String> send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    /** Sends a request with a client and returns the response with its body as text. */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** A GET. */
+    public static HttpResponse<String> get(String url, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (headers.length > 0) b.headers(headers);
+        return send(b.build());
+    }
+
+    /** A request with a body of a content type, and more headers as name, value pairs. */
+    public static HttpResponse<String> request(String method, String url, String contentType, String body, String... headers) {
+        return send(requestOf(method, url, contentType, body, headers));
+    }
+
+    /** Builds a request with a body of a content type, and more headers as name, value pairs. */
+    public static HttpRequest requestOf(String method, String url, String contentType, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) b.header("Content-Type", contentType);
+        if (headers.length > 0) b.headers(headers);
+        return b.build();
+    }
+
+    /** A SPARQL query by POST (form-encoded) with an Accept header. */
+    public static HttpResponse<String> query(String endpoint, String query, String accept) {
+        return request("POST", endpoint, "application/x-www-form-urlencoded", "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                "Accept", accept);
+    }
+
+    /** The value of an HTTP basic Authorization header. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

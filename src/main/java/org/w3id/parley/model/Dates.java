@@ -15,6 +15,15 @@ public final class Dates {
         };
     }
 
+    /** The last day a (possibly partial) date covers. */
+    public static LocalDate end(String date) {
+        return switch (date.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(date), 12, 31);
+            case 7 -> start(date).plusMonths(1).minusDays(1);
+            default -> LocalDate.parse(date);
+        };
+    }
+
     /** The XSD datatype local name for a date of this precision: date, gYearMonth or gYear. */
     public static String xsdType(String date) {
         return switch (date.length()) {

@@ -69,10 +69,13 @@ final class ReportHtml {
             .undated .when { color: var(--muted); font-weight: normal; font-style: italic; }
             .kind { font-size: .75em; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin-right: .4rem; }
             .sub { color: var(--muted); font-size: .9em; margin-left: 7.9rem; }
-            .regions { display: grid; grid-template-columns: repeat(auto-fill, minmax(26rem, 1fr)); gap: 1rem; }
-            .region { border: 1px solid var(--line); border-radius: 4px; padding: .2rem .9rem .8rem; }
+            .region { border: 1px solid var(--line); border-radius: 4px; padding: .2rem .9rem .8rem; margin-bottom: 1rem;
+                      display: grid; grid-template-columns: minmax(16rem, 2fr) 3fr; gap: 0 1.5rem; }
+            .region h3 { grid-column: 1 / -1; }
             .region h3 small { font-weight: normal; color: var(--muted); }
+            .region ul { margin: 0; padding-left: 1.2rem; }
             .region table { font-size: .85em; width: 100%; }
+            @media (max-width: 60rem) { .region { grid-template-columns: 1fr; } }
             .kind-claimed { background: #fde0c5; border-radius: 3px; padding: 0 .3rem; }
             .kind-assessed { background: #d5e8d4; border-radius: 3px; padding: 0 .3rem; }
             footer { color: var(--muted); font-size: .85em; margin-top: 3rem; border-top: 1px solid var(--line); padding-top: .5rem; }
@@ -245,7 +248,7 @@ final class ReportHtml {
         for (Region g : r.regions()) {
             h.append("<section class=\"region\" id=\"").append(escape(anchor(g.iri()))).append("\"><h3>").append(escape(g.label()))
                     .append(" <small>").append(escape(Html.join(" · ", g.code(), g.deJure() == null ? null : "de jure: " + g.deJure())))
-                    .append("</small></h3>\n");
+                    .append("</small></h3>\n<div class=\"touches\">");
             if (g.touches().isEmpty()) h.append("<p class=\"muted\">No proposal, provision or option concerns it.</p>\n");
             else {
                 h.append("<ul>");
@@ -255,6 +258,7 @@ final class ReportHtml {
                             .append("</li>");
                 h.append("</ul>\n");
             }
+            h.append("</div><div class=\"claims\">");
             if (g.claims().isEmpty()) h.append("<p class=\"muted\">No control claims.</p>\n");
             else {
                 h.append("<table><thead><tr><th>Controller</th><th>Share</th><th>Kind</th><th>Claimant</th><th>As of</th><th>Basis</th></tr></thead><tbody>");
@@ -269,7 +273,7 @@ final class ReportHtml {
                             .append(escape(c.basis())).append("</td></tr>");
                 h.append("</tbody></table>\n");
             }
-            h.append("</section>\n");
+            h.append("</div></section>\n");
         }
         h.append("</div>\n");
     }

@@ -137,7 +137,7 @@ class StanceReportTest {
             assertEquals("North", north.label());
             assertEquals("XX-N", north.code());
             assertEquals("Alpha", north.deJure());
-            assertEquals(List.of("option: North goes to Beta", "provision: Cede the North (The plan)"),
+            assertEquals(List.of("provision: Cede the North (The plan)", "option: North goes to Beta"),
                     north.touches().stream().map(t -> t.kind() + ": " + t.label() + (t.proposal() == null ? "" : " (" + t.proposal() + ")")).toList());
             assertEquals(List.of("assessed 25.0 null", "claimed 40.0 Beta"),
                     north.claims().stream().map(c -> c.kind() + " " + c.share() + " " + c.claimant()).toList());

@@ -21,8 +21,8 @@ import java.util.Objects;
  * <li>SPARQL query at {@code /parley/sparql}, {@code /parley/query} and {@code /parley};
  *     read-only Graph Store Protocol at {@code /parley/get} (and {@code /parley?graph=…});</li>
  * <li>Fuseki's query UI at {@code /}, the query catalog at {@code /catalog}, the stance report
- *     at {@code /report}, health at {@code /$/ping}, a read-only server description at
- *     {@code /$/server};</li>
+ *     at {@code /report}, health at {@code /$/ping}, read-only descriptions of the server and
+ *     the dataset at {@code /$/server} and {@code /$/datasets};</li>
  * <li>writes — SPARQL Update at {@code /parley/update}, Graph Store writes at
  *     {@code /parley/data} — only when built with {@link Builder#update(Path)}, and then only
  *     for users in its password file (HTTP basic authentication).</li>
@@ -206,6 +206,7 @@ public final class ParleyServer implements AutoCloseable {
                     .add(DATASET, Endpoints.dataService(dsg, passwordFile != null, queryTimeout, constructLimit))
                     .staticFileBase(FusekiUi.location())
                     .addServlet("/$/server", new ActionServerStatus())
+                    .addServlet("/$/datasets/*", new DatasetList())
                     .addServlet("/catalog/*", new CatalogPage(catalog != null ? catalog : Catalog.bundled(), pages, name))
                     .addServlet("/report/*", new ReportPage(pages, name));
             if (passwordFile != null) b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("Parley");

@@ -136,7 +136,7 @@ class ServerLimitsTest {
     }
 
     @Test
-    void theUiAndTheReadOnlyServerDescriptionAreServed() {
+    void theUiAndTheReadOnlyDescriptionsAreServed() {
         served(b -> b, server -> {
             HttpResponse<String> ui = get(server.baseUrl());
             assertEquals(200, ui.statusCode());
@@ -153,6 +153,11 @@ class ServerLimitsTest {
             }
             assertEquals(List.of("gsp-r", "query"), types.stream().sorted().toList(), "read-only services only");
             assertEquals(200, get(server.baseUrl() + "$/stats/parley").statusCode());
+            HttpResponse<String> list = get(server.baseUrl() + "$/datasets");
+            assertEquals(200, list.statusCode(), list.body());
+            assertEquals("/parley", json(list.body()).path("datasets").path(0).path("ds.name").asText());
+            assertEquals("/parley", json(get(server.baseUrl() + "$/datasets/parley").body()).path("ds.name").asText());
+            assertEquals(404, get(server.baseUrl() + "$/datasets/nope").statusCode());
             assertEquals(200, get(server.baseUrl() + "$/ping").statusCode());
             return null;
         });

@@ -35,7 +35,7 @@ final class Cors implements Filter {
                 CrossOriginFilter.ALLOWED_ORIGINS_PARAM, String.join(",", origins),
                 CrossOriginFilter.ALLOWED_METHODS_PARAM, writable ? "GET,POST,PUT,DELETE,HEAD,OPTIONS" : "GET,POST,HEAD,OPTIONS",
                 CrossOriginFilter.ALLOWED_HEADERS_PARAM, "X-Requested-With,Content-Type,Accept,Origin,Authorization",
-                CrossOriginFilter.EXPOSED_HEADERS_PARAM, "Content-Type,Content-Length," + CappedQuery.HEADER,
+                CrossOriginFilter.EXPOSED_HEADERS_PARAM, "Content-Type,Content-Length," + LimitedQuery.HEADER,
                 CrossOriginFilter.ALLOW_CREDENTIALS_PARAM, "false",
                 CrossOriginFilter.CHAIN_PREFLIGHT_PARAM, "false");
     }

@@ -18,17 +18,12 @@ import java.io.OutputStream;
  * handler also creates and deletes datasets; this one answers every other method with 405.
  */
 final class DatasetList extends ActionCtl {
+    /** Fuseki runs this for every method: only GET and HEAD pass. */
     @Override
-    public void validate(HttpAction action) {}
-
-    @Override
-    public void execGet(HttpAction action) {
-        executeLifecycle(action);
-    }
-
-    @Override
-    public void execHead(HttpAction action) {
-        executeLifecycle(action);
+    public void validate(HttpAction action) {
+        String method = action.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD"))
+            ServletOps.errorMethodNotAllowed(method, "read-only: datasets are not created or deleted here");
     }
 
     @Override

@@ -28,7 +28,7 @@ import java.time.Duration;
  *
  * <p>Every query endpoint carries the query timeout in its context ({@link ARQ#queryTimeout}):
  * a query is stopped when it runs longer, and a client's {@code timeout=} parameter can only
- * shorten it. SELECT results stream; CONSTRUCT and DESCRIBE are capped ({@link CappedQuery}).
+ * shorten it. SELECT results stream; CONSTRUCT and DESCRIBE are capped ({@link LimitedQuery}).
  */
 final class Endpoints {
     /** The default cap on the solutions of a CONSTRUCT or DESCRIBE. */
@@ -39,7 +39,7 @@ final class Endpoints {
     static DataService.Builder dataService(DatasetGraph dsg, boolean writable, Duration timeout, long constructLimit) {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-        CappedQuery query = new CappedQuery(constructLimit);
+        LimitedQuery query = new LimitedQuery(constructLimit, timeout);
         DataService.Builder b = DataService.newBuilder(dsg);
         for (String name : new String[] {"sparql", "query", ""})
             b.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(context).processor(query).build());

@@ -27,7 +27,8 @@ import java.util.Objects;
  *     {@code /parley/data} — only when built with {@link Builder#update(Path)}, and then only
  *     for users in its password file (HTTP basic authentication).</li>
  * </ul>
- * Queries stop after the {@linkplain Builder#queryTimeout query timeout}; see {@link Endpoints}.
+ * Queries stop after the {@linkplain Builder#queryTimeout query timeout}; SELECT results stream,
+ * CONSTRUCT and DESCRIBE are capped ({@link Builder#constructLimit}).
  *
  * <pre>{@code
  * try (ParleyServer server = ParleyServer.create().port(0).dataset(dsg).build().start()) {
@@ -152,7 +153,7 @@ public final class ParleyServer implements AutoCloseable {
             return this;
         }
 
-        /** The most solutions a CONSTRUCT or DESCRIBE may use; see {@link CappedQuery}. */
+        /** The most solutions a CONSTRUCT or DESCRIBE may use (default 100,000); the response says when it applied. */
         public Builder constructLimit(long limit) {
             if (limit < 1) throw new IllegalArgumentException("Illegal constructLimit=" + limit + ": must be at least 1");
             this.constructLimit = limit;

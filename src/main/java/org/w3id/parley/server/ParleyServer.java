@@ -4,6 +4,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.AbstractNetworkConnector;
 import org.eclipse.jetty.server.RequestLog;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.store.TdbStore;
@@ -119,7 +120,10 @@ public final class ParleyServer implements AutoCloseable {
             return this;
         }
 
-        /** The host name or address to bind; "localhost" (the default) binds loopback only. */
+        /**
+         * The host name or address to bind: "localhost" (the default) binds loopback only,
+         * an address binds that address only, "0.0.0.0" binds every interface.
+         */
         public Builder host(String host) {
             Objects.requireNonNull(host, "host");
             if (host.isBlank()) throw new IllegalArgumentException("Illegal host='': give a host name or address");
@@ -213,6 +217,9 @@ public final class ParleyServer implements AutoCloseable {
             if (passwordFile != null) b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("Parley");
             if (!corsOrigins.isEmpty()) b.addFilter("/*", new Cors(corsOrigins, passwordFile != null));
             FusekiServer fuseki = b.build();
+            if (!loopback)
+                for (var c : fuseki.getJettyServer().getConnectors())
+                    if (c instanceof AbstractNetworkConnector n) n.setHost(host);
             PrintStream file = logPath != null ? RequestLogs.open(logPath) : null;
             PrintStream log = file != null ? file : logStream;
             if (log != null) {

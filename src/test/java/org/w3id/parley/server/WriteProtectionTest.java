@@ -78,6 +78,10 @@ class WriteProtectionTest {
                         w[0] + " /" + w[1] + " (" + w[2] + ") answered " + r.statusCode() + ": " + r.body());
             }
             assertEquals(200, query(server.sparqlUrl(), "ASK {}", "application/sparql-results+json").statusCode(), "reads still work");
+            for (String read : new String[] {"parley/get?graph=" + REFERENCE, "parley?graph=" + REFERENCE, "parley/get?default"}) {
+                HttpResponse<String> r = get(server.baseUrl() + read, "Accept", TURTLE);
+                assertEquals(200, r.statusCode(), read + ": " + r.body());
+            }
         } finally {
             server.close();
         }

@@ -3,9 +3,12 @@ package org.w3id.parley;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
 import org.w3id.parley.cli.Main;
+import org.w3id.parley.server.ParleyServer;
 import org.w3id.parley.store.Store;
 import org.w3id.parley.store.TdbStore;
 
@@ -23,6 +26,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** Shared test plumbing: project paths, in-process CLI runs, one-value SPARQL reads. */
 public final class TestSupport {
@@ -145,5 +150,34 @@ public final class TestSupport {
     /** The value of an HTTP basic Authorization header. */
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Base of test classes that share one in-memory store of the bundled data, loaded once per
+     * class, and start servers over it. Tests may write, but must leave the store as they found it.
+     */
+    public abstract static class WithBundledStore {
+        /** The store, for the tests of the class. */
+        protected static TdbStore store;
+
+        @BeforeAll
+        static void loadBundledStore() {
+            store = bundledStore();
+        }
+
+        @AfterAll
+        static void closeBundledStore() {
+            store.close();
+        }
+
+        /** Runs {@code body} with a started server over the store (port 0), configured by {@code config}; stops it after. */
+        protected static <T> T served(UnaryOperator<ParleyServer.Builder> config, Function<ParleyServer, T> body) {
+            ParleyServer server = config.apply(ParleyServer.create().port(0).dataset(store.datasetGraph())).build().start();
+            try {
+                return body.apply(server);
+            } finally {
+                server.close();
+            }
+        }
     }
 }

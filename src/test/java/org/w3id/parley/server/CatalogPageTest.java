@@ -1,11 +1,8 @@
 package org.w3id.parley.server;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.query.Catalog;
-import org.w3id.parley.store.TdbStore;
 
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
@@ -18,33 +15,19 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.w3id.parley.TestSupport.*;
 
 /** The catalog page lists the queries and opens each in the query editor, parameters bound. */
-class CatalogPageTest {
+class CatalogPageTest extends WithBundledStore {
     /** Sample catalog queries for the server tests (the real catalog lives in queries/). */
     static final Path SAMPLES = Path.of("src/test/resources/catalog");
     private static final String EDITOR = "/#/dataset/parley/query?query=";
 
-    static TdbStore store;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void load() {
-        store = bundledStore();
-    }
 
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     private static <T> T served(Catalog catalog, Function<ParleyServer, T> body) {
-        ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).catalog(catalog).build().start();
-        try {
-            return body.apply(server);
-        } finally {
-            server.close();
-        }
+        return served(b -> b.catalog(catalog), body);
     }
 
     /** The query text a /catalog/open link hands to the editor. */

@@ -2,11 +2,8 @@ package org.w3id.parley.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.parley.store.TdbStore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,31 +13,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.w3id.parley.TestSupport.*;
 
 /** Query timeout, CONSTRUCT cap, CORS, request log, health and the pages the UI needs, over real HTTP. */
-class ServerLimitsTest {
+class ServerLimitsTest extends WithBundledStore {
     /** Four copies of every quad: about 2,500^4 ≈ 4·10^13 rows to count. */
     private static final String CROSS_PRODUCT =
             "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
 
-    static TdbStore store;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void load() {
-        store = bundledStore();
-    }
 
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     private static JsonNode json(String text) {
         try {
@@ -50,14 +37,6 @@ class ServerLimitsTest {
         }
     }
 
-    private static <T> T served(UnaryOperator<ParleyServer.Builder> config, java.util.function.Function<ParleyServer, T> body) {
-        ParleyServer server = config.apply(ParleyServer.create().port(0).dataset(store.datasetGraph())).build().start();
-        try {
-            return body.apply(server);
-        } finally {
-            server.close();
-        }
-    }
 
     @Test
     void aRunawayQueryIsStoppedByTheTimeoutWithAClearError() {

@@ -1,10 +1,7 @@
 package org.w3id.parley.server;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.parley.store.TdbStore;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -21,26 +18,17 @@ import static org.w3id.parley.TestSupport.*;
  * Nobody without the password changes a triple: every write route of a read-only server is
  * refused, and a server with {@code update(passwordFile)} takes writes only from its users.
  */
-class WriteProtectionTest {
+class WriteProtectionTest extends WithBundledStore {
     private static final String TURTLE = "text/turtle";
     private static final String INSERT = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> \"intruder\" } }";
     private static final String DELETE_ALL = "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }";
     private static final String REFERENCE = "https://w3id.org/parley/graph/reference";
 
-    static TdbStore store;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void load() {
-        store = bundledStore();
-    }
 
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     /** Every way to write that Fuseki knows of, on every URL of the dataset, plus the admin routes. */
     private static List<String[]> writeAttempts() {

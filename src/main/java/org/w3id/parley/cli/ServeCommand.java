@@ -19,9 +19,10 @@ import java.util.concurrent.Callable;
 
 /** {@code parley serve}: serve the store with Fuseki, importing the bundled data into an empty store first. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store over HTTP with Fuseki: the query UI at /, the query catalog at /catalog,",
-                "the stance report at /report, SPARQL at /parley/sparql. Read-only unless --update.",
-                "An empty store is first filled with the data bundled in Parley. SIGTERM or Ctrl-C stops it cleanly."})
+        description = {"Serve the store over HTTP with Fuseki: the query UI at /, the query",
+                "catalog at /catalog, the stance report at /report, SPARQL at",
+                "/parley/sparql. Read-only unless --update. An empty store is first filled",
+                "with the data bundled in Parley. SIGTERM or Ctrl-C stops it cleanly."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -80,7 +80,8 @@ class WriteProtectionTest extends WithBundledStore {
     @Test
     void withUpdateOnlyUsersOfThePasswordFileWrite() throws Exception {
         Path passwd = dir.resolve("passwd");
-        Files.writeString(passwd, "# Parley editors\neditor: s3cret\n");
+        Files.writeString(passwd, "# Parley editors\neditor: s3cret\narchivist: "
+                + org.eclipse.jetty.util.security.Credential.MD5.digest("hashed pass") + "\n");
         long before = store.size();
         ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).update(passwd).build().start();
         String update = server.baseUrl() + "parley/update";
@@ -103,9 +104,13 @@ class WriteProtectionTest extends WithBundledStore {
             HttpResponse<String> ok = request("POST", update, "application/sparql-update", INSERT, "Authorization", basic("editor", "s3cret"));
             assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, ok.statusCode() + ": " + ok.body());
             assertEquals(before + 1, store.size());
+            HttpResponse<String> hashed = request("POST", update, "application/sparql-update", "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> 2 } }",
+                    "Authorization", basic("archivist", "hashed pass"));
+            assertTrue(hashed.statusCode() == 200 || hashed.statusCode() == 204, "an MD5 password: " + hashed.statusCode());
+            assertEquals(before + 2, store.size());
             HttpResponse<String> put = request("PUT", data, TURTLE, "<urn:x:s> <urn:x:p> 1, 2 .", "Authorization", basic("editor", "s3cret"));
             assertTrue(put.statusCode() == 201 || put.statusCode() == 204 || put.statusCode() == 200, put.statusCode() + ": " + put.body());
-            assertEquals(before + 3, store.size());
+            assertEquals(before + 4, store.size());
 
             // Reads need no password.
             assertEquals(200, query(server.sparqlUrl(), "ASK { GRAPH <urn:x:g> { ?s ?p \"intruder\" } }", "application/sparql-results+json").statusCode());

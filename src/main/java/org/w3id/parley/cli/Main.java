@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 
 /**
- * {@code parley}: import, validate, serve, query and dump Parley data.
+ * {@code parley}: import, validate, serve, query, dump and report Parley data.
  *
  * <p>Exit codes: 0 success, 1 usage error, 2 invalid input data, 3 store or network failure.
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A knowledge graph of negotiation positions.",
         subcommands = {ImportCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
-                DumpCommand.class, RetractCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                DumpCommand.class, RetractCommand.class, ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error", "2:invalid input data", "3:store or network failure"})
 public final class Main implements Runnable {
@@ -53,7 +53,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: import, validate, retract, serve, query or dump");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: import, validate, retract, serve, query, dump, report or generate");
     }
 
     /** The version from the jar's manifest, or "development". */

@@ -12,12 +12,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code parley serve}: serve the store with Fuseki, importing the bundled data into an empty store first. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store over HTTP with Fuseki at /parley (read-only).",
-                "An empty store is first filled with the data bundled in Parley."})
+        description = {"Serve the store over HTTP with Fuseki: the query UI at /, the query",
+                "catalog at /catalog, the stance report at /report, SPARQL at",
+                "/parley/sparql. Read-only unless --update. An empty store is first filled",
+                "with the data bundled in Parley. SIGTERM or Ctrl-C stops it cleanly."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,28 +34,69 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--host", paramLabel = "H", defaultValue = "localhost",
-            description = "bind address; the default serves loopback only (default: ${DEFAULT-VALUE})")
+            description = "bind address; the default serves loopback only (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
     String host;
+
+    @Option(names = "--update", description = "also serve writes (SPARQL Update at /parley/update, Graph Store writes at /parley/data), "
+            + "to the users of --passwd only")
+    boolean update;
+
+    @Option(names = "--passwd", paramLabel = "FILE", description = "password file for --update: one 'name: password' line per user")
+    Path passwd;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "stop a query that runs longer (default: ${DEFAULT-VALUE})")
+    double queryTimeout;
+
+    @Option(names = "--cors", paramLabel = "ORIGINS", split = ",",
+            description = "allow cross-origin requests from these origins (comma-separated, or *); off by default")
+    List<String> cors = List.of();
+
+    @Option(names = "--log", paramLabel = "FILE", description = "append the request log (NCSA format) to FILE instead of standard output")
+    Path log;
 
     @Option(names = "--verbose", description = "print stack traces of failures")
     boolean verbose;
 
     @Override
     public Integer call() throws Exception {
+        if (update && passwd == null) throw new UsageException("--update needs --passwd FILE: writes are only served to authenticated users");
+        if (passwd != null && !update) throw new UsageException("--passwd is only used with --update");
+        if (!(queryTimeout > 0) || queryTimeout > 86_400)
+            throw new UsageException("Illegal --query-timeout=" + queryTimeout + ": give seconds, more than 0 and at most 86400");
+        ParleyServer.Builder builder = ParleyServer.create().port(port).host(host)
+                .queryTimeout(Duration.ofMillis(Math.max(1, Math.round(queryTimeout * 1000)))).cors(cors);
+        if (update) builder.update(passwd);
+        if (log != null) builder.requestLog(log);
+        else builder.requestLog(System.out);
+
         PrintWriter out = spec.commandLine().getOut();
         TdbStore tdb = TdbStore.open(store.db);
-        if (tdb.size() == 0) {
-            ImportSummary s = Importer.run(tdb, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
-            out.println("imported the bundled data: " + s);
+        ParleyServer server;
+        try {
+            if (tdb.size() == 0) {
+                ImportSummary s = Importer.run(tdb, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+                out.println("imported the bundled data: " + s);
+            }
+            server = builder.dataset(tdb.datasetGraph()).build();
+        } catch (RuntimeException e) {
+            tdb.close();
+            throw e;
         }
-        ParleyServer server = ParleyServer.create().port(port).host(host).dataset(tdb.datasetGraph()).build();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             tdb.close();
+            System.out.println("Parley stopped; the store is closed.");
+            System.out.flush();
         }, "parley-shutdown"));
         server.start();
-        out.println("Parley is serving " + tdb.describe() + " at " + server.baseUrl() + "parley");
-        out.println("SPARQL endpoint: " + server.sparqlUrl() + "   (Ctrl-C stops)");
+        String base = server.baseUrl();
+        out.println("Parley is serving " + tdb.describe() + " at " + base + " ("
+                + (server.writable() ? "writes for the users of " + passwd : "read-only") + ")");
+        out.println("  query editor:   " + base + "#/dataset/parley/query");
+        out.println("  query catalog:  " + base + "catalog");
+        out.println("  stance report:  " + base + "report");
+        out.println("  SPARQL endpoint: " + server.sparqlUrl() + "   (Ctrl-C stops)");
         out.flush();
         server.join();
         return Main.OK;

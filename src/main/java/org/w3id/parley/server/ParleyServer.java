@@ -1,14 +1,35 @@
 package org.w3id.parley.server;
 
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.AbstractNetworkConnector;
+import org.eclipse.jetty.server.RequestLog;
+import org.w3id.parley.query.Catalog;
+import org.w3id.parley.store.TdbStore;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A Fuseki server for one Parley dataset at {@code /parley}: SPARQL query at
- * {@code /parley/sparql} and {@code /parley/query}, read-only Graph Store Protocol at
- * {@code /parley/get}, health at {@code /$/ping}.
+ * A Fuseki server for one Parley dataset at {@code /parley}:
+ * <ul>
+ * <li>SPARQL query at {@code /parley/sparql}, {@code /parley/query} and {@code /parley};
+ *     read-only Graph Store Protocol at {@code /parley/get} (and {@code /parley?graph=…});</li>
+ * <li>Fuseki's query UI at {@code /}, the query catalog at {@code /catalog}, the stance report
+ *     at {@code /report}, health at {@code /$/ping}, read-only descriptions of the server and
+ *     the dataset at {@code /$/server} and {@code /$/datasets};</li>
+ * <li>writes — SPARQL Update at {@code /parley/update}, Graph Store writes at
+ *     {@code /parley/data} — only when built with {@link Builder#update(Path)}, and then only
+ *     for users in its password file (HTTP basic authentication).</li>
+ * </ul>
+ * Queries stop after the {@linkplain Builder#queryTimeout query timeout}; SELECT results stream,
+ * CONSTRUCT and DESCRIBE are capped ({@link Builder#constructLimit}).
  *
  * <pre>{@code
  * try (ParleyServer server = ParleyServer.create().port(0).dataset(dsg).build().start()) {
@@ -23,13 +44,17 @@ public final class ParleyServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final boolean writable;
+    private final PrintStream logFile;
 
-    private ParleyServer(FusekiServer fuseki, String host) {
+    private ParleyServer(FusekiServer fuseki, String host, boolean writable, PrintStream logFile) {
         this.fuseki = fuseki;
         this.host = host;
+        this.writable = writable;
+        this.logFile = logFile;
     }
 
-    /** A builder with the defaults: port 3030, loopback only, read-only. */
+    /** A builder with the defaults: port 3030, loopback only, read-only, 30 s query timeout, no CORS, no request log. */
     public static Builder create() {
         return new Builder();
     }
@@ -56,6 +81,11 @@ public final class ParleyServer implements AutoCloseable {
         return baseUrl() + "parley/sparql";
     }
 
+    /** Whether writes are served (to authenticated users). */
+    public boolean writable() {
+        return writable;
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();
@@ -65,6 +95,7 @@ public final class ParleyServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        if (logFile != null) logFile.close();
     }
 
     /** Builds a {@link ParleyServer}; setters validate their arguments. */
@@ -72,6 +103,13 @@ public final class ParleyServer implements AutoCloseable {
         private int port = 3030;
         private String host = "localhost";
         private DatasetGraph dsg;
+        private Path passwordFile;
+        private Duration queryTimeout = Duration.ofSeconds(30);
+        private long constructLimit = Endpoints.DEFAULT_CONSTRUCT_LIMIT;
+        private List<String> corsOrigins = List.of();
+        private PrintStream logStream;
+        private Path logPath;
+        private Catalog catalog;
 
         private Builder() {}
 
@@ -82,7 +120,10 @@ public final class ParleyServer implements AutoCloseable {
             return this;
         }
 
-        /** The host name or address to bind; "localhost" (the default) binds loopback only. */
+        /**
+         * The host name or address to bind: "localhost" (the default) binds loopback only,
+         * an address binds that address only, "0.0.0.0" binds every interface.
+         */
         public Builder host(String host) {
             Objects.requireNonNull(host, "host");
             if (host.isBlank()) throw new IllegalArgumentException("Illegal host='': give a host name or address");
@@ -96,17 +137,97 @@ public final class ParleyServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Serves writes — SPARQL Update at {@code /parley/update}, Graph Store Protocol writes
+         * at {@code /parley/data} — to the users of a password file, with HTTP basic
+         * authentication. The file has one line per user, {@code name: password} (Jetty's
+         * format; the password may also be given as {@code MD5:…} or {@code CRYPT:…}).
+         */
+        public Builder update(Path passwordFile) {
+            this.passwordFile = PasswordFile.check(Objects.requireNonNull(passwordFile, "passwordFile"));
+            return this;
+        }
+
+        /** How long a query may run before it is stopped (default 30 s). */
+        public Builder queryTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() == 0)
+                throw new IllegalArgumentException("Illegal queryTimeout=" + timeout + ": must be at least 1 ms");
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** The most solutions a CONSTRUCT or DESCRIBE may use (default 100,000); the response says when it applied. */
+        public Builder constructLimit(long limit) {
+            if (limit < 1) throw new IllegalArgumentException("Illegal constructLimit=" + limit + ": must be at least 1");
+            this.constructLimit = limit;
+            return this;
+        }
+
+        /**
+         * Allows cross-origin requests from these origins ({@code *} for any, or
+         * {@code scheme://host[:port]}); none, the default, means no CORS headers at all.
+         */
+        public Builder cors(List<String> origins) {
+            Objects.requireNonNull(origins, "origins");
+            origins.forEach(Cors::check);
+            this.corsOrigins = List.copyOf(origins);
+            return this;
+        }
+
+        /** Logs every request, one NCSA common-log line each, to {@code out}. */
+        public Builder requestLog(PrintStream out) {
+            this.logStream = Objects.requireNonNull(out, "out");
+            this.logPath = null;
+            return this;
+        }
+
+        /** Logs every request, one NCSA common-log line each, appended to {@code file}. */
+        public Builder requestLog(Path file) {
+            Objects.requireNonNull(file, "file");
+            if (Files.isDirectory(file)) throw new IllegalArgumentException("Illegal log file=" + file + ": it is a folder");
+            this.logPath = file;
+            this.logStream = null;
+            return this;
+        }
+
+        /** The queries listed at {@code /catalog} (default: the catalog bundled in Parley). */
+        public Builder catalog(Catalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
+            return this;
+        }
+
         /** Builds the server without starting it. */
         public ParleyServer build() {
             if (dsg == null) throw new IllegalStateException("no dataset: call dataset(...) first");
             boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1");
+            TdbStore pages = TdbStore.wrap(dsg, "the served dataset");
+            String name = DATASET.substring(1);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
-                    .add(DATASET, dsg, false);
-            b.addServlet("/id/*", new org.w3id.parley.ld.LinkedDataServlet(dsg)); // linked data: GET /id/{kind}/{slug}
-            return new ParleyServer(b.build(), host);
+                    .enableStats(true)
+                    .add(DATASET, Endpoints.dataService(dsg, passwordFile != null, queryTimeout, constructLimit))
+                    .staticFileBase(FusekiUi.location())
+                    .addServlet("/$/server", new ActionServerStatus())
+                    .addServlet("/$/datasets/*", new DatasetList())
+                    .addServlet("/catalog/*", new CatalogPage(catalog != null ? catalog : Catalog.bundled(), pages, name))
+                    .addServlet("/report/*", new ReportPage(pages, name))
+                    .addServlet("/id/*", new org.w3id.parley.ld.LinkedDataServlet(dsg)); // linked data: GET /id/{kind}/{slug}
+            if (passwordFile != null) b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("Parley");
+            if (!corsOrigins.isEmpty()) b.addFilter("/*", new Cors(corsOrigins, passwordFile != null));
+            FusekiServer fuseki = b.build();
+            if (!loopback)
+                for (var c : fuseki.getJettyServer().getConnectors())
+                    if (c instanceof AbstractNetworkConnector n) n.setHost(host);
+            PrintStream file = logPath != null ? RequestLogs.open(logPath) : null;
+            PrintStream log = file != null ? file : logStream;
+            if (log != null) {
+                RequestLog requestLog = RequestLogs.to(log);
+                fuseki.getJettyServer().setRequestLog(requestLog);
+            }
+            return new ParleyServer(fuseki, host, passwordFile != null, file);
         }
     }
 }

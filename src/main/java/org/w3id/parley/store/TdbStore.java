@@ -67,6 +67,14 @@ public final class TdbStore implements Store {
         return new TdbStore(dsg, "in-memory store", null);
     }
 
+    /**
+     * A store over a dataset graph opened elsewhere, such as the one a server serves (its
+     * default graph should be the union of its named graphs). Closing it closes the dataset.
+     */
+    public static TdbStore wrap(DatasetGraph dsg, String description) {
+        return new TdbStore(java.util.Objects.requireNonNull(dsg, "dsg"), java.util.Objects.requireNonNull(description, "description"), null);
+    }
+
     /** The underlying dataset graph (for serving with Fuseki). */
     public DatasetGraph datasetGraph() {
         return dsg;

@@ -18,8 +18,8 @@ class CliTest {
     void helpListsTheVerbs() {
         Run r = cli("--help");
         assertEquals(0, r.code());
-        for (String verb : new String[] {"import", "validate", "retract", "serve", "query", "dump"}) assertTrue(r.out().contains(verb), verb);
-        for (String verb : new String[] {"import", "validate", "retract", "serve", "query", "dump"})
+        for (String verb : new String[] {"import", "validate", "retract", "serve", "query", "dump", "report", "generate"}) assertTrue(r.out().contains(verb), verb);
+        for (String verb : new String[] {"import", "validate", "retract", "serve", "query", "dump", "report", "generate"})
             assertEquals(0, cli(verb, "--help").code(), verb + " --help");
     }
 

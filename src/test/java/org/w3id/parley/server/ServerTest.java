@@ -46,6 +46,23 @@ class ServerTest {
     }
 
     @Test
+    void hostBindsThatAddressOnly() {
+        try (TdbStore store = TdbStore.inMemory()) {
+            // 127.0.0.2 is a loopback address too, but a server bound to it does not answer on 127.0.0.1.
+            ParleyServer server = ParleyServer.create().port(0).host("127.0.0.2").dataset(store.datasetGraph()).build().start();
+            try {
+                assertEquals("http://127.0.0.2:" + server.port() + "/", server.baseUrl());
+                assertEquals(200, org.w3id.parley.TestSupport.get(server.baseUrl() + "$/ping").statusCode());
+                var refused = assertThrows(java.io.UncheckedIOException.class,
+                        () -> org.w3id.parley.TestSupport.get("http://127.0.0.1:" + server.port() + "/$/ping"));
+                assertTrue(refused.getCause() instanceof java.net.ConnectException, refused.toString());
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    @Test
     void builderRejectsBadPorts() {
         var e = assertThrows(IllegalArgumentException.class, () -> ParleyServer.create().port(70000));
         assertEquals("Illegal port=70000: port must be 0..65535", e.getMessage());

@@ -1,0 +1,161 @@
+package org.w3id.parley.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.w3id.parley.query.BadParameterException;
+import org.w3id.parley.query.Catalog;
+import org.w3id.parley.query.CatalogQuery;
+import org.w3id.parley.query.Param;
+import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.query.UnknownQueryException;
+import org.w3id.parley.report.Html;
+import org.w3id.parley.store.Store;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The catalog page at {@code /catalog}: every catalog query with its summary, description and
+ * parameters, each with a link and a small form that open it in the Fuseki UI's query editor,
+ * ready to run.
+ *
+ * <p>{@code /catalog/open?name=Q&PARAM=VALUE…} binds the parameters exactly as
+ * {@code parley query} does (each value checked, entities looked up in the store, defaults
+ * applied), substitutes them into the query text and redirects to the editor with that text:
+ * {@code /#/dataset/parley/query?query=…}. Queries without parameters open as written.
+ */
+final class CatalogPage extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final String CSS = """
+            .query { border: 1px solid var(--line); border-radius: 4px; padding: .2rem 1rem .8rem; margin: 1rem 0; }
+            .query h2 { border: none; margin-top: .8rem; }
+            .query form { margin: .6rem 0; display: flex; flex-wrap: wrap; gap: .6rem; align-items: end; }
+            .query label { display: flex; flex-direction: column; font-size: .85em; color: var(--muted); }
+            .query input[type=text] { font: inherit; padding: .2rem .35rem; min-width: 12rem; }
+            .open { display: inline-block; background: var(--accent); color: #fff; padding: .3rem .8rem; border-radius: 3px; text-decoration: none; border: 0; font: inherit; cursor: pointer; }
+            .open:hover { background: #174a83; }
+            .empty { background: #fff8e1; border: 1px solid #f0d48a; padding: 1rem; }
+            """;
+
+    private final transient Catalog catalog;
+    private final transient Store store;
+    private final String dataset;
+
+    /**
+     * @param catalog the queries to list
+     * @param store   the served store, to check entity parameters
+     * @param dataset the dataset name in URLs, without the slash
+     */
+    CatalogPage(Catalog catalog, Store store, String dataset) {
+        this.catalog = catalog;
+        this.store = store;
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null || path.equals("/")) page(req, resp);
+        else if (path.equals("/open")) open(req, resp);
+        else resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no such page: /catalog" + path);
+    }
+
+    private void page(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String root = req.getContextPath() + "/";
+        StringBuilder h = new StringBuilder(Html.head("Parley query catalog", CSS, navigation(root)));
+        h.append("<p>Questions Parley's data can answer, as SPARQL queries. Each one opens in the query editor ready to run; ")
+                .append("change it there as you like. Nothing you run can change the data. The endpoint is <code>")
+                .append(Html.escape(root + dataset + "/sparql")).append("</code>.</p>\n");
+        if (catalog.all().isEmpty()) {
+            h.append("<p class=\"empty\" id=\"empty\">The catalog is empty: this build of Parley carries no queries ")
+                    .append("(the <code>queries/</code> folder had no <code>.rq</code> files). ")
+                    .append("The <a href=\"").append(root).append("#/dataset/").append(dataset)
+                    .append("/query\">query editor</a> still works.</p>\n");
+        }
+        for (CatalogQuery q : catalog.all()) query(h, q, root);
+        h.append(Html.tail());
+        Pages.send(resp, HttpServletResponse.SC_OK, h.toString());
+    }
+
+    private String navigation(String root) {
+        return Pages.navigation(root, dataset);
+    }
+
+    private void query(StringBuilder h, CatalogQuery q, String root) {
+        String id = Html.escape(q.name());
+        h.append("<section class=\"query\" id=\"q-").append(id).append("\">\n<h2>").append(Html.escape(q.summary())).append("</h2>\n");
+        h.append("<p class=\"muted\"><code>").append(id).append(".rq</code> ");
+        for (String t : q.tags()) h.append("<span class=\"tag\">").append(Html.escape(t)).append("</span>");
+        h.append("</p>\n<p>").append(Html.escape(q.description())).append("</p>\n");
+        boolean runnable = q.params().stream().noneMatch(p -> p.required() && p.defaultValue() == null);
+        if (!q.params().isEmpty()) {
+            h.append("<table class=\"params\"><tr><th>Parameter</th><th>Type</th><th>Default</th><th>Meaning</th></tr>\n");
+            for (Param p : q.params())
+                h.append("<tr><td><code>?").append(Html.escape(p.name())).append("</code></td><td>").append(Html.escape(p.type()))
+                        .append("</td><td>").append(p.defaultValue() != null ? "<code>" + Html.escape(p.defaultValue()) + "</code>"
+                                : p.required() ? "<em>required</em>" : "<span class=\"muted\">none (optional)</span>")
+                        .append("</td><td>").append(Html.escape(p.description())).append("</td></tr>\n");
+            h.append("</table>\n");
+            h.append("<form method=\"get\" action=\"").append(root).append("catalog/open\">")
+                    .append("<input type=\"hidden\" name=\"name\" value=\"").append(id).append("\">");
+            for (Param p : q.params())
+                h.append("<label>").append(Html.escape(p.name())).append(" (").append(Html.escape(p.type())).append(")")
+                        .append("<input type=\"text\" name=\"").append(Html.escape(p.name())).append("\" value=\"")
+                        .append(Html.escape(p.defaultValue())).append("\"></label>");
+            h.append("<button class=\"open\" type=\"submit\">Open with these values</button></form>\n");
+        }
+        if (runnable)
+            h.append("<p><a class=\"open run\" href=\"").append(root).append("catalog/open?name=")
+                    .append(URLEncoder.encode(q.name(), StandardCharsets.UTF_8)).append("\">Open in the query editor")
+                    .append(q.params().isEmpty() ? "" : " with the defaults").append("</a></p>\n");
+        h.append("<details><summary>SPARQL</summary><pre>").append(Html.escape(q.text())).append("</pre></details>\n</section>\n");
+    }
+
+    private void open(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String root = req.getContextPath() + "/";
+        String name = req.getParameter("name");
+        try {
+            if (name == null || name.isBlank()) throw new BadParameterException("say which query: /catalog/open?name=QUERY");
+            CatalogQuery q = catalog.get(name);
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+                if (e.getKey().equals("name")) continue;
+                String v = e.getValue().length == 0 ? "" : e.getValue()[0].strip();
+                if (!v.isEmpty()) values.put(e.getKey(), v);
+            }
+            String text = editorText(q, values);
+            String target = root + "#/dataset/" + dataset + "/query?query="
+                    + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+            resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            resp.setHeader("Location", target);
+        } catch (UnknownQueryException | BadParameterException | IllegalArgumentException e) {
+            String h = Html.head("Parley query catalog", CSS, navigation(root)) + "<p class=\"empty\">" + Html.escape(e.getMessage())
+                    + "</p><p><a href=\"" + root + "catalog\">Back to the catalog</a></p>" + Html.tail();
+            Pages.send(resp, HttpServletResponse.SC_BAD_REQUEST, h);
+        }
+    }
+
+    /** The query text for the editor: parameters bound and substituted, the header comment kept. */
+    String editorText(CatalogQuery q, Map<String, String> values) {
+        Map<String, RDFNode> bindings = Catalog.bind(q, values, store);
+        if (bindings.isEmpty()) return q.text();
+        Query bound = QueryTransformOps.queryReplaceVars(QueryRunner.parse(q.name(), q.text()), bindings);
+        StringBuilder b = new StringBuilder();
+        for (String line : q.text().split("\n")) {
+            if (!line.strip().startsWith("#")) break;
+            b.append(line).append('\n');
+        }
+        b.append("#\n# Parameters, substituted below:");
+        bindings.forEach((k, v) -> b.append("\n#   ?").append(k).append(" = ").append(FmtUtils.stringForNode(v.asNode())));
+        b.append("\n\n").append(bound.serialize());
+        return b.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package org.w3id.parley.server;
+
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+
+import java.time.Duration;
+
+/**
+ * The endpoints of the {@code /parley} dataset.
+ *
+ * <table>
+ * <caption>Endpoints</caption>
+ * <tr><th>URL</th><th>Operation</th><th>Who</th></tr>
+ * <tr><td>/parley/sparql, /parley/query, /parley</td><td>SPARQL query</td><td>anyone</td></tr>
+ * <tr><td>/parley/get, /parley?graph=…</td><td>Graph Store Protocol, read (GET, HEAD)</td><td>anyone</td></tr>
+ * <tr><td>/parley/update</td><td>SPARQL Update</td><td>users of the password file, only when writable</td></tr>
+ * <tr><td>/parley/data</td><td>Graph Store Protocol, read and write</td><td>users of the password file, only when writable</td></tr>
+ * </table>
+ *
+ * Writes never happen at the dataset URL itself: Fuseki would have to protect every operation
+ * there with the password, reads included. Without the write endpoints, a POST of an update,
+ * or a PUT, POST or DELETE of a graph, is refused (400, 404 or 405) and nothing changes.
+ *
+ * <p>Every query endpoint carries the query timeout in its context ({@link ARQ#queryTimeout}):
+ * a query is stopped when it runs longer, and a client's {@code timeout=} parameter can only
+ * shorten it. SELECT results stream; CONSTRUCT and DESCRIBE are capped ({@link LimitedQuery}).
+ */
+final class Endpoints {
+    /** The default cap on the solutions of a CONSTRUCT or DESCRIBE. */
+    static final long DEFAULT_CONSTRUCT_LIMIT = 100_000;
+
+    private Endpoints() {}
+
+    static DataService.Builder dataService(DatasetGraph dsg, boolean writable, Duration timeout, long constructLimit) {
+        Context context = new Context();
+        context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        LimitedQuery query = new LimitedQuery(constructLimit, timeout);
+        DataService.Builder b = DataService.newBuilder(dsg);
+        for (String name : new String[] {"sparql", "query", ""})
+            b.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(context).processor(query).build());
+        b.addEndpoint(Operation.GSP_R, "get");
+        b.addEndpoint(Operation.GSP_R, "");
+        if (writable) {
+            b.addEndpoint(Operation.Update, "update", Auth.ANY_USER);
+            b.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+        }
+        return b;
+    }
+}

@@ -1,0 +1,118 @@
+package org.w3id.parley.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.query.Catalog;
+
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.w3id.parley.TestSupport.*;
+
+/** The catalog page lists the queries and opens each in the query editor, parameters bound. */
+class CatalogPageTest extends WithBundledStore {
+    /** Sample catalog queries for the server tests (the real catalog lives in queries/). */
+    static final Path SAMPLES = Path.of("src/test/resources/catalog");
+    private static final String EDITOR = "/#/dataset/parley/query?query=";
+
+
+    @TempDir
+    Path dir;
+
+
+
+    private static <T> T served(Catalog catalog, Function<ParleyServer, T> body) {
+        return served(b -> b.catalog(catalog), body);
+    }
+
+    /** The query text a /catalog/open link hands to the editor. */
+    private static String editorQuery(HttpResponse<String> redirect) {
+        assertEquals(303, redirect.statusCode(), redirect.body());
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith(EDITOR), location);
+        return URLDecoder.decode(location.substring(EDITOR.length()), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void thePageListsEveryQueryWithItsDescriptionAndParameters() {
+        served(Catalog.folder(SAMPLES), server -> {
+            HttpResponse<String> page = get(server.baseUrl() + "catalog");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            String html = page.body();
+            for (String s : new String[] {"Regions and the country they belong to de jure", "Stances of a party",
+                    "Control claims about a region", "What a party stands for or against", "<code>?party</code>",
+                    "<code>ukraine</code>", "<em>required</em>", "href=\"/catalog/open?name=regions\"",
+                    "href=\"/catalog/open?name=stances-of-party\"", "name=\"region\""})
+                assertTrue(html.contains(s), s);
+            assertFalse(html.contains("href=\"/catalog/open?name=claims-in-region\""), "no ready-to-run link without the required value");
+            assertFalse(html.contains("<script"), "the page needs no script");
+            return null;
+        });
+    }
+
+    @Test
+    void aLinkOpensTheQueryInTheEditorReadyToRun() throws Exception {
+        served(Catalog.folder(SAMPLES), server -> {
+            String plain = editorQuery(get(server.baseUrl() + "catalog/open?name=regions"));
+            assertEquals(read(SAMPLES.resolve("regions.rq")), plain, "a query without parameters opens as written");
+
+            String bound = editorQuery(get(server.baseUrl() + "catalog/open?name=stances-of-party"));
+            assertTrue(bound.startsWith("#+ summary: Stances of a party\n"), bound);
+            assertTrue(bound.contains("#   ?party = <https://w3id.org/parley/id/party/ukraine>"), bound);
+            assertTrue(bound.contains("parley:holder <https://w3id.org/parley/id/party/ukraine>")
+                    || bound.contains("parley:holder  <https://w3id.org/parley/id/party/ukraine>"), bound);
+            HttpResponse<String> run = query(server.sparqlUrl(), bound, "text/csv");
+            assertEquals(200, run.statusCode(), run.body());
+            assertTrue(run.body().contains("nothing to negotiate"), run.body());
+
+            String russia = editorQuery(get(server.baseUrl() + "catalog/open?name=stances-of-party&party=russia"));
+            assertTrue(russia.contains("<https://w3id.org/parley/id/party/russia>"), russia);
+            String region = editorQuery(get(server.baseUrl() + "catalog/open?name=claims-in-region&region=kursk-oblast"));
+            assertTrue(query(server.sparqlUrl(), region, "text/csv").body().contains("99.5"), region);
+            return null;
+        });
+    }
+
+    @Test
+    void badValuesAreExplained() {
+        served(Catalog.folder(SAMPLES), server -> {
+            HttpResponse<String> unknown = get(server.baseUrl() + "catalog/open?name=stances-of-party&party=atlantis");
+            assertEquals(400, unknown.statusCode());
+            assertTrue(unknown.body().contains("no party https://w3id.org/parley/id/party/atlantis"), unknown.body());
+            HttpResponse<String> missing = get(server.baseUrl() + "catalog/open?name=claims-in-region");
+            assertEquals(400, missing.statusCode());
+            assertTrue(missing.body().contains("parameter &#39;region&#39; (region) is required"), missing.body());
+            HttpResponse<String> noQuery = get(server.baseUrl() + "catalog/open?name=nope");
+            assertEquals(400, noQuery.statusCode());
+            assertTrue(noQuery.body().contains("no catalog query named &#39;nope&#39;"), noQuery.body());
+            HttpResponse<String> script = get(server.baseUrl() + "catalog/open?name=%3Cscript%3E");
+            assertFalse(script.body().contains("<script>"), "values are escaped");
+            return null;
+        });
+    }
+
+    @Test
+    void anEmptyCatalogSaysSo() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("queries"));
+        served(Catalog.folder(empty), server -> {
+            HttpResponse<String> page = get(server.baseUrl() + "catalog");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("The catalog is empty"), page.body());
+            return null;
+        });
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -47,8 +47,9 @@ import java.util.function.Consumer;
  *       references and a SHA-256 digest of its bytes are kept.</li>
  *   <li><b>Validating</b>: each file is mapped to its graph again and validated with SHACL in
  *       the context it needs: its own graph, the graphs of the files whose records it refers to,
- *       and the ontology. Violations are reported only for the file's own entities, each of
- *       which is checked once, in its own file's pass. The graphs of reference files (those
+ *       and the ontology. Only the file's own entities (the subjects of its graph) are focus
+ *       nodes, so a file's pass costs what the file holds, however large the reference graphs
+ *       beside it; each entity is checked once, in its own file's pass. The graphs of reference files (those
  *       without a {@code source}) are kept between files, since most files refer to them.
  *       This gives the same violations as validating the union because the shapes look only
  *       at an entity's own triples and the types and links of what it refers to; the inverse
@@ -224,12 +225,19 @@ public final class Importer {
                 foreign.addAll(dep.origins().keySet());
             }
             context.addGraph(ontology.ontology());
-            violations.addAll(shacl.check(context, own.origins(), foreign));
+            violations.addAll(shacl.checkNodes(context, subjects(own.graph()), own.origins(), foreign));
             records += u.records();
             progress.update(Progress.Phase.VALIDATING, u.position() + 1, units.size(), records, 0);
             if (violations.size() >= maxErrors) break;
         }
         return violations;
+    }
+
+    /** The distinct subjects of a graph: a file's own entities, the only focus nodes its pass checks. */
+    private static Set<Node> subjects(Graph g) {
+        Set<Node> out = new LinkedHashSet<>();
+        g.find().forEachRemaining(t -> out.add(t.getSubject()));
+        return out;
     }
 
     /** Maps a file, keeping the result when it is a reference file (most files refer to those). */

@@ -33,6 +33,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -70,6 +79,29 @@ public final class Importer {
 
     private Importer() {}
 
+    /** Threads that parse or validate files: one a core, two at most (memory grows with each). */
+    private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    /** Files parsed or validated ahead of the one whose result is taken, at most. */
+    private static final int AHEAD = 8;
+
+    /** A file parsed (not yet checked against the others) and the digest of its bytes. */
+    private record Parsed(InputFile file, byte[] digest) {
+        static Parsed of(Input in, Reader reader) {
+            byte[] bytes = in.content().get();
+            return new Parsed(reader.read(in.name(), bytes), sha256(bytes));
+        }
+    }
+
+    /** Threads for the importer's helpers: named, and never keeping the JVM alive. */
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
     /** One input file that passed the reading checks. */
     private record Unit(Input input, int position, byte[] digest, String graph, int records) {}
 
@@ -86,15 +118,40 @@ public final class Importer {
         private final Set<String> graphs;
 
         private final Labels labels;
+        private final Checker checker;
+        private final Map<String, Integer> order;
+        private final int maxErrors;
+        private final boolean validated;
 
-        private Prepared(List<Unit> units, Labels labels) {
+        private Prepared(List<Unit> units, Labels labels, Checker checker, Map<String, Integer> order, int maxErrors,
+                         boolean validated) {
             this.units = List.copyOf(units);
             this.labels = labels;
+            this.checker = checker;
+            this.order = order;
+            this.maxErrors = maxErrors;
+            this.validated = validated;
             this.records = units.stream().mapToInt(Unit::records).sum();
             Set<String> g = new TreeSet<>();
             g.add(Ids.ONTOLOGY_GRAPH);
             for (Unit u : units) g.add(u.graph());
             this.graphs = Set.copyOf(g);
+        }
+
+        /**
+         * Whether the input was validated with SHACL too ({@link #prepare}); input only read and
+         * checked ({@link #read}) is validated while it is written.
+         */
+        public boolean validated() {
+            return validated;
+        }
+
+        /** The same input, validated with SHACL; this one when it already is. */
+        Prepared validate(Progress progress) {
+            if (validated) return this;
+            Set<Problem> violations = Importer.validate(units, checker, labels, maxErrors, progress);
+            if (!violations.isEmpty()) throw new InvalidInputException(sorted(new ArrayList<>(violations), order, maxErrors));
+            return new Prepared(units, labels, checker, order, maxErrors, true);
         }
 
         /** Number of files. */
@@ -146,6 +203,167 @@ public final class Importer {
                 progress.update(Progress.Phase.WRITING, ++done[0], units.size(), records[0], n[0]);
             }
         }
+
+        /**
+         * Streams the quads like {@link #quads(Consumer, Progress)}, with a second thread that reads,
+         * maps and validates each file with SHACL ahead of the writer: the calling thread only
+         * writes. Meant for a transactional write: when a file breaks a shape, this throws after
+         * the last file (or once {@code maxErrors} violations are found), and the transaction that
+         * received the quads must abort.
+         *
+         * @throws InvalidInputException with the violations, or when a file changed since it was read
+         */
+        void quadsValidating(Consumer<Quad> sink, Progress progress) {
+            Node ontologyGraph = NodeFactory.createURI(Ids.ONTOLOGY_GRAPH);
+            long[] n = {0};
+            Consumer<Quad> counting = q -> {
+                sink.accept(q);
+                if (++n[0] % QUADS_PER_UPDATE == 0) progress.update(Progress.Phase.WRITING, 0, units.size(), 0, n[0]);
+            };
+            Ontology.bundled().ontology().find().forEachRemaining(t -> counting.accept(new Quad(ontologyGraph, t)));
+
+            // The worker hands each mapped file over in input order; a few files ahead at most.
+            BlockingQueue<Mapped> ready = new ArrayBlockingQueue<>(4);
+            Set<Problem> violations = ConcurrentHashMap.newKeySet();
+            AtomicBoolean stop = new AtomicBoolean();
+            ExecutorService worker = Executors.newSingleThreadExecutor(daemon("parley-validate"));
+            Future<?> work = worker.submit(() -> {
+                ShaclCheck shacl = ShaclCheck.bundled();
+                Reader reader = new Reader();
+                Map<Integer, Mapped> kept = new HashMap<>();
+                for (Unit u : units) {
+                    if (stop.get()) return null;
+                    Mapped own = mapped(u, reader, kept, labels);
+                    ready.put(own);
+                    violations.addAll(check(shacl, own, u, units, checker, reader, kept, labels));
+                }
+                return null;
+            });
+            long records = 0;
+            int done = 0;
+            try {
+                for (Unit u : units) {
+                    Mapped own = next(ready, work);
+                    Node graph = NodeFactory.createURI(u.graph());
+                    own.graph().find().forEachRemaining(t -> counting.accept(new Quad(graph, t)));
+                    records += u.records();
+                    progress.update(Progress.Phase.WRITING, ++done, units.size(), records, n[0]);
+                    if (violations.size() >= maxErrors) break;
+                }
+                if (violations.size() < maxErrors) result(work);
+            } finally {
+                stop.set(true);
+                ready.clear();
+                worker.shutdownNow();
+            }
+            if (!violations.isEmpty()) throw new InvalidInputException(sorted(new ArrayList<>(violations), order, maxErrors));
+        }
+    }
+
+    /** The next mapped file from the worker, or the worker's failure. */
+    private static Mapped next(BlockingQueue<Mapped> ready, Future<?> work) {
+        try {
+            while (true) {
+                Mapped m = ready.poll(100, TimeUnit.MILLISECONDS);
+                if (m != null) return m;
+                if (work.isDone()) {
+                    m = ready.poll();
+                    if (m != null) return m;
+                    result(work);
+                    throw new IllegalStateException("the validating thread stopped early");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        }
+    }
+
+    /** Validates one mapped file in the context of the files it refers to and the ontology. */
+    private static List<Problem> check(ShaclCheck shacl, Mapped own, Unit u, List<Unit> units, Checker checker,
+                                       Reader reader, Map<Integer, Mapped> kept, Labels labels) {
+        MultiUnion context = new MultiUnion();
+        context.addGraph(own.graph());
+        Set<Node> foreign = new HashSet<>();
+        for (int d : checker.dependencies(u.position())) {
+            Mapped dep = mapped(units.get(d), reader, kept, labels);
+            context.addGraph(dep.graph());
+            foreign.addAll(dep.origins().keySet());
+        }
+        context.addGraph(Ontology.bundled().ontology());
+        return shacl.checkNodes(context, subjects(own.graph()), own.origins(), foreign);
+    }
+
+    /** Waits for a task and returns its result, rethrowing its failure. */
+    private static <T> T result(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while validating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * Reads and checks input — syntax, structure, identities, references across files — without
+     * the SHACL validation, which {@link #write} then runs while it writes to a transactional store
+     * (and before it writes to any other). Meant for imports: the store is opened only once the
+     * input has passed these checks.
+     *
+     * @throws InvalidInputException with every problem found (up to {@code maxErrors})
+     */
+    public static Prepared read(List<Input> inputs, int maxErrors, Progress progress) {
+        if (maxErrors < 1) throw new IllegalArgumentException("Illegal maxErrors=" + maxErrors + ": must be at least 1");
+        Checker checker = new Checker(Ontology.bundled().paxSlugs());
+        List<Problem> problems = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
+        Map<String, Integer> order = new HashMap<>();
+        boolean complete = true;
+        long records = 0;
+        // Labels of every record, so that generated labels name records of other files too.
+        List<Labels> labels = new ArrayList<>();
+        // Files are parsed on every core, a bounded window ahead; they are checked in input order.
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, daemon("parley-read"));
+        ThreadLocal<Reader> readers = ThreadLocal.withInitial(Reader::new);
+        List<Future<Parsed>> parsed = new ArrayList<>(inputs.size());
+        try {
+            for (int i = 0; i < inputs.size(); i++) {
+                while (parsed.size() < inputs.size() && parsed.size() <= i + AHEAD) {
+                    Input next = inputs.get(parsed.size());
+                    parsed.add(pool.submit(() -> Parsed.of(next, readers.get())));
+                }
+                Input in = inputs.get(i);
+                order.putIfAbsent(in.name(), order.size());
+                try {
+                    Parsed p = result(parsed.get(i));
+                    parsed.set(i, null);
+                    int position = checker.add(p.file());
+                    labels.add(Labels.of(p.file().document()));
+                    units.add(new Unit(in, position, p.digest(), Mapper.graphOf(p.file().document()), checker.records(position)));
+                    records += checker.records(position);
+                } catch (UncheckedIOException e) {
+                    problems.add(new Problem(in.name(), 0, 0, null, "io", e.getMessage()));
+                    complete = false;
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                    complete = false;
+                }
+                progress.update(Progress.Phase.READING, order.size(), inputs.size(), records, 0);
+                if (problems.size() + checker.problemCount() >= maxErrors) {
+                    complete = complete && order.size() == inputs.size();
+                    break;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        problems.addAll(checker.finish(complete));
+        if (!problems.isEmpty()) throw new InvalidInputException(sorted(problems, order, maxErrors));
+
+        return new Prepared(units, Labels.merge(labels), checker, order, maxErrors, false);
     }
 
     /** Reads and validates input without writing anywhere; see {@link #prepare(List, int, Progress)}. */
@@ -164,71 +382,37 @@ public final class Importer {
      *                               file (in input order), line and column
      */
     public static Prepared prepare(List<Input> inputs, int maxErrors, Progress progress) {
-        if (maxErrors < 1) throw new IllegalArgumentException("Illegal maxErrors=" + maxErrors + ": must be at least 1");
-        Ontology ontology = Ontology.bundled();
-        Reader reader = new Reader();
-        Checker checker = new Checker(ontology.paxSlugs());
-        List<Problem> problems = new ArrayList<>();
-        List<Unit> units = new ArrayList<>();
-        Map<String, Integer> order = new HashMap<>();
-        boolean complete = true;
-        long records = 0;
-        // Labels of every record, so that generated labels name records of other files too.
-        List<Labels> labels = new ArrayList<>();
-        for (Input in : inputs) {
-            order.putIfAbsent(in.name(), order.size());
-            try {
-                byte[] bytes = in.content().get();
-                InputFile f = reader.read(in.name(), bytes);
-                int position = checker.add(f);
-                labels.add(Labels.of(f.document()));
-                units.add(new Unit(in, position, sha256(bytes), Mapper.graphOf(f.document()), checker.records(position)));
-                records += checker.records(position);
-            } catch (UncheckedIOException e) {
-                problems.add(new Problem(in.name(), 0, 0, null, "io", e.getMessage()));
-                complete = false;
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-                complete = false;
-            }
-            progress.update(Progress.Phase.READING, order.size(), inputs.size(), records, 0);
-            if (problems.size() + checker.problemCount() >= maxErrors) {
-                complete = complete && order.size() == inputs.size();
-                break;
-            }
-        }
-        problems.addAll(checker.finish(complete));
-        if (!problems.isEmpty()) throw new InvalidInputException(sorted(problems, order, maxErrors));
-
-        Labels all = Labels.merge(labels);
-        Set<Problem> violations = validate(units, checker, ontology, all, maxErrors, progress);
-        if (!violations.isEmpty()) throw new InvalidInputException(sorted(new ArrayList<>(violations), order, maxErrors));
-        return new Prepared(units, all);
+        return read(inputs, maxErrors, progress).validate(progress);
     }
 
     /** Maps and validates each file in the context of the files it refers to. */
-    private static Set<Problem> validate(List<Unit> units, Checker checker, Ontology ontology, Labels labels, int maxErrors,
+    private static Set<Problem> validate(List<Unit> units, Checker checker, Labels labels, int maxErrors,
                                          Progress progress) {
         ShaclCheck shacl = ShaclCheck.bundled();
-        Reader reader = new Reader();
-        Map<Integer, Mapped> kept = new HashMap<>();
+        ThreadLocal<Reader> readers = ThreadLocal.withInitial(Reader::new);
+        Map<Integer, Mapped> kept = new ConcurrentHashMap<>();
         Set<Problem> violations = new LinkedHashSet<>();
         long records = 0;
-        for (Unit u : units) {
-            Mapped own = mapped(u, reader, kept, labels);
-            MultiUnion context = new MultiUnion();
-            context.addGraph(own.graph());
-            Set<Node> foreign = new HashSet<>();
-            for (int d : checker.dependencies(u.position())) {
-                Mapped dep = mapped(units.get(d), reader, kept, labels);
-                context.addGraph(dep.graph());
-                foreign.addAll(dep.origins().keySet());
+        // Files are validated on every core, a bounded window ahead; results are taken in input order.
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, daemon("parley-validate"));
+        List<Future<List<Problem>>> results = new ArrayList<>(units.size());
+        try {
+            for (int i = 0; i < units.size(); i++) {
+                while (results.size() < units.size() && results.size() <= i + AHEAD) {
+                    Unit next = units.get(results.size());
+                    results.add(pool.submit(() -> {
+                        Reader reader = readers.get();
+                        return check(shacl, mapped(next, reader, kept, labels), next, units, checker, reader, kept, labels);
+                    }));
+                }
+                violations.addAll(result(results.get(i)));
+                results.set(i, null);
+                records += units.get(i).records();
+                progress.update(Progress.Phase.VALIDATING, i + 1, units.size(), records, 0);
+                if (violations.size() >= maxErrors) break;
             }
-            context.addGraph(ontology.ontology());
-            violations.addAll(shacl.checkNodes(context, subjects(own.graph()), own.origins(), foreign));
-            records += u.records();
-            progress.update(Progress.Phase.VALIDATING, u.position() + 1, units.size(), records, 0);
-            if (violations.size() >= maxErrors) break;
+        } finally {
+            pool.shutdownNow();
         }
         return violations;
     }
@@ -263,7 +447,7 @@ public final class Importer {
      */
     public static ImportSummary run(Store store, List<Input> inputs, int maxErrors) {
         long t0 = System.nanoTime();
-        Prepared p = prepare(inputs, maxErrors);
+        Prepared p = read(inputs, maxErrors, Progress.NONE);
         return write(store, p, false, Progress.NONE, t0);
     }
 
@@ -280,7 +464,9 @@ public final class Importer {
      * @throws InvalidInputException when a file changed since it was validated; nothing is written
      */
     public static ImportSummary write(Store store, Prepared prepared, boolean prune, Progress progress, long started) {
-        Set<String> graphs = prepared.graphs();
+        boolean pipelined = !prepared.validated() && store.transactional();
+        Prepared input = pipelined ? prepared : prepared.validate(progress);
+        Set<String> graphs = input.graphs();
         Set<String> pruned = new TreeSet<>();
         if (prune)
             for (String g : store.graphs())
@@ -289,17 +475,21 @@ public final class Importer {
         replaced.addAll(pruned);
         long[] n = {0};
         try {
-            store.replaceGraphs(replaced, sink -> prepared.quads(q -> {
-                sink.accept(q);
-                n[0]++;
-            }, progress));
+            store.replaceGraphs(replaced, sink -> {
+                Consumer<Quad> counting = q -> {
+                    sink.accept(q);
+                    n[0]++;
+                };
+                if (pipelined) input.quadsValidating(counting, progress);
+                else input.quads(counting, progress);
+            });
         } catch (RuntimeException e) {
             // A file edited after validation aborts the write: report it as the input problem it is.
             for (Throwable c = e; c != null; c = c.getCause())
                 if (c instanceof InvalidInputException iie) throw iie;
             throw e;
         }
-        return new ImportSummary(prepared.files(), prepared.records(), n[0], graphs, pruned,
+        return new ImportSummary(input.files(), input.records(), n[0], graphs, pruned,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 

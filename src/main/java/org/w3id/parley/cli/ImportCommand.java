@@ -43,8 +43,9 @@ final class ImportCommand implements Callable<Integer> {
         ImportSummary summary;
         String target;
         try {
-            // Everything is checked before the store is even opened: invalid input leaves it untouched.
-            Importer.Prepared prepared = input.reportingTo(() -> Importer.prepare(inputs, input.maxErrors, progress));
+            // Input is read and checked before the store is even opened; SHACL runs while writing
+            // (a TDB2 transaction, aborted on the first violation) or before it (any other store).
+            Importer.Prepared prepared = input.reportingTo(() -> Importer.read(inputs, input.maxErrors, progress));
             try (Store s = store.open()) {
                 target = s.describe();
                 summary = input.reportingTo(() -> Importer.write(s, prepared, prune, progress, started));

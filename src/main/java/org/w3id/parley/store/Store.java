@@ -22,6 +22,16 @@ public interface Store extends AutoCloseable {
      */
     void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads);
 
+    /**
+     * Whether a write is a single transaction of the store itself, so that a failure anywhere in
+     * {@link #replaceGraphs} — an exception from the producer, a crash of the process — leaves
+     * nothing behind, not even temporary graphs. The importer then checks input while it writes
+     * it and aborts the write on the first wrong file. False unless a store says otherwise.
+     */
+    default boolean transactional() {
+        return false;
+    }
+
     /** Drops named graphs, all or nothing. */
     void dropGraphs(Set<String> graphs);
 

@@ -96,6 +96,12 @@ public final class TdbStore implements Store {
         }
     }
 
+    /** True for TDB2 databases, in memory or on disk: every write is one write transaction. */
+    @Override
+    public boolean transactional() {
+        return dsg.supportsTransactionAbort();
+    }
+
     @Override
     public void dropGraphs(Set<String> graphs) {
         replaceGraphs(graphs, sink -> {});

@@ -22,5 +22,9 @@ class BenchmarkSmokeTest {
         String report = Benchmark.report(figures);
         assertTrue(report.contains("| scale | quads |"), report);
         assertTrue(report.contains("R_load"), report);
+        assertTrue(report.contains("R_remote"), report);
+        assertTrue(f.remoteImportSeconds() > 0 && f.parleyValidateSeconds() > 0, report);
+        assertEquals(Benchmark.catalogSize(), f.queries().size(), "every catalog query is timed");
+        assertTrue(f.queries().stream().allMatch(q -> q.runs() >= 2 && q.httpRuns() >= 2), report);
     }
 }

@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -100,12 +101,35 @@ public final class Benchmark {
      * @param httpP95ms 95th percentile over HTTP
      */
     public record QueryLatency(String name, int rows, int runs, double p50ms, double p95ms, int httpRuns,
-                               double httpP50ms, double httpP95ms) {}
+                               double httpP50ms, double httpP95ms) {
+        String format() {
+            return String.join(",", name, Integer.toString(rows), Integer.toString(runs), Double.toString(p50ms),
+                    Double.toString(p95ms), Integer.toString(httpRuns), Double.toString(httpP50ms), Double.toString(httpP95ms));
+        }
+
+        static QueryLatency parse(String s) {
+            String[] f = s.trim().split(",");
+            return new QueryLatency(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]), Integer.parseInt(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]));
+        }
+
+        /** Whether the query ran past the harness's limit and was stopped. */
+        public boolean stopped() {
+            return rows < 0;
+        }
+    }
 
     private Benchmark() {}
 
     /** Runs the harness with system properties {@code parley.bench.scales}, {@code parley.bench.work}, … */
     public static void main(String[] args) throws Exception {
+        String existing = System.getProperty("parley.bench.db");
+        if (existing != null) {
+            String query = System.getProperty("parley.bench.query");
+            if (query != null) timeOne(Path.of(existing), query, Integer.getInteger("parley.bench.queryRuns", 50));
+            else probe(Path.of(existing));
+            return;
+        }
         double[] scales = Arrays.stream(System.getProperty("parley.bench.scales", "1").split(","))
                 .mapToDouble(Double::parseDouble).toArray();
         Config c = new Config(scales, Path.of(System.getProperty("parley.bench.work", "target/bench")),
@@ -137,6 +161,7 @@ public final class Benchmark {
         ChildProcess.java(List.of(), MeasuredMain.class.getName(),
                 List.of("dump", "--db", db.toString(), "--format", "nquads", "--out", nq.toString())).ok();
         long quads = withoutDescription(nq);
+        note("scale %s: Parley import %.1f s, %,d quads", scale, imp.seconds(), quads);
 
         // Jena: the identical quads with tdb2.tdbloader, default loader and the basic (transactional) one.
         ChildProcess jena = ChildProcess.java(List.of(), "tdb2.tdbloader",
@@ -146,6 +171,7 @@ public final class Benchmark {
 
         // Parsing, in this JVM, best of two after a warm-up: JSON → checked records → quads,
         // against RIOT reading the same quads as N-Quads. Neither validates with SHACL.
+        note("tdbloader %.1f s, basic %.1f s", jena.seconds(), jenaBasic.seconds());
         List<Input> inputs = Input.of(List.of(input));
         long[] sink = {0};
         double parleyParse = best(2, () -> Importer.read(inputs, 100, Progress.NONE).quads(q -> sink[0]++));
@@ -160,7 +186,9 @@ public final class Benchmark {
         Importer.prepare(inputs, 100);
         double parleyValidate = (System.nanoTime() - t0) / 1e9;
 
+        note("parse %.1f s, RIOT %.1f s, validate %.1f s", parleyParse, riotParse, parleyValidate);
         double remote = remoteImport(dir, input);
+        note("remote import %.1f s", remote);
         List<QueryLatency> latencies = queryLatencies(db, c.queryRuns());
         return new Figures(scale, quads, imp.seconds(), jena.seconds(), jenaBasic.seconds(), parleyParse, riotParse,
                 parleyValidate, imp.peakHeap(), imp.peakRss(), remote, latencies);
@@ -212,31 +240,72 @@ public final class Benchmark {
         throw new IllegalStateException("the server did not answer within 5 minutes: " + url);
     }
 
-    private static List<QueryLatency> queryLatencies(Path db, int runs) {
+    /**
+     * Times every catalog query, each in a JVM of its own (see {@link #timeOne}), killed when it
+     * runs past {@link #QUERY_LIMIT}: such a query is reported with no runs and no latency.
+     */
+    private static List<QueryLatency> queryLatencies(Path db, int runs) throws IOException, InterruptedException {
         List<QueryLatency> out = new ArrayList<>();
-        try (TdbStore store = TdbStore.open(db);
-             ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start()) {
-            for (CatalogQuery cq : Catalog.bundled().all()) {
-                Map<String, RDFNode> bindings = Catalog.bind(cq, required(cq, store), store);
-                Query q = QueryRunner.parse(cq.name(), cq.text());
-                int[] rows = {0};
-                double[] local = time(runs, () -> rows[0] = store.read(conn -> {
-                    try (QueryExecution qe = QueryRunner.build(conn, q, bindings)) {
-                        return count(qe, q);
-                    }
-                }));
-                double[] http = time(runs, () -> {
-                    var b = QueryExecutionHTTP.service(server.sparqlUrl()).query(q);
-                    bindings.forEach(b::substitution);
-                    try (QueryExecution qe = b.build()) {
-                        count(qe, q);
-                    }
-                });
-                out.add(new QueryLatency(cq.name(), rows[0], local.length, pct(local, 50), pct(local, 95), http.length,
-                        pct(http, 50), pct(http, 95)));
+        for (CatalogQuery cq : Catalog.bundled().all()) {
+            ChildProcess c = ChildProcess.java(List.of("-Xmx2g", "-Dparley.bench.db=" + db, "-Dparley.bench.query=" + cq.name(),
+                    "-Dparley.bench.queryRuns=" + runs), Benchmark.class.getName(), List.of(), QUERY_LIMIT);
+            QueryLatency q = null;
+            if (!c.timedOut()) {
+                c.ok();
+                for (String line : c.output().split("\n"))
+                    if (line.startsWith("latency=")) q = QueryLatency.parse(line.substring(8));
+                if (q == null) throw new IllegalStateException("no latency from the query process:\n" + c.output());
+            } else {
+                q = new QueryLatency(cq.name(), -1, 0, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN);
             }
+            note("query %s: %s", cq.name(), c.timedOut() ? "stopped after " + QUERY_LIMIT.toSeconds() + " s"
+                    : String.format(Locale.ROOT, "%d rows, p50 %.1f ms, HTTP p50 %.1f ms", q.rows(), q.p50ms(), q.httpP50ms()));
+            out.add(q);
         }
         return out;
+    }
+
+    /** How long one query's process may run: warm-up, timed runs embedded and over HTTP. */
+    static final Duration QUERY_LIMIT = Duration.ofSeconds(Long.getLong("parley.bench.queryLimit", 60));
+
+    /** Times one catalog query embedded and over HTTP (Fuseki on loopback) and prints its latency line. */
+    private static void timeOne(Path db, String name, int runs) {
+        try (TdbStore store = TdbStore.open(db);
+             ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph())
+                     .queryTimeout(Duration.ofHours(1)).build().start()) {
+            CatalogQuery cq = Catalog.bundled().get(name);
+            Map<String, RDFNode> bindings = Catalog.bind(cq, required(cq, store), store);
+            Query q = QueryRunner.parse(cq.name(), cq.text());
+            int[] rows = {0};
+            double[] local = time(runs, () -> rows[0] = store.read(conn -> {
+                try (QueryExecution qe = QueryRunner.build(conn, q, bindings)) {
+                    return count(qe, q);
+                }
+            }));
+            double[] http = time(runs, () -> {
+                var b = QueryExecutionHTTP.service(server.sparqlUrl()).query(q);
+                bindings.forEach(b::substitution);
+                try (QueryExecution qe = b.build()) {
+                    count(qe, q);
+                }
+            });
+            System.out.println("latency=" + new QueryLatency(cq.name(), rows[0], local.length, pct(local, 50), pct(local, 95),
+                    http.length, pct(http, 50), pct(http, 95)).format());
+        }
+    }
+
+    /**
+     * Prints, for each catalog query, the `parley query` arguments that run it on {@code db} with
+     * the harness's parameter values: for timing queries one by one, each in a process of its own.
+     */
+    static void probe(Path db) {
+        try (TdbStore store = TdbStore.open(db)) {
+            for (CatalogQuery cq : Catalog.bundled().all()) {
+                StringBuilder line = new StringBuilder(cq.name());
+                required(cq, store).forEach((k, v) -> line.append(" --param ").append(k).append('=').append(v));
+                System.out.println(line);
+            }
+        }
     }
 
     /** A value for each required parameter without a default: the first entity of its kind in the store. */
@@ -294,7 +363,9 @@ public final class Benchmark {
             sb.append(String.format(Locale.ROOT, "%nQuery latency at scale %s (ms):%n%n", f.scale()));
             sb.append("| query | rows | runs | p50 | p95 | HTTP runs | HTTP p50 | HTTP p95 |\n|---|---|---|---|---|---|---|---|\n");
             for (QueryLatency q : f.queries())
-                sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %d | %.1f | %.1f |%n", q.name(), q.rows(),
+                sb.append(q.stopped()
+                        ? String.format(Locale.ROOT, "| %s | stopped after %d s | 0 | – | – | 0 | – | – |%n", q.name(), QUERY_LIMIT.toSeconds())
+                        : String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %d | %.1f | %.1f |%n", q.name(), q.rows(),
                         q.runs(), q.p50ms(), q.p95ms(), q.httpRuns(), q.httpP50ms(), q.httpP95ms()));
         }
         return sb.toString();
@@ -334,17 +405,22 @@ public final class Benchmark {
     }
 
     /**
-     * Times up to {@code runs} runs after up to three warm-up runs, stopping early once the runs
-     * have taken {@link #QUERY_BUDGET_SECONDS} (at least five are timed, so a slow query is
-     * reported from fewer runs rather than holding the harness for hours).
+     * Times up to {@code runs} runs after a warm-up run (up to three while they are quick),
+     * stopping early once the timed runs have taken {@link #QUERY_BUDGET_SECONDS}: at least three
+     * are timed, or just one when the warm-up alone took over a third of the budget, so a slow
+     * query is reported from fewer runs rather than holding the harness for hours.
      */
     private static double[] time(int runs, Runnable r) {
         long start = System.nanoTime();
-        for (int i = 0; i < Math.min(3, runs) && elapsed(start) < QUERY_BUDGET_SECONDS / 4.0; i++) r.run();
+        int warm = 0;
+        do {
+            r.run();
+        } while (++warm < Math.min(3, runs) && elapsed(start) < QUERY_BUDGET_SECONDS / 4.0);
+        int least = elapsed(start) / warm > QUERY_BUDGET_SECONDS / 3.0 ? 1 : 3;
         double[] ms = new double[runs];
         int n = 0;
         start = System.nanoTime();
-        while (n < runs && (n < 5 || elapsed(start) < QUERY_BUDGET_SECONDS)) {
+        while (n < runs && (n < least || elapsed(start) < QUERY_BUDGET_SECONDS)) {
             long t0 = System.nanoTime();
             r.run();
             ms[n++] = (System.nanoTime() - t0) / 1e6;
@@ -355,7 +431,11 @@ public final class Benchmark {
     }
 
     /** Seconds of timed runs after which a query's timing stops (five runs at least). */
-    private static final double QUERY_BUDGET_SECONDS = 20;
+    private static final double QUERY_BUDGET_SECONDS = 10;
+
+    private static void note(String format, Object... args) {
+        System.err.printf(Locale.ROOT, format + "%n", args);
+    }
 
     private static double elapsed(long since) {
         return (System.nanoTime() - since) / 1e9;

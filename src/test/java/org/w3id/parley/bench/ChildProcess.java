@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,22 @@ import java.util.concurrent.TimeUnit;
 record ChildProcess(double seconds, long peakRss, int exitCode, String output) {
     /** Runs {@code java [jvmArgs] -cp CLASSPATH mainClass args…} and waits for it (at most an hour). */
     static ChildProcess java(List<String> jvmArgs, String mainClass, List<String> args) throws IOException, InterruptedException {
+        ChildProcess c = java(jvmArgs, mainClass, args, Duration.ofHours(1));
+        if (c.timedOut()) throw new IllegalStateException("benchmark step ran for over an hour: " + mainClass + " " + args);
+        return c;
+    }
+
+    /** Exit code of a process that was killed for running past its limit. */
+    static final int TIMED_OUT = -1;
+
+    /** Whether the process was killed for running past its limit. */
+    boolean timedOut() {
+        return exitCode == TIMED_OUT;
+    }
+
+    /** Runs {@code java [jvmArgs] -cp CLASSPATH mainClass args…}, killing it after {@code limit}. */
+    static ChildProcess java(List<String> jvmArgs, String mainClass, List<String> args, Duration limit)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
@@ -35,9 +52,11 @@ record ChildProcess(double seconds, long peakRss, int exitCode, String output) {
             Path status = Path.of("/proc", Long.toString(p.pid()), "status");
             while (!p.waitFor(50, TimeUnit.MILLISECONDS)) {
                 rss = Math.max(rss, hwm(status));
-                if (System.nanoTime() - t0 > TimeUnit.HOURS.toNanos(1)) {
+                if (System.nanoTime() - t0 > limit.toNanos()) {
                     p.destroyForcibly();
-                    throw new IllegalStateException("benchmark step ran for over an hour: " + cmd);
+                    p.waitFor();
+                    return new ChildProcess((System.nanoTime() - t0) / 1e9, rss, TIMED_OUT,
+                            Files.readString(log, StandardCharsets.UTF_8));
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;

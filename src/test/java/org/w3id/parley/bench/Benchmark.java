@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -134,11 +135,14 @@ public final class Benchmark {
                 .mapToDouble(Double::parseDouble).toArray();
         Config c = new Config(scales, Path.of(System.getProperty("parley.bench.work", "target/bench")),
                 Integer.getInteger("parley.bench.queryRuns", 50), System.getProperty("parley.bench.heap", "1g"));
-        List<Figures> figures = run(c);
-        String report = report(figures);
-        Files.createDirectories(c.work());
-        Files.writeString(c.work().resolve("results.md"), report);
-        System.out.println(report);
+        List<Figures> figures = new ArrayList<>();
+        for (double scale : c.scales()) {
+            figures.add(measure(c, scale));
+            // Written after each scale, so a long run that is stopped keeps what it measured.
+            Files.createDirectories(c.work());
+            Files.writeString(c.work().resolve("results.md"), report(figures));
+        }
+        System.out.println(report(figures));
     }
 
     /** Measures every configured scale. */
@@ -187,9 +191,11 @@ public final class Benchmark {
         double parleyValidate = (System.nanoTime() - t0) / 1e9;
 
         note("parse %.1f s, RIOT %.1f s, validate %.1f s", parleyParse, riotParse, parleyValidate);
-        double remote = remoteImport(dir, input);
+        // -Dparley.bench.skip=remote,queries leaves those steps out (their columns then say NaN).
+        Set<String> skip = Set.of(System.getProperty("parley.bench.skip", "").split(","));
+        double remote = skip.contains("remote") ? Double.NaN : remoteImport(dir, input);
         note("remote import %.1f s", remote);
-        List<QueryLatency> latencies = queryLatencies(db, c.queryRuns());
+        List<QueryLatency> latencies = skip.contains("queries") ? List.of() : queryLatencies(db, c.queryRuns());
         return new Figures(scale, quads, imp.seconds(), jena.seconds(), jenaBasic.seconds(), parleyParse, riotParse,
                 parleyValidate, imp.peakHeap(), imp.peakRss(), remote, latencies);
     }

@@ -315,6 +315,24 @@ class ArticleFactsTest {
                 value(store, "SELECT ?l { " + iri("provision/us-european-peacekeeping-force") + " rdfs:label ?l }"));
     }
 
+    @Test
+    void theFrameworksTermsJoinEventDataThroughTheirIssues() {
+        // Each provision's issue maps to PA-X (reference data) and to CAMEO and PLOVER (alignments), so a
+        // researcher can join the U.S. framework's terms with coded agreements and event data.
+        assertEquals(List.of(
+                        "provision/us-ceasefire | Ce | 0871 | RETREAT",
+                        "provision/us-european-peacekeeping-force | ImPK | 074 | -",
+                        "provision/us-european-peacekeeping-force | ImPK | 0861 | -"),
+                table(store, """
+                        SELECT ?pv ?pax ?cameo ?plover {
+                          %s parley:hasProvision ?pv . ?pv parley:onIssue ?issue .
+                          ?issue skos:closeMatch ?p . ?p skos:inScheme <https://w3id.org/parley/id/scheme/pax> ; skos:notation ?pax .
+                          ?issue skos:closeMatch ?c . ?c skos:inScheme <https://w3id.org/parley/id/scheme/cameo> ; skos:notation ?cameo .
+                          OPTIONAL { ?issue skos:broadMatch ?l . ?l skos:inScheme <https://w3id.org/parley/id/scheme/plover> ;
+                                            skos:notation ?plover }
+                        }""".formatted(iri("proposal/us-framework"))));
+    }
+
     // ------------------------------------------------------------------------------------------
     // Events
     // ------------------------------------------------------------------------------------------

@@ -47,8 +47,11 @@ final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (SPARQL results JSON) (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "a query parameter; repeatable")
-    Map<String, String> params = new LinkedHashMap<>();
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = {"a query parameter; repeatable, once per name.",
+                    "For a .rq file without a catalog header, NAME is any variable of the query and VALUE an RDF term",
+                    "(<iri>, prefix:name, \"2025-04-30\"^^xsd:date, 42), a bare http(s): or urn: IRI, or else plain text."})
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--list", description = "list the catalog with summaries and parameters")
     boolean list;
@@ -69,6 +72,8 @@ final class QueryCommand implements Callable<Integer> {
         }
         if (query == null) throw new UsageException("give a catalog query name or a .rq file (or --list)");
         ResultFormat fmt = ResultFormat.parse(format);
+        Map<String, String> values = values(params);
+        boolean plain = isPlainFile(catalog, query);
         CatalogQuery cq = resolve(catalog, query);
         Query q = QueryRunner.parse(cq.name(), cq.text());
         try (Store s = store.open()) {
@@ -80,13 +85,42 @@ final class QueryCommand implements Callable<Integer> {
                 err.println("parley: the store was empty; imported the bundled data: " + summary);
                 err.flush();
             }
-            Map<String, RDFNode> bindings = Catalog.bind(cq, params, s);
+            Map<String, RDFNode> bindings = plain ? Catalog.bindTerms(q, values) : Catalog.bind(cq, values, s);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             QueryRunner.run(s, q, bindings, fmt, buf);
             out.print(buf.toString(StandardCharsets.UTF_8));
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** {@code NAME=VALUE} pairs, each name once. */
+    private static Map<String, String> values(List<String> pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) throw new UsageException("--param \"" + pair + "\" is not NAME=VALUE");
+            String name = pair.substring(0, eq);
+            if (out.containsKey(name))
+                throw new UsageException("parameter '" + name + "' is given twice (\"" + out.get(name) + "\" and \""
+                        + pair.substring(eq + 1) + "\"); give each parameter once");
+            out.put(name, pair.substring(eq + 1));
+        }
+        return out;
+    }
+
+    /** True for a .rq file without a catalog header ({@code #+} lines): its parameters are its variables. */
+    private static boolean isPlainFile(Catalog catalog, String query) {
+        if (!query.endsWith(".rq") && catalog.has(query)) return false;
+        try {
+            return Files.isRegularFile(Path.of(query)) && !hasHeader(Files.readString(Path.of(query), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasHeader(String text) {
+        return text.lines().anyMatch(l -> l.strip().startsWith("#+"));
     }
 
     /** A catalog name, or a path to a .rq file (with or without a header). */
@@ -100,7 +134,7 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException("cannot read " + query + ": " + e.getMessage());
         }
-        return text.contains("#+ summary:") ? CatalogQuery.parse(file.getFileName().toString().replaceAll("\\.rq$", ""), text)
+        return hasHeader(text) ? CatalogQuery.parseFile(file.getFileName().toString().replaceAll("\\.rq$", ""), text)
                 : CatalogQuery.plain(query, text);
     }
 

@@ -114,11 +114,70 @@ public final class Catalog {
             }
             out.put(p.name(), term(p, v, store));
         }
+        window(query, values);
         return out;
+    }
+
+    /**
+     * Two date parameters named {@code from} and {@code to} bound a window "after from, on or
+     * before to", partial dates counting from their last day: from must end before to ends, or
+     * the window is empty and the query would answer nothing for a reason the user cannot see.
+     */
+    private static void window(CatalogQuery query, Map<String, String> values) {
+        Param from = query.param("from"), to = query.param("to");
+        if (from == null || to == null || !from.type().equals("date") || !to.type().equals("date")) return;
+        String f = values.getOrDefault("from", from.defaultValue()), t = values.getOrDefault("to", to.defaultValue());
+        if (f == null || t == null) return;
+        if (!Dates.end(f).isBefore(Dates.end(t)))
+            throw new BadParameterException("parameter 'from' = \"" + f + "\" is not before parameter 'to' = \"" + t
+                    + "\": the window (after from, on or before to) is empty; give a from that ends before to");
+    }
+
+    /**
+     * Binds parameters of a query without a catalog header: any variable the query mentions may be
+     * given. A value is read as an RDF term in SPARQL syntax with the query's prefixes (and rdf, rdfs, xsd, owl)
+     * ({@code <https://…>}, {@code parley:Supports}, {@code "2025-04-30"^^xsd:date}, {@code 42},
+     * {@code "text"@en}); a bare absolute IRI ({@code https://…}, {@code http://…}, {@code urn:…})
+     * is an IRI; anything else is a plain string literal. The term is substituted, never pasted.
+     *
+     * @throws BadParameterException naming a parameter that is no variable of the query
+     */
+    public static Map<String, RDFNode> bindTerms(org.apache.jena.query.Query query, Map<String, String> values) {
+        java.util.Set<String> vars = new java.util.TreeSet<>();
+        for (var v : org.apache.jena.sparql.algebra.OpVars.mentionedVars(org.apache.jena.sparql.algebra.Algebra.compile(query)))
+            vars.add(v.getVarName());
+        query.getProjectVars().forEach(v -> vars.add(v.getVarName()));
+        Map<String, RDFNode> out = new LinkedHashMap<>();
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (!vars.contains(e.getKey()))
+                throw new BadParameterException("unknown parameter '" + e.getKey() + "': the query has no variable ?" + e.getKey()
+                        + (vars.isEmpty() ? "" : "; its variables are " + String.join(", ", vars)));
+            out.put(e.getKey(), m.asRDFNode(termOf(e.getValue(), query.getPrefixMapping())));
+        }
+        return out;
+    }
+
+    private static Node termOf(String v, org.apache.jena.shared.PrefixMapping prefixes) {
+        if (v.matches("(?i)(https?|urn):[^\\s<>\"{}|\\\\^`]+")) return NodeFactory.createURI(v);
+        try {
+            org.apache.jena.shared.PrefixMapping pm = org.apache.jena.shared.PrefixMapping.Factory.create()
+                    .setNsPrefixes(org.apache.jena.shared.PrefixMapping.Standard).setNsPrefixes(prefixes);
+            Node n = org.apache.jena.sparql.util.NodeFactoryExtra.parseNode(v, org.apache.jena.riot.system.PrefixMapFactory.create(pm));
+            if (n.isConcrete()) return n;
+        } catch (RuntimeException notATerm) {
+            // Not a term in SPARQL syntax: the value is text.
+        }
+        return NodeFactory.createLiteralString(v);
     }
 
     private static RDFNode term(Param p, String v, Store store) {
         String where = "parameter '" + p.name() + "' = \"" + v + "\"";
+        if (!p.values().isEmpty()) {
+            if (!p.values().contains(v))
+                throw new BadParameterException(where + " is not allowed; use one of " + String.join(", ", p.values()));
+            return ResourceFactory.createStringLiteral(v);
+        }
         switch (p.type()) {
             case "date" -> {
                 try {
@@ -134,6 +193,10 @@ public final class Catalog {
                 return ResourceFactory.createTypedLiteral(v, dt);
             }
             case "string" -> {
+                return ResourceFactory.createStringLiteral(v);
+            }
+            case "eventcode" -> {
+                if (store != null) checkEventCode(store, v, where);
                 return ResourceFactory.createStringLiteral(v);
             }
             case "integer" -> {
@@ -207,6 +270,22 @@ public final class Catalog {
             throw new BadParameterException(where + ": " + iri + " is not a " + p.type() + " (it is not typed "
                     + String.join(" or ", classes.stream().map(c -> "parley:" + c).toList()) + ")");
         throw new BadParameterException(where + ": no " + p.type() + " " + iri + " in " + store.describe());
+    }
+
+    /** The CAMEO and PLOVER codes the store's alignments hold, for an {@code eventcode} parameter. */
+    private static void checkEventCode(Store store, String code, String where) {
+        List<String> codes = store.read(c -> {
+            List<String> found = new java.util.ArrayList<>();
+            try (QueryExecution qe = c.query("SELECT DISTINCT ?code { VALUES ?scheme { <" + Ids.entity("scheme", "cameo") + "> <"
+                    + Ids.entity("scheme", "plover") + "> } ?concept <http://www.w3.org/2004/02/skos/core#inScheme> ?scheme ;"
+                    + " <http://www.w3.org/2004/02/skos/core#notation> ?code } ORDER BY STR(?code)")) {
+                qe.execSelect().forEachRemaining(r -> found.add(r.get("code").asLiteral().getLexicalForm()));
+            }
+            return found;
+        });
+        if (!codes.contains(code))
+            throw new BadParameterException(where + " is not a CAMEO code or PLOVER category of Parley's alignments; use one of "
+                    + String.join(", ", codes));
     }
 
     /** Whether the store has any triple about {@code iri}; the IRI is bound, not pasted. */

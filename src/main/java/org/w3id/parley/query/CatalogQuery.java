@@ -7,17 +7,23 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One query of the catalog with its grlc-style header:
+ * One query of the catalog with its grlc-style header, whose {@code #+ } lines, prefix stripped,
+ * are YAML:
  * <pre>
- * #+ summary: Stances of a party
+ * #+ summary: 'Stances of a party: on what, on whose word'
  * #+ answers: 1
- * #+ description: Which stances does a party hold, on what, on whose word?
+ * #+ description: &gt;-
+ * #+   Which stances does a party hold, on what, on whose word?
  * #+   Continuation lines extend the description.
  * #+ params:
  * #+   - party party = ukraine : the party, as a slug or IRI
  * #+ tags:
  * #+   - stances
  * </pre>
+ *
+ * <p>The parser reads the YAML this catalog uses, not all of YAML: one-line plain,
+ * 'single-quoted' or "double-quoted" scalars, folded blocks ({@code >-}) and multi-line plain
+ * scalars for summary and description, {@code params: []} for no parameters.
  *
  * <p>{@code answers} lists the numbers of the competency questions in ontology/README.md that the
  * query answers. Parameter declarations follow {@code NAME TYPE [= DEFAULT | (required)] : description};
@@ -63,11 +69,24 @@ public record CatalogQuery(String name, String summary, String description, List
      * @throws IllegalArgumentException naming the file and line of a malformed header
      */
     public static CatalogQuery parse(String name, String text) {
-        String summary = null;
+        return parse(name, text, true);
+    }
+
+    /**
+     * Parses the header of a query file given by path: like {@link #parse(String, String)}, but a
+     * missing summary stands in for the file name and a missing description for the summary.
+     */
+    public static CatalogQuery parseFile(String name, String text) {
+        return parse(name, text, false);
+    }
+
+    private static CatalogQuery parse(String name, String text, boolean strict) {
+        StringBuilder summary = new StringBuilder();
         StringBuilder description = new StringBuilder();
         List<Integer> answers = new ArrayList<>();
         List<Param> params = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        boolean hasSummary = false, hasDescription = false;
         String section = null;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -79,24 +98,30 @@ public record CatalogQuery(String name, String summary, String description, List
             String body = line.substring(2).strip();
             try {
                 if (body.startsWith("summary:")) {
-                    summary = body.substring(8).strip();
+                    hasSummary = true;
+                    summary.append(scalar(body.substring(8).strip()));
                     section = "summary";
                 } else if (body.startsWith("answers:")) {
                     answers.addAll(numbers(body.substring(8)));
                     section = "answers";
                 } else if (body.startsWith("description:")) {
-                    description.append(body.substring(12).strip());
+                    hasDescription = true;
+                    description.append(scalar(body.substring(12).strip()));
                     section = "description";
                 } else if (body.startsWith("params:")) {
+                    emptyOrList(body.substring(7));
                     section = "params";
                 } else if (body.startsWith("tags:")) {
+                    emptyOrList(body.substring(5));
                     section = "tags";
                 } else if (body.startsWith("- ") && "params".equals(section)) {
                     params.add(declaration(body.substring(2).strip()));
                 } else if (body.startsWith("- ") && "tags".equals(section)) {
-                    tags.add(body.substring(2).strip());
-                } else if ("description".equals(section) && !body.isEmpty()) {
-                    description.append(' ').append(body);
+                    tags.add(scalar(body.substring(2).strip()));
+                } else if (("description".equals(section) || "summary".equals(section)) && !body.isEmpty()) {
+                    StringBuilder b = "summary".equals(section) ? summary : description;
+                    if (b.length() > 0) b.append(' ');
+                    b.append(body);
                 } else if (!body.isEmpty()) {
                     throw new IllegalArgumentException("unexpected header line");
                 }
@@ -104,9 +129,33 @@ public record CatalogQuery(String name, String summary, String description, List
                 throw new IllegalArgumentException(name + ".rq:" + (i + 1) + ": " + e.getMessage() + ": " + lines[i].strip());
             }
         }
-        if (summary == null || summary.isEmpty()) throw new IllegalArgumentException(name + ".rq: the header has no '#+ summary:'");
-        if (description.length() == 0) throw new IllegalArgumentException(name + ".rq: the header has no '#+ description:'");
-        return new CatalogQuery(name, summary, description.toString(), answers, params, tags, text);
+        if (strict && (!hasSummary || summary.length() == 0)) throw new IllegalArgumentException(name + ".rq: the header has no '#+ summary:'");
+        if (strict && (!hasDescription || description.length() == 0)) throw new IllegalArgumentException(name + ".rq: the header has no '#+ description:'");
+        String s = summary.length() > 0 ? summary.toString() : name;
+        return new CatalogQuery(name, s, description.length() > 0 ? description.toString() : s, answers, params, tags, text);
+    }
+
+    /**
+     * A YAML scalar on one line: plain, 'single-quoted' ('' for a quote) or "double-quoted"
+     * (\" and \\ escapes); {@code >-} or {@code >} opens a folded block whose lines follow.
+     */
+    private static String scalar(String raw) {
+        if (raw.equals(">-") || raw.equals(">")) return "";
+        if (raw.startsWith("'")) {
+            if (raw.length() < 2 || !raw.endsWith("'")) throw new IllegalArgumentException("a single-quoted value must end with a quote on the same line");
+            return raw.substring(1, raw.length() - 1).replace("''", "'");
+        }
+        if (raw.startsWith("\"")) {
+            if (raw.length() < 2 || !raw.endsWith("\"")) throw new IllegalArgumentException("a double-quoted value must end with a quote on the same line");
+            return raw.substring(1, raw.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+        }
+        return raw;
+    }
+
+    /** After {@code params:} or {@code tags:}: nothing (the list follows) or {@code []} (empty). */
+    private static void emptyOrList(String rest) {
+        String r = rest.strip();
+        if (!r.isEmpty() && !r.equals("[]")) throw new IllegalArgumentException("a list follows on the next lines as '- item', or is '[]' when empty");
     }
 
     /** {@code 1, 3, 12}: competency question numbers. */
@@ -121,11 +170,11 @@ public record CatalogQuery(String name, String summary, String description, List
         return out;
     }
 
-    /** {@code NAME TYPE [= DEFAULT | (required)] : description} */
+    /** {@code NAME TYPE [= DEFAULT | (required)] : description}; TYPE may be {@code code(a|b c|…)}, with spaces. */
     private static Param declaration(String decl) {
         int colon = decl.indexOf(" : ");
         String head = colon < 0 ? decl : decl.substring(0, colon).strip();
-        String desc = colon < 0 ? "" : decl.substring(colon + 3).strip();
+        String desc = colon < 0 ? "" : scalar(decl.substring(colon + 3).strip());
         String def = null;
         boolean required = false;
         int eq = head.indexOf('=');
@@ -136,8 +185,10 @@ public record CatalogQuery(String name, String summary, String description, List
             required = true;
             head = head.substring(0, head.length() - "(required)".length()).strip();
         }
-        String[] parts = head.split("\\s+");
-        if (parts.length != 2) throw new IllegalArgumentException("a parameter is declared as 'NAME TYPE [= DEFAULT] : description'");
-        return new Param(parts[0], parts[1], def, required, desc);
+        java.util.regex.Matcher m = DECLARATION.matcher(head);
+        if (!m.matches()) throw new IllegalArgumentException("a parameter is declared as 'NAME TYPE [= DEFAULT] : description'");
+        return new Param(m.group(1), m.group(2), def, required, desc);
     }
+
+    private static final java.util.regex.Pattern DECLARATION = java.util.regex.Pattern.compile("(\\S+)\\s+(code\\([^()]*\\)|\\S+)");
 }

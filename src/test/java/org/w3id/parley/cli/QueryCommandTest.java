@@ -7,6 +7,7 @@ import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
 import org.w3id.parley.query.Param;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -148,5 +149,84 @@ class QueryCommandTest {
     void badReportingBasis() {
         String err = rejected("basis", "provenance", "--param", "basis=rumour");
         assertTrue(err.contains("is not a reporting basis"), err);
+    }
+
+    @Test
+    void valueOutsideACodeList() {
+        String err = rejected("status", "events", "--param", "status=cancelled");
+        assertTrue(err.contains("is not allowed; use one of planned, held, ongoing, unknown"), err);
+        assertTrue(rejected("status", "events", "--param", "status=Planned").contains("use one of planned, held"));
+        err = rejected("kind", "external-links", "--param", "kind=planet");
+        assertTrue(err.contains("use one of state, international organization, person, place, region"), err);
+        Run r = query("external-links", "--param", "kind=international organization", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().skip(1).allMatch(l -> l.startsWith("international organization,")), r.out());
+        assertTrue(r.out().lines().count() > 1, r.out());
+    }
+
+    @Test
+    void eventCodeNotInTheAlignments() {
+        String err = rejected("code", "event-codes", "--param", "code=999");
+        assertTrue(err.contains("is not a CAMEO code or PLOVER category of Parley's alignments; use one of "), err);
+        assertTrue(err.contains(" 036, ") && err.contains("REJECT"), err);
+        Run r = query("event-codes", "--param", "code=REJECT", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().count() > 1, r.out());
+    }
+
+    @Test
+    void emptyDateWindow() {
+        String err = rejected("from", "position-changes", "--param", "from=2025-05-01", "--param", "to=2025-04-01");
+        assertTrue(err.contains("is not before parameter 'to' = \"2025-04-01\""), err);
+        // A month counts from its last day: after 2025-04-30 and on or before 2025-04-15 is empty.
+        rejected("from", "position-changes", "--param", "from=2025-04", "--param", "to=2025-04-15");
+        assertEquals(0, query("position-changes", "--param", "from=2025-04-15", "--param", "to=2025-04").code());
+    }
+
+    @Test
+    void parameterGivenTwice() {
+        String err = rejected("party", "stances-by-party", "--param", "party=ukraine", "--param", "party=russia");
+        assertTrue(err.contains("is given twice (\"ukraine\" and \"russia\")"), err);
+    }
+
+    @Test
+    void aFileWithoutHeaderTakesAnyOfItsVariablesAsTerms() throws Exception {
+        Path rq = dir.resolve("labels.rq");
+        Files.writeString(rq, """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?party ?label { ?party rdfs:label ?label } ORDER BY ?party
+                """);
+        Run r = query(rq.toString(), "--param", "party=https://w3id.org/parley/id/party/ukraine", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("party,label", "https://w3id.org/parley/id/party/ukraine,Ukraine"), r.out().lines().toList());
+        r = query(rq.toString(), "--param", "label=\"Ukraine\"@en", "--format", "csv");
+        assertEquals(List.of("party,label", "https://w3id.org/parley/id/party/ukraine,Ukraine"), r.out().lines().toList());
+        // Plain text is a plain literal: the labels are English, so it matches none.
+        r = query(rq.toString(), "--param", "label=Ukraine", "--format", "csv");
+        assertEquals(List.of("party,label"), r.out().lines().toList());
+        r = query(rq.toString(), "--param", "party=<https://w3id.org/parley/id/party/russia>", "--format", "csv");
+        assertEquals(List.of("party,label", "https://w3id.org/parley/id/party/russia,Russia"), r.out().lines().toList());
+        // Text is a literal, never query text: this matches no label and changes nothing.
+        r = query(rq.toString(), "--param", "label=x\" } UNION { ?party ?p ?label", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("party,label"), r.out().lines().toList());
+        String err = rejected("colour", rq.toString(), "--param", "colour=red");
+        assertTrue(err.contains("the query has no variable ?colour; its variables are label, party"), err);
+    }
+
+    @Test
+    void aFileHeaderMayLackTheDescription() throws Exception {
+        Path rq = dir.resolve("own.rq");
+        Files.writeString(rq, """
+                #+ summary: Labels of a party
+                #+ params:
+                #+   - party party = ukraine : the party
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?label { ?party rdfs:label ?label } ORDER BY ?label
+                """);
+        Run r = query(rq.toString(), "--param", "party=russia", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("label", "Russia"), r.out().lines().toList());
+        rejected("party", rq.toString(), "--param", "party=atlantis");
     }
 }

@@ -1,8 +1,19 @@
 package org.w3id.parley.query;
 
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.w3id.parley.TestSupport;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -47,6 +58,72 @@ class CatalogQueryTest {
         assertMessage("x.rq:6: Illegal type=country for parameter party",
                 HEADER.replace("party party :", "party country :"));
         assertMessage("x.rq:11: unexpected header line: #+ colour: red", HEADER.replace("SELECT", "#+ colour: red\nSELECT"));
+    }
+
+    @Test
+    void readsYamlScalarsAndFoldedBlocks() {
+        CatalogQuery q = CatalogQuery.parse("x", """
+                #+ summary: 'Stances: a party''s, by target'
+                #+ description: >-
+                #+   Which stances: all of them?
+                #+   One row per stance.
+                #+ params: []
+                #+ tags:
+                #+   - stances
+                SELECT * { ?s ?p ?o }
+                """);
+        assertEquals("Stances: a party's, by target", q.summary());
+        assertEquals("Which stances: all of them? One row per stance.", q.description());
+        assertEquals(List.of(), q.params());
+        assertMessage("x.rq:5: a list follows on the next lines", HEADER.replace("#+ params:", "#+ params: party"));
+    }
+
+    @Test
+    void aCodeParameterListsItsValues() {
+        CatalogQuery q = CatalogQuery.parse("x", HEADER.replace("#+ tags:",
+                "#+   - kind code(state|international organization) = state : the kind\n#+ tags:"));
+        assertEquals(List.of("state", "international organization"), q.param("kind").values());
+        assertEquals("code(state|international organization)", q.param("kind").type());
+        assertMessage("x.rq:9: Illegal default=planet for parameter kind",
+                HEADER.replace("#+ tags:", "#+   - kind code(state|person) = planet : the kind\n#+ tags:"));
+    }
+
+    @Test
+    void aFileMayLackTheDescription() {
+        String text = HEADER.replace("#+ description: Which stances does a party hold?\n#+   One row per stance.\n", "");
+        assertMessage("x.rq: the header has no '#+ description:'", text);
+        CatalogQuery q = CatalogQuery.parseFile("x", text);
+        assertEquals("Stances of a party", q.description());
+        assertEquals(3, q.params().size());
+    }
+
+    /**
+     * grlc reads the {@code #+ } lines as YAML: each header, prefix stripped, must be YAML with
+     * the same summary, description, parameters, tags and answers that Parley's parser reads.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyHeaderIsYaml() {
+        return Catalog.folder(TestSupport.QUERIES).all().stream().map(q -> DynamicTest.dynamicTest(q.name() + ".rq", () -> {
+            String yaml = q.text().lines().filter(l -> l.startsWith("#+"))
+                    .map(l -> l.startsWith("#+ ") ? l.substring(3) : l.substring(2)).collect(Collectors.joining("\n"));
+            Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            Map<?, ?> header = assertInstanceOf(Map.class, doc, "a YAML mapping");
+            assertEquals(Set.of("summary", "answers", "description", "params", "tags"), header.keySet());
+            assertEquals(q.summary(), header.get("summary"));
+            assertEquals(q.description(), header.get("description"));
+            assertEquals(q.answers(), Arrays.stream(String.valueOf(header.get("answers")).split(",\\s*")).map(Integer::valueOf).toList());
+            assertEquals(q.tags(), header.get("tags"));
+            List<?> params = assertInstanceOf(List.class, header.get("params"), "params: a list, [] when empty");
+            assertEquals(q.params().size(), params.size());
+            for (int i = 0; i < params.size(); i++) {
+                Param p = q.params().get(i);
+                Map<?, ?> decl = assertInstanceOf(Map.class, params.get(i), "parameter " + p.name() + ": 'NAME TYPE … : description'");
+                assertEquals(1, decl.size());
+                String head = String.valueOf(decl.keySet().iterator().next());
+                assertTrue(head.startsWith(p.name() + " " + p.type()), head);
+                assertEquals(p.description(), decl.values().iterator().next(), p.name());
+            }
+        }));
     }
 
     @Test

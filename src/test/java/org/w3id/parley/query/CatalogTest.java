@@ -174,7 +174,9 @@ class CatalogTest {
 
     /** A value of the parameter's type, as the catalog would bind it. */
     private static Node sample(Param p) {
+        if (!p.values().isEmpty()) return NodeFactory.createLiteralString(p.values().get(0));
         return switch (p.type()) {
+            case "eventcode" -> NodeFactory.createLiteralString("036");
             case "date" -> NodeFactory.createLiteralDT("2025-04-30", XSDDatatype.XSDdate);
             case "integer" -> NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger);
             case "string" -> NodeFactory.createLiteralString("sample");

@@ -52,9 +52,12 @@ import java.util.Set;
  * reads; writes are transactions, so readers see the store either before or after an import,
  * never in between. Every read method runs exactly one SPARQL query, so one call sees one state
  * of the store: on an embedded store (TDB2, in memory) that query runs in one read
- * transaction; on a remote store it is one HTTP request, which a server that evaluates each
- * query against one state (Fuseki does) answers consistently. Two calls may see different
- * states when an import runs between them. Parameters of catalog queries and of
+ * transaction, so a concurrent import is seen wholly or not at all. On a remote store it is one
+ * HTTP request, which a server such as Fuseki answers from one state; but an import into a
+ * remote store first stages its quads in named graphs of their own, which the union default
+ * graph shows until the swap, so a read during such an import can see the staged records
+ * beside the old ones (see {@link RemoteStore}). Two calls may see different states when an
+ * import runs between them. Parameters of catalog queries and of
  * {@link #stancesOf}/{@link #stancesOn} are checked against the store first, in a request of
  * their own.
  *

@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.json.Checker;
 import org.w3id.parley.json.InputFile;
 import org.w3id.parley.json.InvalidInputException;
@@ -270,12 +271,12 @@ public final class Importer {
                     m = ready.poll();
                     if (m != null) return m;
                     result(work);
-                    throw new IllegalStateException("the validating thread stopped early");
+                    throw new ParleyException("the validating thread stopped early; nothing was written");
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while importing", e);
+            throw new ImportInterruptedException("interrupted while importing; nothing was written", e);
         }
     }
 
@@ -300,10 +301,10 @@ public final class Importer {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while validating", e);
+            throw new ImportInterruptedException("interrupted while validating; nothing was written", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
+            throw new ParleyException("validation failed: " + e.getCause(), e.getCause());
         }
     }
 
@@ -484,9 +485,12 @@ public final class Importer {
                 else input.quads(counting, progress);
             });
         } catch (RuntimeException e) {
-            // A file edited after validation aborts the write: report it as the input problem it is.
-            for (Throwable c = e; c != null; c = c.getCause())
+            // A file edited after validation aborts the write: report it as the input problem it is;
+            // likewise an interruption, after the store rolled the write back.
+            for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof InvalidInputException iie) throw iie;
+                if (c instanceof ImportInterruptedException iie) throw iie;
+            }
             throw e;
         }
         return new ImportSummary(input.files(), input.records(), n[0], graphs, pruned,

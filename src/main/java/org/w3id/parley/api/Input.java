@@ -1,6 +1,8 @@
 package org.w3id.parley.api;
 
 import org.w3id.parley.Bundled;
+import org.w3id.parley.json.InvalidInputException;
+import org.w3id.parley.json.Problem;
 import org.w3id.parley.json.Reader;
 
 import java.io.IOException;
@@ -20,7 +22,11 @@ import java.util.stream.Stream;
  * @param content reads the file's bytes
  */
 public record Input(String name, Supplier<byte[]> content) {
-    /** The JSON files named by {@code paths}: files as given, folders walked for {@code *.json} in name order. */
+    /**
+     * The JSON files named by {@code paths}: files as given, folders walked for {@code *.json} in name order.
+     *
+     * @throws InvalidInputException naming a folder that cannot be listed
+     */
     public static List<Input> of(List<Path> paths) {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
@@ -30,8 +36,9 @@ public record Input(String name, Supplier<byte[]> content) {
                             .filter(f -> f.getFileName().toString().endsWith(".json"))
                             .sorted()
                             .forEach(f -> out.add(file(f)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + p, e);
+                } catch (IOException | UncheckedIOException e) {
+                    throw new InvalidInputException(List.of(new Problem(p.toString(), 0, 0, null, "io",
+                            "cannot list the folder: " + (e instanceof UncheckedIOException u ? u.getCause() : e))));
                 }
             } else {
                 out.add(file(p));

@@ -5,6 +5,11 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.parley.InvalidArgumentException;
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.dump.DumpFormat;
 import org.w3id.parley.dump.DumpSummary;
 import org.w3id.parley.dump.Dumper;
@@ -13,9 +18,11 @@ import org.w3id.parley.json.Writer;
 import org.w3id.parley.model.Document;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
+import org.w3id.parley.query.InvalidQueryException;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
+import org.w3id.parley.store.StoreException;
 import org.w3id.parley.store.TdbStore;
 
 import java.io.OutputStream;
@@ -31,15 +38,39 @@ import java.util.Set;
  * Parley, embedded: one store, and everything Parley does with it.
  *
  * <pre>{@code
- * try (Parley parley = Parley.inMemory()) {
+ * try (Parley parley = Parley.inMemory()) {              // or Parley.open(folder), Parley.connect(url)
  *     parley.importBundled();
- *     for (Row row : parley.query("stances-by-party", Map.of("party", "ukraine")))
- *         System.out.println(row.get("positionLabel") + " " + row.get("targetLabel"));
+ *     for (Records.StanceInfo s : parley.stancesOf("ukraine"))
+ *         System.out.println(s.position() + " " + s.targetLabel() + " (" + s.sourcing().sourceTitle() + ")");
+ *     for (Row row : parley.query("stances-by-party", Map.of("party", "ukraine", "position", "red-line")))
+ *         System.out.println(row.get("targetLabel"));
+ *     parley.dump(DumpFormat.NQUADS, Path.of("parley.nq.gz"));
  * }
  * }</pre>
  *
- * <p>A {@code Parley} is safe to share across threads for reads; writes are transactions, so
- * readers see the store either before or after an import, never in between.
+ * <p><b>Threads and consistency.</b> A {@code Parley} is safe to share across threads for
+ * reads; writes are transactions, so readers see the store either before or after an import,
+ * never in between. Every read method runs exactly one SPARQL query, so one call sees one state
+ * of the store: on an embedded store (TDB2, in memory) that query runs in one read
+ * transaction, so a concurrent import is seen wholly or not at all. On a remote store it is one
+ * HTTP request, which a server such as Fuseki answers from one state; but an import into a
+ * remote store first stages its quads in named graphs of their own, which the union default
+ * graph shows until the swap, so a read during such an import can see the staged records
+ * beside the old ones (see {@link RemoteStore}). Two calls may see different states when an
+ * import runs between them. Parameters of catalog queries and of
+ * {@link #stancesOf}/{@link #stancesOn} are checked against the store first, in a request of
+ * their own.
+ *
+ * <p><b>Errors.</b> Every failure is a {@link ParleyException}:
+ * {@link InvalidInputException} (files and documents that break a rule, located by file, line,
+ * column and JSON pointer), {@link org.w3id.parley.model.InvalidRecordException} (a builder
+ * refused a value, naming the record and field), {@link InvalidQueryException} (SPARQL that does
+ * not parse, or of the wrong form for the method), {@link org.w3id.parley.query.UnknownQueryException},
+ * {@link org.w3id.parley.query.BadParameterException} (a parameter that is malformed or names
+ * nothing in the store), {@link RetractException}, {@link StoreException} (a store that cannot be
+ * opened, reached or written, with {@link StoreException#endpoint()} for remote stores) and
+ * {@link ImportInterruptedException}. Null arguments where a value is required throw
+ * {@link NullPointerException} naming the argument.
  */
 public final class Parley implements AutoCloseable {
     private final Store store;
@@ -50,12 +81,16 @@ public final class Parley implements AutoCloseable {
         this.catalog = Catalog.bundled();
     }
 
-    /** Opens (creating if needed) an embedded TDB2 database in a folder. */
+    /**
+     * Opens (creating if needed) an embedded TDB2 database in a folder.
+     *
+     * @throws StoreException when the database cannot be opened (locked by another process, not a database, …)
+     */
     public static Parley open(Path folder) {
         return new Parley(TdbStore.open(Objects.requireNonNull(folder, "folder")));
     }
 
-    /** A fresh in-memory store. */
+    /** A fresh in-memory store (transactional, like TDB2); its content goes when it is closed. */
     public static Parley inMemory() {
         return new Parley(TdbStore.inMemory());
     }
@@ -64,13 +99,23 @@ public final class Parley implements AutoCloseable {
      * Connects to a SPARQL 1.1 store over HTTP, Fuseki-style: {@code url} is the dataset
      * ({@code http://host:3030/ds}), with query at {@code /sparql}, update at {@code /update} and
      * the Graph Store Protocol at {@code /data}. For other layouts (Virtuoso) or credentials,
-     * build a {@link RemoteStore} and use {@link #of(Store)}.
+     * build a {@link RemoteStore} and use {@link #of(Store)}. Nothing is sent until the first
+     * read or write.
+     *
+     * @throws StoreException when {@code url} is not an absolute http(s) URL; {@link StoreException#endpoint()} is the URL as given
      */
     public static Parley connect(String url) {
-        return new Parley(RemoteStore.at(Objects.requireNonNull(url, "url")).build());
+        Objects.requireNonNull(url, "url");
+        RemoteStore.Builder b;
+        try {
+            b = RemoteStore.at(url);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), url, e);
+        }
+        return new Parley(b.build());
     }
 
-    /** Wraps a store of your own (for example a remote one). */
+    /** Wraps a store of your own (for example a {@link RemoteStore} with credentials); closing the {@code Parley} closes it. */
     public static Parley of(Store store) {
         return new Parley(store);
     }
@@ -139,8 +184,12 @@ public final class Parley implements AutoCloseable {
     }
 
     /**
-     * Runs a catalog query with parameters given as text (slugs, IRIs, dates, codes).
+     * Runs a catalog query with parameters given as text (slugs, IRIs, dates, codes), in one
+     * request to the store (after the entities named by parameters are checked).
      *
+     * @param name   the query's name ({@code parley query --list} and {@link #catalog()} list them)
+     * @param params parameter name → value as text; omitted parameters take their defaults
+     * @return the rows, in the query's order
      * @throws org.w3id.parley.query.UnknownQueryException  when no query has that name
      * @throws org.w3id.parley.query.BadParameterException  naming a bad parameter
      */
@@ -150,13 +199,80 @@ public final class Parley implements AutoCloseable {
         return select(QueryRunner.parse(name, cq.text()), bindings);
     }
 
-    /** Runs a raw SPARQL SELECT (the default graph is the union of all graphs). */
+    /**
+     * Runs a raw SPARQL SELECT (the default graph is the union of all graphs).
+     *
+     * @return the rows: variable → value as text
+     * @throws InvalidQueryException when the text does not parse or is not a SELECT (see {@link #ask}, {@link #construct})
+     */
     public List<Row> sparql(String select) {
-        return select(QueryRunner.parse("query", select), Map.of());
+        return select(parse(select, "SELECT", Query::isSelectType, "sparql(...)"), Map.of());
     }
 
+    /**
+     * Runs a raw SPARQL ASK.
+     *
+     * @return its answer
+     * @throws InvalidQueryException when the text does not parse or is not an ASK
+     */
+    public boolean ask(String ask) {
+        Query q = parse(ask, "ASK", Query::isAskType, "ask(...)");
+        return store.read(c -> {
+            try (QueryExecution qe = QueryRunner.build(c, q, Map.of())) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    /**
+     * Runs a raw SPARQL CONSTRUCT or DESCRIBE and writes the triples it makes to {@code out} in
+     * {@code format}; formats with named graphs ({@link DumpFormat#namedGraphs()}) hold them in
+     * the default graph. The result is built in memory before it is written.
+     *
+     * @return the number of triples written
+     * @throws InvalidQueryException when the text does not parse or is neither a CONSTRUCT nor a DESCRIBE
+     */
+    public long construct(String construct, DumpFormat format, OutputStream out) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        Query q = parse(construct, "CONSTRUCT or DESCRIBE", x -> x.isConstructType() || x.isDescribeType(), "construct(...)");
+        Model m = store.read(c -> {
+            try (QueryExecution qe = QueryRunner.build(c, q, Map.of())) {
+                return q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            }
+        });
+        if (format.namedGraphs()) RDFDataMgr.write(out, DatasetGraphFactory.wrap(m.getGraph()), format.lang());
+        else RDFDataMgr.write(out, m, format.lang());
+        return m.size();
+    }
+
+    /** Parses raw SPARQL, requiring one query form. */
+    private static Query parse(String text, String form, java.util.function.Predicate<Query> isForm, String method) {
+        Objects.requireNonNull(text, "query");
+        Query q = QueryRunner.parse("query", text);
+        if (!isForm.test(q))
+            throw new InvalidQueryException("query", "query: " + method + " runs " + form + " queries; this is "
+                    + article(kind(q)) + " query: use " + method(q), null);
+        return q;
+    }
+
+    private static String kind(Query q) {
+        return q.isSelectType() ? "SELECT" : q.isAskType() ? "ASK" : q.isConstructType() ? "CONSTRUCT"
+                : q.isDescribeType() ? "DESCRIBE" : "JSON";
+    }
+
+    private static String article(String kind) {
+        return (kind.startsWith("A") ? "an " : "a ") + kind;
+    }
+
+    private static String method(Query q) {
+        return q.isSelectType() ? "sparql(...)" : q.isAskType() ? "ask(...)" : "construct(...)";
+    }
+
+    /** Runs one SELECT in one read of the store, returning its rows as text. */
     private List<Row> select(Query q, Map<String, RDFNode> bindings) {
-        if (!q.isSelectType()) throw new IllegalArgumentException("only SELECT queries return rows");
+        if (!q.isSelectType())
+            throw new InvalidQueryException("query", "only SELECT queries return rows, not " + article(kind(q)) + " query", null);
         return store.read(c -> {
             try (QueryExecution qe = QueryRunner.build(c, q, bindings)) {
                 ResultSet rs = qe.execSelect();
@@ -176,7 +292,6 @@ public final class Parley implements AutoCloseable {
         });
     }
 
-
     // ---- typed reads -------------------------------------------------------------------
 
     private static final String PREFIXES = """
@@ -187,15 +302,19 @@ public final class Parley implements AutoCloseable {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
 
-    /** The sourcing columns every reported record shares: ?source ?sourceTitle ?basis ?confidence ?attributedTo. */
+    /**
+     * The sourcing columns every reported record {@code ?r} shares: ?source ?sourceTitle ?basis
+     * ?confidence ?attributedTo ?hedge.
+     */
     private static final String SOURCING = """
             ?r prov:wasDerivedFrom ?source ; parley:reportingBasis ?b ; parley:confidence ?c .
             ?b skos:notation ?basis . ?c skos:notation ?confidence .
             OPTIONAL { ?source dcterms:title ?sourceTitle }
             OPTIONAL { ?r parley:attributedTo ?attributedTo }
+            OPTIONAL { ?r parley:hedge ?hedge }
             """;
 
-    /** Every party: states, international organisations and groups, by ID. */
+    /** Every party: states, international organisations and groups, by ID (one query). */
     public List<Records.PartyInfo> parties() {
         return select(PREFIXES + """
                 SELECT ?r ?type ?label ?wikidata ?represents {
@@ -209,99 +328,150 @@ public final class Parley implements AutoCloseable {
                 .toList();
     }
 
-    /** Every person with their roles, by ID. */
+    /**
+     * Every person with their roles, by ID. One query answers it, so the persons and their roles
+     * come from one state of the store even while an import runs.
+     */
     public List<Records.PersonInfo> persons() {
-        Map<String, List<Records.RoleInfo>> roles = new LinkedHashMap<>();
-        for (Row r : select(PREFIXES + """
-                SELECT ?p ?role ?office ?roleType ?onBehalfOf ?start ?end {
-                  ?p parley:holdsRole ?role . ?role parley:office ?office ; parley:roleType ?t . ?t skos:notation ?roleType .
-                  OPTIONAL { ?role parley:onBehalfOf ?onBehalfOf }
-                  OPTIONAL { ?role parley:startDate ?start }
-                  OPTIONAL { ?role parley:endDate ?end }
-                } ORDER BY ?p ?start ?role"""))
-            roles.computeIfAbsent(r.get("p"), k -> new ArrayList<>()).add(new Records.RoleInfo(slug(r.get("role")),
-                    r.get("office"), r.get("roleType"), slug(r.get("onBehalfOf")), r.get("start"), r.get("end")));
-        return select(PREFIXES + """
-                SELECT ?p ?label ?wikidata { ?p a parley:Person ; rdfs:label ?label . OPTIONAL { ?p parley:wikidata ?wikidata } }
-                ORDER BY ?p""").stream()
-                .map(r -> new Records.PersonInfo(slug(r.get("p")), r.get("label"), qid(r.get("wikidata")),
-                        roles.getOrDefault(r.get("p"), List.of())))
-                .toList();
+        List<Row> rows = select(PREFIXES + """
+                SELECT ?p ?label ?wikidata ?role ?office ?roleType ?onBehalfOf ?start ?end {
+                  ?p a parley:Person ; rdfs:label ?label .
+                  OPTIONAL { ?p parley:wikidata ?wikidata }
+                  OPTIONAL {
+                    ?p parley:holdsRole ?role . ?role parley:office ?office ; parley:roleType ?t . ?t skos:notation ?roleType .
+                    OPTIONAL { ?role parley:onBehalfOf ?onBehalfOf }
+                    OPTIONAL { ?role parley:startDate ?start }
+                    OPTIONAL { ?role parley:endDate ?end }
+                  }
+                } ORDER BY ?p ?start ?role""");
+        Map<List<String>, List<Records.RoleInfo>> persons = new LinkedHashMap<>();
+        for (Row r : rows) {
+            List<Records.RoleInfo> roles = persons.computeIfAbsent(r.in(List.of("p", "label", "wikidata")), k -> new ArrayList<>());
+            if (r.get("role") != null)
+                roles.add(new Records.RoleInfo(slug(r.get("role")), r.get("office"), r.get("roleType"),
+                        slug(r.get("onBehalfOf")), r.get("start"), r.get("end")));
+        }
+        List<Records.PersonInfo> out = new ArrayList<>();
+        persons.forEach((k, roles) -> out.add(new Records.PersonInfo(slug(k.get(0)), k.get(1), qid(k.get(2)), roles)));
+        return List.copyOf(out);
     }
 
-    /** Every region with its control claims, by ID. */
+    /**
+     * Every region with its control claims, by ID. One query answers it, so the regions and
+     * their claims come from one state of the store even while an import runs.
+     */
     public List<Records.RegionInfo> regions() {
-        Map<String, List<Records.ControlClaimInfo>> claims = new LinkedHashMap<>();
-        for (Row r : select(PREFIXES + """
-                SELECT ?region ?r ?controller ?share ?extent ?asOf ?time ?claimant ?kind
-                       ?source ?sourceTitle ?basis ?confidence ?attributedTo {
-                  ?r a parley:ControlClaim ; parley:region ?region ; parley:controller ?controller ;
-                     parley:claimKind ?k . ?k skos:notation ?kind .
-                  OPTIONAL { ?r parley:sharePercent ?share }
-                  OPTIONAL { ?r parley:extent ?e . ?e skos:notation ?extent }
-                  OPTIONAL { ?r parley:asOf ?asOf }
-                  OPTIONAL { ?r parley:timeExpression ?time }
-                  OPTIONAL { ?r parley:claimant ?claimant }
-                """ + SOURCING + "} ORDER BY ?region ?r"))
-            claims.computeIfAbsent(r.get("region"), k -> new ArrayList<>()).add(new Records.ControlClaimInfo(
-                    slug(r.get("r")), slug(r.get("controller")),
-                    r.get("share") == null ? null : new java.math.BigDecimal(r.get("share")), r.get("extent"),
-                    r.get("asOf"), r.get("time"), ref(r.get("claimant")), r.get("kind"), sourcing(r)));
-        return select(PREFIXES + """
-                SELECT ?region ?label ?iso ?wikidata ?country {
+        List<String> regionColumns = List.of("region", "label", "iso", "wikidata", "country");
+        List<Row> rows = select(PREFIXES + """
+                SELECT ?region ?label ?iso ?wikidata ?country
+                       ?r ?controller ?share ?extent ?asOf ?time ?claimant ?kind
+                       ?source ?sourceTitle ?basis ?confidence ?attributedTo ?hedge {
                   ?region a parley:Region ; rdfs:label ?label .
                   OPTIONAL { ?region parley:iso3166Code ?iso }
                   OPTIONAL { ?region parley:wikidata ?wikidata }
                   OPTIONAL { ?region parley:deJureCountry ?country }
-                } ORDER BY ?region""").stream()
-                .map(r -> new Records.RegionInfo(slug(r.get("region")), r.get("label"), r.get("iso"),
-                        qid(r.get("wikidata")), slug(r.get("country")), claims.getOrDefault(r.get("region"), List.of())))
-                .toList();
+                  OPTIONAL {
+                    ?r a parley:ControlClaim ; parley:region ?region ; parley:controller ?controller ;
+                       parley:claimKind ?k . ?k skos:notation ?kind .
+                    OPTIONAL { ?r parley:sharePercent ?share }
+                    OPTIONAL { ?r parley:extent ?e . ?e skos:notation ?extent }
+                    OPTIONAL { ?r parley:asOf ?asOf }
+                    OPTIONAL { ?r parley:timeExpression ?time }
+                    OPTIONAL { ?r parley:claimant ?claimant }
+                """ + SOURCING + "} } ORDER BY ?region ?r");
+        Map<List<String>, List<Records.ControlClaimInfo>> regions = new LinkedHashMap<>();
+        for (Row r : rows) {
+            List<Records.ControlClaimInfo> claims = regions.computeIfAbsent(r.in(regionColumns), k -> new ArrayList<>());
+            if (r.get("r") != null)
+                claims.add(new Records.ControlClaimInfo(slug(r.get("r")), slug(r.get("controller")),
+                        r.get("share") == null ? null : new java.math.BigDecimal(r.get("share")), r.get("extent"),
+                        r.get("asOf"), r.get("time"), ref(r.get("claimant")), r.get("kind"), sourcing(r)));
+        }
+        List<Records.RegionInfo> out = new ArrayList<>();
+        regions.forEach((k, claims) -> out.add(new Records.RegionInfo(slug(k.get(0)), k.get(1), k.get(2), qid(k.get(3)),
+                slug(k.get(4)), claims)));
+        return List.copyOf(out);
     }
 
-    /** Every proposal with its provisions, by ID. */
+    /**
+     * Every proposal with its provisions, by ID. One query answers it, so a proposal's label,
+     * status and provisions come from one state of the store even while an import runs.
+     */
     public List<Records.ProposalInfo> proposals() {
-        Map<String, List<String>> regions = new LinkedHashMap<>();
-        for (Row r : select(PREFIXES + "SELECT ?pv ?region { ?pv a parley:Provision ; parley:concernsRegion ?region } ORDER BY ?pv ?region"))
-            regions.computeIfAbsent(r.get("pv"), k -> new ArrayList<>()).add(slug(r.get("region")));
-        Map<String, List<Records.ProvisionInfo>> provisions = new LinkedHashMap<>();
-        for (Row r : select(PREFIXES + """
-                SELECT ?p ?pv ?label ?issue ?option {
-                  ?p parley:hasProvision ?pv . ?pv rdfs:label ?label .
-                  OPTIONAL { ?pv parley:onIssue ?issue }
-                  OPTIONAL { ?pv parley:selectsOption ?option }
-                } ORDER BY ?p ?pv"""))
-            provisions.computeIfAbsent(r.get("p"), k -> new ArrayList<>()).add(new Records.ProvisionInfo(
-                    slug(r.get("pv")), r.get("label"), slug(r.get("issue")), slug(r.get("option")),
-                    regions.getOrDefault(r.get("pv"), List.of())));
-        return select(PREFIXES + """
-                SELECT ?r ?label ?author ?status ?source ?sourceTitle ?basis ?confidence ?attributedTo {
+        List<String> proposalColumns = List.of("r", "label", "author", "status", "source", "sourceTitle", "basis",
+                "confidence", "attributedTo", "hedge");
+        List<String> provisionColumns = List.of("pv", "pvLabel", "issue", "option");
+        List<Row> rows = select(PREFIXES + """
+                SELECT ?r ?label ?author ?status ?source ?sourceTitle ?basis ?confidence ?attributedTo ?hedge
+                       ?pv ?pvLabel ?issue ?option ?pvRegion {
                   ?r a parley:Proposal ; rdfs:label ?label ; parley:author ?author ;
                      parley:proposalStatus ?s . ?s skos:notation ?status .
-                """ + SOURCING + "} ORDER BY ?r").stream()
-                .map(r -> new Records.ProposalInfo(slug(r.get("r")), r.get("label"), slug(r.get("author")),
-                        r.get("status"), provisions.getOrDefault(r.get("r"), List.of()), sourcing(r)))
-                .toList();
+                """ + SOURCING + """
+                  OPTIONAL {
+                    ?r parley:hasProvision ?pv . ?pv rdfs:label ?pvLabel .
+                    OPTIONAL { ?pv parley:onIssue ?issue }
+                    OPTIONAL { ?pv parley:selectsOption ?option }
+                    OPTIONAL { ?pv a parley:Provision ; parley:concernsRegion ?pvRegion }
+                  }
+                } ORDER BY ?r ?pv ?pvRegion""");
+        Map<List<String>, Map<List<String>, List<String>>> proposals = new LinkedHashMap<>();
+        Map<List<String>, Row> firstRow = new LinkedHashMap<>();
+        for (Row r : rows) {
+            List<String> key = r.in(proposalColumns);
+            firstRow.putIfAbsent(key, r);
+            Map<List<String>, List<String>> provisions = proposals.computeIfAbsent(key, k -> new LinkedHashMap<>());
+            if (r.get("pv") == null) continue;
+            List<String> regions = provisions.computeIfAbsent(r.in(provisionColumns), k -> new ArrayList<>());
+            String region = slug(r.get("pvRegion"));
+            if (region != null && !regions.contains(region)) regions.add(region);
+        }
+        List<Records.ProposalInfo> out = new ArrayList<>();
+        proposals.forEach((k, provisions) -> {
+            Row r = firstRow.get(k);
+            List<Records.ProvisionInfo> pvs = new ArrayList<>();
+            provisions.forEach((pk, regions) -> pvs.add(new Records.ProvisionInfo(slug(pk.get(0)), pk.get(1), slug(pk.get(2)),
+                    slug(pk.get(3)), regions)));
+            out.add(new Records.ProposalInfo(slug(r.get("r")), r.get("label"), slug(r.get("author")), r.get("status"), pvs,
+                    sourcing(r)));
+        });
+        return List.copyOf(out);
     }
 
-    /** Every stance, by ID. */
+    /** Every stance, by ID (one query). */
     public List<Records.StanceInfo> stances() {
         return stances(null, null);
     }
 
     /**
-     * The stances a party holds (its slug or IRI), by ID, including those of groups that
-     * represent it ("U.S. officials" for the United States), as the catalog's {@code stances-by-party} lists them.
+     * The stances a party holds, by ID, including those of groups that represent it ("U.S.
+     * officials" for the United States), as the catalog's {@code stances-by-party} lists them.
+     *
+     * @param party a party's slug ({@code ukraine}), {@code party/slug} or IRI
+     * @throws org.w3id.parley.query.BadParameterException when {@code party} is malformed or no party in the
+     *                                                    store, exactly as for {@code stances-by-party}
      */
     public List<Records.StanceInfo> stancesOf(String party) {
-        return stances(entity("party", party), null);
+        Objects.requireNonNull(party, "party");
+        return stances(parameter("stances-by-party", "party", party), null);
     }
 
-    /** The stances on a target, given as {@code proposal/…}, {@code provision/…}, {@code option/…} or an IRI, by ID. */
+    /**
+     * The stances on a target itself, by ID: those rows of the catalog's {@code stances-by-target}
+     * whose link is "the target itself" (the catalog query also lists stances on linked terms).
+     *
+     * @param target {@code proposal/slug}, {@code provision/slug}, {@code option/slug} or an IRI
+     * @throws org.w3id.parley.query.BadParameterException when {@code target} lacks its kind, is
+     *                                                    malformed or names no target in the store,
+     *                                                    exactly as for {@code stances-by-target}
+     */
     public List<Records.StanceInfo> stancesOn(String target) {
         Objects.requireNonNull(target, "target");
-        String iri = target.startsWith("http") ? target : org.w3id.parley.rdf.Ids.ID_BASE + target;
-        return stances(null, iri);
+        return stances(null, parameter("stances-by-target", "target", target));
+    }
+
+    /** A value checked and bound exactly as the catalog query {@code query} binds its parameter {@code name}. */
+    private RDFNode parameter(String query, String name, String value) {
+        return Catalog.bind(catalog.get(query), Map.of(name, value), store).get(name);
     }
 
     /**
@@ -345,13 +515,13 @@ public final class Parley implements AutoCloseable {
                 .toList();
     }
 
-    private List<Records.StanceInfo> stances(String holder, String target) {
+    private List<Records.StanceInfo> stances(RDFNode holder, RDFNode target) {
         Map<String, RDFNode> b = new LinkedHashMap<>();
-        if (holder != null) b.put("holder", org.apache.jena.rdf.model.ResourceFactory.createResource(holder));
-        if (target != null) b.put("target", org.apache.jena.rdf.model.ResourceFactory.createResource(target));
+        if (holder != null) b.put("holder", holder);
+        if (target != null) b.put("target", target);
         return select(QueryRunner.parse("stances", PREFIXES + """
                 SELECT DISTINCT ?r ?h ?holderLabel ?speaker ?target ?targetLabel ?position ?condition ?statedOn ?time ?quote
-                       ?source ?sourceTitle ?basis ?confidence ?attributedTo {
+                       ?source ?sourceTitle ?basis ?confidence ?attributedTo ?hedge {
                   ?r a parley:Stance ; parley:holder ?h ; parley:target ?target ; parley:position ?p .
                   ?h parley:represents? ?holder .   # the holder itself, or a group that represents it
                   ?p skos:notation ?position .
@@ -375,13 +545,7 @@ public final class Parley implements AutoCloseable {
 
     private static Records.Sourcing sourcing(Row r) {
         return new Records.Sourcing(slug(r.get("source")), r.get("sourceTitle"), r.get("basis"), r.get("confidence"),
-                ref(r.get("attributedTo")));
-    }
-
-    /** An entity IRI from a slug or an IRI. */
-    private static String entity(String kind, String slugOrIri) {
-        Objects.requireNonNull(slugOrIri, kind);
-        return slugOrIri.startsWith("http") ? slugOrIri : org.w3id.parley.rdf.Ids.entity(kind, slugOrIri);
+                ref(r.get("attributedTo")), r.get("hedge"));
     }
 
     /** The slug at the end of a Parley IRI (null stays null). */
@@ -409,22 +573,32 @@ public final class Parley implements AutoCloseable {
     /**
      * Writes the whole dataset, with its VoID/DCAT description, in a format (deterministic:
      * the same store gives the same bytes). Only embedded stores can be dumped; a remote store
-     * publishes its own dumps.
+     * publishes its own dumps (or answers {@link #construct} for a part of the data).
      *
-     * @throws IllegalStateException for a remote store
+     * @return what was written
+     * @throws StoreException for a remote store, naming its endpoint
+     * @throws org.w3id.parley.dump.DumpException when the dump cannot be written
      */
     public DumpSummary dump(DumpFormat format, OutputStream out) {
         return dumper().write(format, out);
     }
 
-    /** Writes the whole dataset to a file ({@code .gz} names are gzipped). */
+    /**
+     * Writes the whole dataset to a file ({@code .gz} names are gzipped); a failed write leaves no file.
+     *
+     * @return what was written
+     * @throws StoreException for a remote store, naming its endpoint
+     * @throws org.w3id.parley.dump.DumpException naming the file when it cannot be written
+     */
     public DumpSummary dump(DumpFormat format, Path file) {
         return dumper().write(format, file);
     }
 
     private Dumper dumper() {
         if (!(store instanceof TdbStore tdb))
-            throw new IllegalStateException("only an embedded store can be dumped; " + store.describe() + " is not one");
+            throw new StoreException("only an embedded store can be dumped; " + store.describe()
+                    + " is not one: use the server's own dumps, or construct(...) for a part of the data",
+                    store instanceof RemoteStore r ? r.queryEndpoint() : null, null);
         return Dumper.create(tdb.datasetGraph()).build();
     }
 

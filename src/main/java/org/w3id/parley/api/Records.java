@@ -20,8 +20,10 @@ public final class Records {
      * @param basis        reporting basis code (on-record, named-attribution, anonymous-sources, analyst-assessment, unattributed)
      * @param confidence   stated, reported or speculative
      * @param attributedTo whom the source cites ({@code party/…} or {@code person/…}), or null
+     * @param hedge        the source's own hedging words, verbatim ("reportedly", "may be willing to"), or null
      */
-    public record Sourcing(String source, String sourceTitle, String basis, String confidence, String attributedTo) {}
+    public record Sourcing(String source, String sourceTitle, String basis, String confidence, String attributedTo,
+                           String hedge) {}
 
     /**
      * A party.

@@ -9,6 +9,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.w3id.parley.InvalidArgumentException;
 import org.w3id.parley.model.Check;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.rdf.Ids;
@@ -68,17 +69,17 @@ public final class Sources {
      * @param store the store
      * @param ids   source IDs (slugs)
      * @return the graphs dropped
-     * @throws IllegalArgumentException when an ID is not a slug
+     * @throws InvalidArgumentException when no ID is given or an ID is not a slug
      * @throws RetractException         when the retraction is refused
      */
     public static Set<String> retract(Store store, Collection<String> ids) {
-        if (ids.isEmpty()) throw new IllegalArgumentException("no source to retract");
+        if (ids.isEmpty()) throw new InvalidArgumentException("no source to retract: give at least one source ID");
         Set<String> present = inStore(store);
         Set<String> graphs = new TreeSet<>();
         List<String> unknown = new ArrayList<>();
         for (String id : ids) {
             if (id == null || !Check.SLUG.matcher(id).matches())
-                throw new IllegalArgumentException("Illegal source ID \"" + id
+                throw new InvalidArgumentException("Illegal source ID \"" + id
                         + "\": a source ID is a slug of lower-case letters, digits and single hyphens");
             if (!present.contains(id)) unknown.add(id);
             graphs.add(Ids.sourceGraph(id));

@@ -1,10 +1,9 @@
 package org.w3id.parley.cli;
 
+import org.w3id.parley.InvalidArgumentException;
 import org.w3id.parley.api.RetractException;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
-import org.w3id.parley.query.BadParameterException;
-import org.w3id.parley.query.UnknownQueryException;
 import org.w3id.parley.store.StoreException;
 import picocli.CommandLine;
 
@@ -29,7 +28,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         } else if (ex instanceof StoreException) {
             err.println("parley: " + ex.getMessage());
             code = Main.STORE;
-        } else if (ex instanceof UsageException || ex instanceof BadParameterException || ex instanceof UnknownQueryException || ex instanceof IllegalArgumentException) {
+        } else if (ex instanceof UsageException || ex instanceof InvalidArgumentException || ex instanceof IllegalArgumentException) {
             err.println("parley: " + ex.getMessage());
             code = Main.USAGE;
         } else {

@@ -142,7 +142,7 @@ public final class Dumper {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new DumpException("cannot create " + dir + ": " + e.getMessage(), e);
+            throw new DumpException("cannot create " + dir + ": " + e.getMessage(), dir, e);
         }
         List<Distribution> out = new ArrayList<>();
         try (Snapshot snap = snapshot(true, true)) {
@@ -329,7 +329,7 @@ public final class Dumper {
             }
             ok = true;
         } catch (IOException e) {
-            throw new DumpException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new DumpException("cannot write " + file + ": " + e.getMessage(), file, e);
         } finally {
             if (!ok) {
                 try {

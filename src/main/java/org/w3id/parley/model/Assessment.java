@@ -122,10 +122,10 @@ public record Assessment(String id, String assessor, String statement, List<Stri
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Assessment build() {
-            return new Assessment(id, assessor, statement, about, statedAt, basis, attributedTo, confidence, hedge, quote, note);
+            return Check.build("Assessment", () -> new Assessment(id, assessor, statement, about, statedAt, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

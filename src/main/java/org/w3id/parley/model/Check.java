@@ -24,6 +24,18 @@ public final class Check {
     /** Confidence levels, as written in the input. */
     public static final Set<String> CONFIDENCES = Set.of("stated", "reported", "speculative");
 
+    /**
+     * Runs a record's constructor for its builder, turning the record's own check into an
+     * {@link InvalidRecordException} that names the record type and the field.
+     */
+    static <T> T build(String record, java.util.function.Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException e) {
+            throw InvalidRecordException.of(record, e);
+        }
+    }
+
     /** Requires a non-blank string. */
     public static String required(String value, String field) {
         if (value == null) throw new IllegalArgumentException("'" + field + "' is required");

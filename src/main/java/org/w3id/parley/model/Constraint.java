@@ -135,10 +135,10 @@ public record Constraint(String id, String label, String constrains, String cons
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Constraint build() {
-            return new Constraint(id, label, constrains, constraintType, description, about, basis, attributedTo, confidence, hedge, quote, note);
+            return Check.build("Constraint", () -> new Constraint(id, label, constrains, constraintType, description, about, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

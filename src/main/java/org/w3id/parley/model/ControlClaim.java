@@ -175,10 +175,10 @@ public record ControlClaim(String id, String region, String controller, BigDecim
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public ControlClaim build() {
-            return new ControlClaim(id, region, controller, sharePercent, extent, asOf, timeExpression, claimant, kind, basis, attributedTo, confidence, hedge, quote, note);
+            return Check.build("ControlClaim", () -> new ControlClaim(id, region, controller, sharePercent, extent, asOf, timeExpression, claimant, kind, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

@@ -184,10 +184,10 @@ public record Document(@JsonProperty("$schema") String schema, Source source, Li
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Document build() {
-            return new Document(schema, source, parties, persons, regions, places, issues, options, proposals, stances, events, controlClaims, constraints, targetDates, openQuestions, assessments);
+            return Check.build("Document", () -> new Document(schema, source, parties, persons, regions, places, issues, options, proposals, stances, events, controlClaims, constraints, targetDates, openQuestions, assessments));
         }
     }
 }

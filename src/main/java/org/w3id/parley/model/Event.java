@@ -175,10 +175,10 @@ public record Event(String id, String type, String label, String description, St
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Event build() {
-            return new Event(id, type, label, description, date, timeExpression, place, status, participants, about, basis, attributedTo, confidence, hedge, quote, note);
+            return Check.build("Event", () -> new Event(id, type, label, description, date, timeExpression, place, status, participants, about, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

@@ -71,10 +71,10 @@ public record Issue(String id, String label, String description, List<String> pa
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Issue build() {
-            return new Issue(id, label, description, paxCategories, note);
+            return Check.build("Issue", () -> new Issue(id, label, description, paxCategories, note));
         }
     }
 }

@@ -42,10 +42,10 @@ public record Obligation(String party, String obligation) {
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Obligation build() {
-            return new Obligation(party, obligation);
+            return Check.build("Obligation", () -> new Obligation(party, obligation));
         }
     }
 }

@@ -103,10 +103,10 @@ public record OpenQuestion(String id, String question, List<String> about, Strin
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public OpenQuestion build() {
-            return new OpenQuestion(id, question, about, basis, attributedTo, confidence, hedge, quote, note);
+            return Check.build("OpenQuestion", () -> new OpenQuestion(id, question, about, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

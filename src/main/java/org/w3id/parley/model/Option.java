@@ -80,10 +80,10 @@ public record Option(String id, String issue, String label, String description, 
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Option build() {
-            return new Option(id, issue, label, description, regions, note);
+            return Check.build("Option", () -> new Option(id, issue, label, description, regions, note));
         }
     }
 }

@@ -58,10 +58,10 @@ public record Participant(String agent, String status, String note) {
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Participant build() {
-            return new Participant(agent, status, note);
+            return Check.build("Participant", () -> new Participant(agent, status, note));
         }
     }
 }

@@ -113,10 +113,10 @@ public record Party(String id, String type, String label, List<String> altLabels
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Party build() {
-            return new Party(id, type, label, altLabels, wikidata, iso3166, represents, description, note);
+            return Check.build("Party", () -> new Party(id, type, label, altLabels, wikidata, iso3166, represents, description, note));
         }
     }
 }

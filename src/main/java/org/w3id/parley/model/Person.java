@@ -86,10 +86,10 @@ public record Person(String id, String label, String wikidata, String descriptio
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Person build() {
-            return new Person(id, label, wikidata, description, note, roles);
+            return Check.build("Person", () -> new Person(id, label, wikidata, description, note, roles));
         }
     }
 }

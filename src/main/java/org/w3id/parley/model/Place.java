@@ -69,10 +69,10 @@ public record Place(String id, String label, String wikidata, String country, St
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Place build() {
-            return new Place(id, label, wikidata, country, note);
+            return Check.build("Place", () -> new Place(id, label, wikidata, country, note));
         }
     }
 }

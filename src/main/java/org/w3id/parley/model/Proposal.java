@@ -210,10 +210,10 @@ public record Proposal(String id, String label, String description, String autho
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Proposal build() {
-            return new Proposal(id, label, description, author, authorPerson, conveyedBy, conveyedTo, addressedTo, proposedOn, timeExpression, status, statusWords, conveyedAt, provisions, basis, attributedTo, confidence, hedge, quote, note);
+            return Check.build("Proposal", () -> new Proposal(id, label, description, author, authorPerson, conveyedBy, conveyedTo, addressedTo, proposedOn, timeExpression, status, statusWords, conveyedAt, provisions, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

@@ -119,10 +119,10 @@ public record Provision(String id, String label, String issue, String option, Li
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Provision build() {
-            return new Provision(id, label, issue, option, regions, binds, inExchangeFor, quote, hedge, note);
+            return Check.build("Provision", () -> new Provision(id, label, issue, option, regions, binds, inExchangeFor, quote, hedge, note));
         }
     }
 }

@@ -118,10 +118,10 @@ public record Region(String id, String label, List<String> altLabels, String iso
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Region build() {
-            return new Region(id, label, altLabels, iso3166_2, wikidata, geonames, deJureCountry, partOf, regionType, note);
+            return Check.build("Region", () -> new Region(id, label, altLabels, iso3166_2, wikidata, geonames, deJureCountry, partOf, regionType, note));
         }
     }
 }

@@ -94,10 +94,10 @@ public record Role(String id, String office, String roleType, String onBehalfOf,
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Role build() {
-            return new Role(id, office, roleType, onBehalfOf, start, end, note);
+            return Check.build("Role", () -> new Role(id, office, roleType, onBehalfOf, start, end, note));
         }
     }
 }

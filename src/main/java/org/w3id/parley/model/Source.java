@@ -116,10 +116,10 @@ public record Source(String id, String title, String publisher, String url, Stri
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Source build() {
-            return new Source(id, title, publisher, url, language, published, publishedNotBefore, publishedNotAfter, datingNote, note);
+            return Check.build("Source", () -> new Source(id, title, publisher, url, language, published, publishedNotBefore, publishedNotAfter, datingNote, note));
         }
     }
 }

@@ -201,10 +201,10 @@ public record Stance(String id, String holder, String speaker, String target, St
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Stance build() {
-            return new Stance(id, holder, speaker, target, position, condition, statedOn, statedAt, timeExpression, validFrom, validUntil, supersedes, inExchangeFor, basis, attributedTo, confidence, hedge, quote, note);
+            return Check.build("Stance", () -> new Stance(id, holder, speaker, target, position, condition, statedOn, statedAt, timeExpression, validFrom, validUntil, supersedes, inExchangeFor, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

@@ -151,10 +151,10 @@ public record TargetDate(String id, String label, String date, String timeExpres
         /**
          * The record.
          *
-         * @throws IllegalArgumentException naming the field and the rule broken
+         * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public TargetDate build() {
-            return new TargetDate(id, label, date, timeExpression, holder, goal, about, statedAt, basis, attributedTo, confidence, hedge, quote, note);
+            return Check.build("TargetDate", () -> new TargetDate(id, label, date, timeExpression, holder, goal, about, statedAt, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

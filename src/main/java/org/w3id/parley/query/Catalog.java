@@ -13,7 +13,6 @@ import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.Store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,17 +55,32 @@ public final class Catalog {
         return new Catalog(m);
     }
 
-    /** The catalog in a folder of {@code .rq} files. */
+    /**
+     * The catalog in a folder of {@code .rq} files.
+     *
+     * @throws InvalidQueryException naming the folder or file that cannot be read, or the file
+     *                               whose header is malformed
+     */
     public static Catalog folder(Path dir) {
         Map<String, CatalogQuery> m = new TreeMap<>();
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".rq")).toList()) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
                 String file = p.getFileName().toString();
                 String name = file.substring(0, file.length() - 3);
-                m.put(name, CatalogQuery.parse(name, Files.readString(p, StandardCharsets.UTF_8)));
+                String text;
+                try {
+                    text = Files.readString(p, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new InvalidQueryException(name, p, "cannot read " + p + ": " + e, e);
+                }
+                try {
+                    m.put(name, CatalogQuery.parse(name, text));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidQueryException(name, p, "catalog " + dir + ": " + e.getMessage(), e);
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the catalog in " + dir, e);
+            throw new InvalidQueryException(null, dir, "cannot read the catalog in " + dir + ": " + e, e);
         }
         return new Catalog(m);
     }

@@ -25,12 +25,16 @@ import java.util.Map;
 public final class QueryRunner {
     private QueryRunner() {}
 
-    /** Parses query text, naming the query in the error. */
+    /**
+     * Parses query text, naming the query in the error.
+     *
+     * @throws InvalidQueryException on a SPARQL syntax error
+     */
     public static Query parse(String name, String text) {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new IllegalArgumentException(name + ": SPARQL syntax error: " + e.getMessage().replace('\n', ' '), e);
+            throw new InvalidQueryException(name, name + ": SPARQL syntax error: " + e.getMessage().replace('\n', ' '), e);
         }
     }
 

@@ -1,9 +1,9 @@
 package org.w3id.parley.query;
 
-import org.w3id.parley.ParleyException;
+import org.w3id.parley.InvalidArgumentException;
 
 /** No catalog query has the requested name. */
-public class UnknownQueryException extends ParleyException {
+public class UnknownQueryException extends InvalidArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** With a message naming the query. */

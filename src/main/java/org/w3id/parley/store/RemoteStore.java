@@ -135,7 +135,7 @@ public final class RemoteStore implements Store {
         } catch (RuntimeException e) {
             dropQuietly(staging.values());
             if (e instanceof ParleyException) throw e;
-            throw new StoreException("write to " + describe() + " failed before any graph was replaced: " + e.getMessage(), e);
+            throw new StoreException("write to " + describe() + " failed before any graph was replaced: " + e.getMessage(), gspUrl, e);
         }
         UpdateRequest swap = new UpdateRequest();
         for (Map.Entry<String, Node> e : staging.entrySet()) {
@@ -308,7 +308,7 @@ public final class RemoteStore implements Store {
 
     /** A one-line StoreException: what was being done, at which endpoint, and why it failed. */
     static StoreException failure(String doing, String endpoint, RuntimeException e) {
-        return new StoreException("cannot " + doing + " " + endpoint + ": " + reason(e), e);
+        return new StoreException("cannot " + doing + " " + endpoint + ": " + reason(e), endpoint, e);
     }
 
     /** The HTTP status and the server's first line of explanation, or the network error. */

@@ -179,9 +179,12 @@ class ParleyApiTest {
 
     @Test
     void buildersRejectBadValuesNamingTheField() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(org.w3id.parley.model.InvalidRecordException.class,
                 () -> Stance.builder().id("x").holder("ukraine").target("option/y").position("loves").basis("on-record").build());
-        assertTrue(e.getMessage().contains("'position' = \"loves\""), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Stance: 'position' = \"loves\" is not one of ["), e.getMessage());
+        assertEquals("Stance", e.record());
+        assertEquals("position", e.field());
+        assertInstanceOf(org.w3id.parley.ParleyException.class, e);
         assertThrows(NullPointerException.class, () -> Party.builder().label(null));
     }
 

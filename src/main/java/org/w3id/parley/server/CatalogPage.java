@@ -7,6 +7,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.w3id.parley.InvalidArgumentException;
 import org.w3id.parley.query.BadParameterException;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
@@ -136,7 +137,7 @@ final class CatalogPage extends HttpServlet {
                     + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
             resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
             resp.setHeader("Location", target);
-        } catch (UnknownQueryException | BadParameterException | IllegalArgumentException e) {
+        } catch (InvalidArgumentException | IllegalArgumentException e) {
             String h = Html.head("Parley query catalog", CSS, navigation(root)) + "<p class=\"empty\">" + Html.escape(e.getMessage())
                     + "</p><p><a href=\"" + root + "catalog\">Back to the catalog</a></p>" + Html.tail();
             Pages.send(resp, HttpServletResponse.SC_BAD_REQUEST, h);

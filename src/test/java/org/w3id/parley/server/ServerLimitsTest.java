@@ -137,8 +137,8 @@ class ServerLimitsTest extends WithBundledStore {
 
     @Test
     void sortsAndDistinctSpillToDiskInASmallHeapAndShutdownStaysClean() throws Exception {
-        // 96 MB of heap cannot hold 6 million sorted rows: without spilling, the sort ends in
-        // "Java heap space" (500) and the next SIGTERM finds the store busy.
+        // 96 MB of heap cannot hold 6 million rows: without spilling, these queries exhaust the
+        // heap and the server answers 500 (seen: "Currently in an active transaction" after it).
         Child c = Child.start(dir, "96m", "--query-timeout", "20", "--first-result-timeout", "10");
         try {
             for (String q : new String[] {SORTED_CROSS_PRODUCT, DISTINCT_CROSS_PRODUCT}) {

@@ -1,5 +1,6 @@
 package org.w3id.parley.cli;
 
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.parley.api.ImportSummary;
 import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
@@ -103,8 +104,17 @@ final class ServeCommand implements Callable<Integer> {
                 tdb.close();
                 System.out.println("Parley stopped; the store is closed.");
             } catch (RuntimeException e) {
-                System.out.println("Parley stopped; the store was not closed (" + e.getMessage()
-                        + "); nothing unfinished was committed, so it opens as of its last commit.");
+                // A query thread that died (out of memory, say) can leave its read transaction
+                // open for good. Reads change nothing on disk, so the store is released anyway;
+                // an unfinished write is never committed, and TDB2 recovers from its journal.
+                try {
+                    TDBInternal.expel(tdb.datasetGraph(), true);
+                    System.out.println("Parley stopped; the store is closed (transactions left open by failed requests were "
+                            + "discarded, uncommitted).");
+                } catch (RuntimeException again) {
+                    System.out.println("Parley stopped; the store was not closed (" + e.getMessage()
+                            + "); nothing unfinished was committed, so it opens as of its last commit.");
+                }
             }
             System.out.flush();
         }, "parley-shutdown"));

@@ -1,5 +1,6 @@
 package org.w3id.parley.cli;
 
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.parley.api.ImportSummary;
 import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
@@ -48,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "stop a query that runs longer (default: ${DEFAULT-VALUE})")
     double queryTimeout;
 
+    @Option(names = "--first-result-timeout", paramLabel = "SECONDS",
+            description = "stop a query that has no result within this time, with a 503 (default: half of --query-timeout)")
+    Double firstResultTimeout;
+
     @Option(names = "--cors", paramLabel = "ORIGINS", split = ",",
             description = "allow cross-origin requests from these origins (comma-separated, or *); off by default")
     List<String> cors = List.of();
@@ -64,8 +69,12 @@ final class ServeCommand implements Callable<Integer> {
         if (passwd != null && !update) throw new UsageException("--passwd is only used with --update");
         if (!(queryTimeout > 0) || queryTimeout > 86_400)
             throw new UsageException("Illegal --query-timeout=" + queryTimeout + ": give seconds, more than 0 and at most 86400");
+        if (firstResultTimeout != null && (!(firstResultTimeout > 0) || firstResultTimeout > queryTimeout))
+            throw new UsageException("Illegal --first-result-timeout=" + firstResultTimeout
+                    + ": give seconds, more than 0 and at most --query-timeout (" + queryTimeout + ")");
         ParleyServer.Builder builder = ParleyServer.create().port(port).host(host)
                 .queryTimeout(Duration.ofMillis(Math.max(1, Math.round(queryTimeout * 1000)))).cors(cors);
+        if (firstResultTimeout != null) builder.firstResultTimeout(Duration.ofMillis(Math.max(1, Math.round(firstResultTimeout * 1000))));
         if (update) builder.update(passwd);
         if (log != null) builder.requestLog(log);
         else builder.requestLog(System.out);
@@ -91,9 +100,29 @@ final class ServeCommand implements Callable<Integer> {
             throw new StoreException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            tdb.close();
-            System.out.println("Parley stopped; the store is closed.");
+            // close() cancels running queries and waits for them; a query that still holds its
+            // read transaction must not keep the process from stopping.
+            try {
+                server.close();
+            } catch (RuntimeException e) {
+                System.out.println("Parley: stopping the server failed: " + e);
+            }
+            try {
+                tdb.close();
+                System.out.println("Parley stopped; the store is closed.");
+            } catch (RuntimeException e) {
+                // A query thread that died (out of memory, say) can leave its read transaction
+                // open for good. Reads change nothing on disk, so the store is released anyway;
+                // an unfinished write is never committed, and TDB2 recovers from its journal.
+                try {
+                    TDBInternal.expel(tdb.datasetGraph(), true);
+                    System.out.println("Parley stopped; the store is closed (transactions left open by failed requests were "
+                            + "discarded, uncommitted).");
+                } catch (RuntimeException again) {
+                    System.out.println("Parley stopped; the store was not closed (" + e.getMessage()
+                            + "); nothing unfinished was committed, so it opens as of its last commit.");
+                }
+            }
             System.out.flush();
         }, "parley-shutdown"));
         String base = server.baseUrl();

@@ -13,6 +13,8 @@ import org.w3id.parley.report.StanceReport.Touch;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -221,17 +223,34 @@ final class ReportHtml {
 
     // ---- the timeline
 
+    /** "published on D", "published between A and B", "published after A", "published before B", or null. */
+    static String publication(StanceReport.Source s) {
+        if (s.issued() != null) return "published on " + s.issued();
+        if (s.notBefore() != null && s.notAfter() != null) return "published between " + s.notBefore() + " and " + s.notAfter();
+        if (s.notBefore() != null) return "published on or after " + s.notBefore();
+        if (s.notAfter() != null) return "published on or before " + s.notAfter();
+        return null;
+    }
+
     private static void timeline(StringBuilder h, StanceReport r) {
         h.append("<h2 id=\"timeline\">Timeline</h2>\n<p>Statements (stances), proposals and events, by the date each carries: ")
                 .append("earliest first day first, then earliest last day (a month sorts after its first day and before its second). ")
                 .append("Records without a date follow, by kind and name, with the source's own time words (“recent”, “last year”), ")
-                .append("which are relative to the source's publication.</p>\n<ol class=\"timeline\">\n");
+                .append("which are relative to the source's publication: the date or date bounds of the source follow them.</p>\n")
+                .append("<ol class=\"timeline\">\n");
+        Map<String, String> published = new HashMap<>();
+        for (StanceReport.Source s : r.sources()) {
+            String when = publication(s);
+            if (s.title() != null && when != null) published.putIfAbsent(s.title(), when);
+        }
         for (Entry e : r.timeline()) {
             h.append("<li class=\"kind-").append(escape(e.kind())).append(e.date() == null ? " undated" : "").append("\" id=\"t-")
                     .append(escape(anchor(e.iri()))).append("\"><span class=\"when\">")
                     .append(escape(e.date() != null ? e.date() : e.timeExpression() != null ? "“" + e.timeExpression() + "”" : "undated"))
                     .append("</span><span class=\"kind\">").append(escape(e.kind())).append("</span>").append(escape(e.label()));
+            String anchor = e.date() == null && e.timeExpression() != null && e.source() != null ? published.get(e.source()) : null;
             String sub = Html.join(" · ", e.detail(), e.date() != null && e.timeExpression() != null ? "“" + e.timeExpression() + "”" : null,
+                    anchor == null ? null : "“" + e.timeExpression() + "” relative to a source " + anchor,
                     e.basis(), e.source() == null ? null : "source: " + e.source());
             if (sub != null) h.append("<div class=\"sub\">").append(escape(sub)).append("</div>");
             h.append("</li>\n");

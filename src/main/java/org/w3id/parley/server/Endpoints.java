@@ -26,20 +26,31 @@ import java.time.Duration;
  * there with the password, reads included. Without the write endpoints, a POST of an update,
  * or a PUT, POST or DELETE of a graph, is refused (400, 404 or 405) and nothing changes.
  *
- * <p>Every query endpoint carries the query timeout in its context ({@link ARQ#queryTimeout}):
- * a query is stopped when it runs longer, and a client's {@code timeout=} parameter can only
- * shorten it. SELECT results stream; CONSTRUCT and DESCRIBE are capped ({@link LimitedQuery}).
+ * <p>Every query endpoint carries the timeouts in its context ({@link ARQ#queryTimeout}, as
+ * {@code first,overall} milliseconds): a query that has produced no result within the first
+ * timeout, or runs longer than the overall one, is stopped, and a client's {@code timeout=}
+ * parameter can only shorten them. SELECT results stream; CONSTRUCT and DESCRIBE are capped
+ * ({@link LimitedQuery}).
+ *
+ * <p>The context also sets {@link ARQ#spillToDiskThreshold}: ORDER BY and DISTINCT keep at most
+ * {@value #SPILL_THRESHOLD} rows in memory and write the rest to temporary files, so a sort of a
+ * cross product runs into the timeout rather than out of heap.
  */
 final class Endpoints {
     /** The default cap on the solutions of a CONSTRUCT or DESCRIBE. */
     static final long DEFAULT_CONSTRUCT_LIMIT = 100_000;
+    /** Rows that ORDER BY and DISTINCT hold in memory before they spill to disk. */
+    static final long SPILL_THRESHOLD = 100_000;
 
     private Endpoints() {}
 
-    static DataService.Builder dataService(DatasetGraph dsg, boolean writable, Duration timeout, long constructLimit) {
+    /**
+     * @param query the query service, made by {@link #queryService}
+     */
+    static DataService.Builder dataService(DatasetGraph dsg, boolean writable, Duration firstResult, Duration timeout, LimitedQuery query) {
         Context context = new Context();
-        context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-        LimitedQuery query = new LimitedQuery(constructLimit, timeout);
+        context.set(ARQ.queryTimeout, firstResult.toMillis() + "," + timeout.toMillis());
+        context.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
         DataService.Builder b = DataService.newBuilder(dsg);
         for (String name : new String[] {"sparql", "query", ""})
             b.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(context).processor(query).build());
@@ -50,5 +61,10 @@ final class Endpoints {
             b.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
         }
         return b;
+    }
+
+    /** The query service with these limits. */
+    static LimitedQuery queryService(Duration firstResult, Duration timeout, long constructLimit) {
+        return new LimitedQuery(constructLimit, firstResult, timeout);
     }
 }

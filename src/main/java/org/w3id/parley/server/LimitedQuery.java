@@ -1,24 +1,32 @@
 package org.w3id.parley.server;
 
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.web.HttpSC;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Fuseki's SPARQL query service with Parley's limits: a timeout message that says what
- * happened, and a cap on the solutions a CONSTRUCT or DESCRIBE may use.
+ * happened, a cap on the solutions a CONSTRUCT or DESCRIBE may use, and a record of the
+ * queries running, so that stopping the server can cancel them.
  *
- * <p>The timeout itself is in the endpoint's context (see {@link Endpoints}); when it fires
- * before the first result is sent, the client gets 503 and
- * {@code Query timed out after N s (the server's query timeout)}. A SELECT that times out
- * while its results stream ends early, as Fuseki's do.
+ * <p>The timeouts themselves are in the endpoint's context (see {@link Endpoints}): a
+ * first-result timeout and an overall one. When a timeout fires before the first result is
+ * sent, the client gets 503 and a message naming the timeout that fired. A SELECT that times
+ * out while its results stream cannot change its status any more: its response is cut short,
+ * as Fuseki's are.
  *
  * <p>Fuseki streams SELECT results to the client, but builds the whole graph of a CONSTRUCT or
  * DESCRIBE in memory before sending it; a query over a cross product could fill the heap before
@@ -31,15 +39,53 @@ final class LimitedQuery extends SPARQL_QueryDataset {
     static final String HEADER = "Parley-Solution-Limit";
 
     private final long cap;
-    private final String timeoutMessage;
+    private final long firstMillis;
+    private final long overallMillis;
+    private final Set<QueryExec> running = ConcurrentHashMap.newKeySet();
+    private final ThreadLocal<QueryExec> current = new ThreadLocal<>();
+    private volatile boolean stopping;
 
-    LimitedQuery(long cap, Duration timeout) {
+    /**
+     * @param cap          the most solutions of a CONSTRUCT or DESCRIBE
+     * @param firstResult  how long a query may take to its first result
+     * @param overall      how long a query may run in all
+     */
+    LimitedQuery(long cap, Duration firstResult, Duration overall) {
         if (cap < 1) throw new IllegalArgumentException("Illegal cap=" + cap + ": must be at least 1");
         this.cap = cap;
-        long ms = timeout.toMillis();
-        String limit = ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
-        this.timeoutMessage = "Query timed out after " + limit + " (the server's query timeout); "
-                + "narrow the query down, or add a LIMIT\n";
+        this.firstMillis = firstResult.toMillis();
+        this.overallMillis = overall.toMillis();
+    }
+
+    /** Whether a query is running now. */
+    boolean busy() {
+        return !running.isEmpty();
+    }
+
+    /** Cancels every running query, and every one that starts from now on. */
+    void cancelAll() {
+        stopping = true;
+        for (QueryExec exec : running) exec.abort();
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryExec exec = super.createQueryExec(action, query, dataset);
+        running.add(exec);
+        current.set(exec);
+        if (stopping) exec.abort();
+        return exec;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } finally {
+            QueryExec exec = current.get();
+            current.remove();
+            if (exec != null) running.remove(exec);
+        }
     }
 
     @Override
@@ -47,9 +93,44 @@ final class LimitedQuery extends SPARQL_QueryDataset {
         try {
             return super.executeQuery(action, exec, query, queryStringLog);
         } catch (QueryCancelledException e) {
-            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, timeoutMessage);
+            if (stopping) ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The server is stopping\n");
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, timeoutMessage(action.getRequestParameter("timeout")));
             throw e;
         }
+    }
+
+    /**
+     * What to tell a client whose query timed out before its first result. Before the first
+     * result only the first-result timeout runs (ARQ arms the overall one at the first result):
+     * the server's, or a shorter one the request asked for with {@code timeout=first,overall}
+     * (Fuseki takes the smaller of each pair).
+     */
+    String timeoutMessage(String requested) {
+        long first = firstMillis, overall = overallMillis;
+        boolean askedFirst = false;
+        Pair<Long, Long> asked = requested == null ? null : parse(requested);
+        if (asked != null) {
+            if (asked.getLeft() > 0 && asked.getLeft() < first) {
+                first = asked.getLeft();
+                askedFirst = true;
+            }
+            if (asked.getRight() > 0 && asked.getRight() < overall) overall = asked.getRight();
+        }
+        String what = "no result within " + seconds(first) + (askedFirst ? " (the request's first-result timeout)"
+                : " (the server's first-result timeout; a query that has started to answer may run " + seconds(overall) + ")");
+        return "Query timed out: " + what + "; narrow the query down, or add a LIMIT\n";
+    }
+
+    private static Pair<Long, Long> parse(String requested) {
+        try {
+            return Timeouts.parseTimeoutStr(requested, TimeUnit.SECONDS);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String seconds(long ms) {
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 
     @Override

@@ -28,8 +28,12 @@ import java.util.Objects;
  *     {@code /parley/data} — only when built with {@link Builder#update(Path)}, and then only
  *     for users in its password file (HTTP basic authentication).</li>
  * </ul>
- * Queries stop after the {@linkplain Builder#queryTimeout query timeout}; SELECT results stream,
- * CONSTRUCT and DESCRIBE are capped ({@link Builder#constructLimit}).
+ * Queries stop when they have no result within the {@linkplain Builder#firstResultTimeout
+ * first-result timeout} or run past the {@linkplain Builder#queryTimeout query timeout}; SELECT
+ * results stream, CONSTRUCT and DESCRIBE are capped ({@link Builder#constructLimit}); sorts and
+ * DISTINCT spill to disk past 100,000 rows.
+ * {@link #close()} cancels the queries still running and waits for them, so that the store can
+ * be closed right after.
  *
  * <pre>{@code
  * try (ParleyServer server = ParleyServer.create().port(0).dataset(dsg).build().start()) {
@@ -46,15 +50,23 @@ public final class ParleyServer implements AutoCloseable {
     private final String host;
     private final boolean writable;
     private final PrintStream logFile;
+    private final LimitedQuery queries;
 
-    private ParleyServer(FusekiServer fuseki, String host, boolean writable, PrintStream logFile) {
+    /** How long {@link #close()} waits for cancelled queries to end. */
+    private static final Duration CANCEL_WAIT = Duration.ofSeconds(10);
+
+    private ParleyServer(FusekiServer fuseki, String host, boolean writable, PrintStream logFile, LimitedQuery queries) {
         this.fuseki = fuseki;
         this.host = host;
         this.writable = writable;
         this.logFile = logFile;
+        this.queries = queries;
     }
 
-    /** A builder with the defaults: port 3030, loopback only, read-only, 30 s query timeout, no CORS, no request log. */
+    /**
+     * A builder with the defaults: port 3030, loopback only, read-only, 30 s query timeout (15 s
+     * to the first result), no CORS, no request log.
+     */
     public static Builder create() {
         return new Builder();
     }
@@ -91,11 +103,33 @@ public final class ParleyServer implements AutoCloseable {
         fuseki.join();
     }
 
-    /** Stops the server. */
+    /**
+     * Stops the server: cancels the queries still running (a timed-out or failed one included),
+     * stops Fuseki, and waits up to 10 s for the cancelled queries to end their read
+     * transactions; {@link #busy()} says afterwards whether one outlived the wait.
+     */
     @Override
     public void close() {
-        fuseki.stop();
-        if (logFile != null) logFile.close();
+        queries.cancelAll();
+        try {
+            fuseki.stop();
+        } finally {
+            long end = System.nanoTime() + CANCEL_WAIT.toNanos();
+            while (queries.busy() && System.nanoTime() < end) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            if (logFile != null) logFile.close();
+        }
+    }
+
+    /** Whether a query is running; after {@link #close()}, whether one outlived the wait. */
+    public boolean busy() {
+        return queries.busy();
     }
 
     /** Builds a {@link ParleyServer}; setters validate their arguments. */
@@ -105,6 +139,7 @@ public final class ParleyServer implements AutoCloseable {
         private DatasetGraph dsg;
         private Path passwordFile;
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private Duration firstResultTimeout;
         private long constructLimit = Endpoints.DEFAULT_CONSTRUCT_LIMIT;
         private List<String> corsOrigins = List.of();
         private PrintStream logStream;
@@ -157,6 +192,21 @@ public final class ParleyServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a query may take to its first result (default: half the query timeout). A
+         * query stopped before its first result gets a 503 and a message; one stopped by the
+         * overall timeout while its results stream can only be cut short, so a shorter
+         * first-result timeout turns most runaway queries into clean errors. At most the query
+         * timeout (checked by {@link #build()}).
+         */
+        public Builder firstResultTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() == 0)
+                throw new IllegalArgumentException("Illegal firstResultTimeout=" + timeout + ": must be at least 1 ms");
+            this.firstResultTimeout = timeout;
+            return this;
+        }
+
         /** The most solutions a CONSTRUCT or DESCRIBE may use (default 100,000); the response says when it applied. */
         public Builder constructLimit(long limit) {
             if (limit < 1) throw new IllegalArgumentException("Illegal constructLimit=" + limit + ": must be at least 1");
@@ -200,6 +250,10 @@ public final class ParleyServer implements AutoCloseable {
         /** Builds the server without starting it. */
         public ParleyServer build() {
             if (dsg == null) throw new IllegalStateException("no dataset: call dataset(...) first");
+            Duration first = firstResultTimeout != null ? firstResultTimeout : Duration.ofMillis(Math.max(1, queryTimeout.toMillis() / 2));
+            if (first.toMillis() > queryTimeout.toMillis())
+                throw new IllegalArgumentException("Illegal firstResultTimeout=" + first + ": must be at most the queryTimeout=" + queryTimeout);
+            LimitedQuery queries = Endpoints.queryService(first, queryTimeout, constructLimit);
             boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1");
             TdbStore pages = TdbStore.wrap(dsg, "the served dataset");
             String name = DATASET.substring(1);
@@ -208,7 +262,7 @@ public final class ParleyServer implements AutoCloseable {
                     .loopback(loopback)
                     .enablePing(true)
                     .enableStats(true)
-                    .add(DATASET, Endpoints.dataService(dsg, passwordFile != null, queryTimeout, constructLimit))
+                    .add(DATASET, Endpoints.dataService(dsg, passwordFile != null, first, queryTimeout, queries))
                     .staticFileBase(FusekiUi.location())
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/datasets/*", new DatasetList())
@@ -227,7 +281,7 @@ public final class ParleyServer implements AutoCloseable {
                 RequestLog requestLog = RequestLogs.to(log);
                 fuseki.getJettyServer().setRequestLog(requestLog);
             }
-            return new ParleyServer(fuseki, host, passwordFile != null, file);
+            return new ParleyServer(fuseki, host, passwordFile != null, file, queries);
         }
     }
 }

@@ -50,6 +50,11 @@ import java.util.regex.Pattern;
  * <p>Each client runs at least its quota of queries and keeps going until the writer has
  * finished at least {@code minImports} imports, so reads always overlap imports.
  *
+ * <p><b>The mix.</b> Before the load starts, each catalog query runs once alone over HTTP. One
+ * that fails, or takes longer than {@value #SLOW_MS} ms alone, is left out of the mix (a query
+ * that takes seconds alone would only measure the timeout under 16 clients); the run prints
+ * each query's time alone and which were left out, and the {@link Result} names them.
+ *
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.w3id.parley.bench.ServeLoad 16 2000
@@ -58,6 +63,8 @@ import java.util.regex.Pattern;
 public final class ServeLoad {
     /** Stances per benchmark source. */
     static final int STANCES = 50;
+    /** A catalog query that takes longer than this alone is left out of the load mix. */
+    static final long SLOW_MS = 2_000;
     private static final String[] POSITIONS = {"supports", "accepts-conditionally", "open-to", "ambiguous", "sceptical", "opposes", "red-line"};
     private static final Pattern GENERATION = Pattern.compile("generation (\\d+)");
     private static final String INVARIANT = """
@@ -87,9 +94,11 @@ public final class ServeLoad {
      * @param p50ms        median latency
      * @param p95ms        95th percentile latency
      * @param firstErrors  up to five error messages
+     * @param mix          the catalog queries in the mix, by name
+     * @param leftOut      the catalog queries left out, each with the reason
      */
     public record Result(int clients, long queries, long errors, long mixes, long checks, long imports, double seconds,
-                         double p50ms, double p95ms, List<String> firstErrors) {
+                         double p50ms, double p95ms, List<String> firstErrors, List<String> mix, List<String> leftOut) {
         /** Queries per second. */
         public double throughput() {
             return queries / seconds;
@@ -98,9 +107,10 @@ public final class ServeLoad {
         @Override
         public String toString() {
             return String.format(java.util.Locale.ROOT,
-                    "%d clients, %d queries in %.1f s: %.0f queries/s, p50 %.1f ms, p95 %.1f ms; %d errors; %d of %d invariant checks saw a mix; %d imports during the run%s",
+                    "%d clients, %d queries in %.1f s: %.0f queries/s, p50 %.1f ms, p95 %.1f ms; %d errors; %d of %d invariant checks saw a mix; %d imports during the run%s; %d catalog queries in the mix%s",
                     clients, queries, seconds, throughput(), p50ms, p95ms, errors, mixes, checks, imports,
-                    firstErrors.isEmpty() ? "" : "; first errors: " + firstErrors);
+                    firstErrors.isEmpty() ? "" : "; first errors: " + firstErrors, mix.size(),
+                    leftOut.isEmpty() ? ", none left out" : ", left out: " + leftOut);
         }
     }
 
@@ -128,10 +138,25 @@ public final class ServeLoad {
             throw new IllegalArgumentException("Illegal clients=" + clients + ", queries=" + perClient + ", imports=" + minImports + ": all must be at least 1");
         try (TdbStore store = TdbStore.open(db)) {
             Importer.run(store, inputs(0), Importer.DEFAULT_MAX_ERRORS);
-            List<String> catalog = catalogQueries(store);
+            Map<String, String> all = catalogQueries(store);
             ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start();
             ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
             try {
+                List<String> leftOut = new ArrayList<>();
+                Map<String, String> mix = new java.util.LinkedHashMap<>();
+                HttpClient alone = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                for (Map.Entry<String, String> q : all.entrySet()) {
+                    long t = System.nanoTime();
+                    HttpResponse<String> r = alone.send(post(server.sparqlUrl(), q.getValue()), HttpResponse.BodyHandlers.ofString());
+                    long ms = (System.nanoTime() - t) / 1_000_000;
+                    System.out.printf(java.util.Locale.ROOT, "alone: %-32s %6d ms  %d%n", q.getKey(), ms, r.statusCode());
+                    if (r.statusCode() != 200) leftOut.add(q.getKey() + " (" + r.statusCode() + " alone)");
+                    else if (ms > SLOW_MS) leftOut.add(q.getKey() + " (" + ms + " ms alone)");
+                    else mix.put(q.getKey(), q.getValue());
+                }
+                if (mix.isEmpty()) throw new IllegalStateException("every catalog query was left out: " + leftOut);
+                if (!leftOut.isEmpty()) System.out.println("left out of the mix: " + leftOut);
+                List<String> catalog = List.copyOf(mix.values());
                 AtomicLong imports = new AtomicLong();
                 AtomicInteger readersLeft = new AtomicInteger(clients);
                 List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -161,7 +186,8 @@ public final class ServeLoad {
                 writer.get();
                 Collections.sort(latencies);
                 return new Result(clients, latencies.size(), failures.get(), mixes.get(), checks.get(), imports.get(), seconds,
-                        percentile(latencies, 50), percentile(latencies, 95), errors.subList(0, Math.min(5, errors.size())));
+                        percentile(latencies, 50), percentile(latencies, 95), List.copyOf(errors.subList(0, Math.min(5, errors.size()))),
+                        List.copyOf(mix.keySet()), List.copyOf(leftOut));
             } finally {
                 pool.shutdownNow();
                 server.close();
@@ -178,9 +204,7 @@ public final class ServeLoad {
         for (int i = 0; i < quota || !importsDone.getAsBoolean(); i++) {
             boolean check = i % 4 == 0;
             String query = check ? INVARIANT : catalog.get((client + i) % catalog.size());
-            HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/tab-separated-values")
-                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
+            HttpRequest req = post(endpoint, query);
             long t0 = System.nanoTime();
             try {
                 HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
@@ -206,6 +230,12 @@ public final class ServeLoad {
             }
         }
         return Arrays.copyOf(latencies, n);
+    }
+
+    private static HttpRequest post(String endpoint, String query) {
+        return HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/tab-separated-values")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
     }
 
     /** Null when a TSV answer of {@link #INVARIANT} shows one generation and every stance; else what is wrong. */
@@ -241,18 +271,22 @@ public final class ServeLoad {
 
     /**
      * Catalog-style queries: every bundled catalog query that runs with its defaults (bound as
-     * the catalog page binds them), and the sample catalog of the tests.
+     * the catalog page binds them), and the sample catalog of the tests, by name (the samples'
+     * names prefixed with {@code sample:}).
      */
-    static List<String> catalogQueries(TdbStore store) {
-        List<String> out = new ArrayList<>();
+    static Map<String, String> catalogQueries(TdbStore store) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
         List<CatalogQuery> all = new ArrayList<>(Catalog.bundled().all());
+        int bundled = all.size();
         Path samples = Path.of("src/test/resources/catalog");
         if (Files.isDirectory(samples)) all.addAll(Catalog.folder(samples).all());
-        for (CatalogQuery q : all) {
+        for (int i = 0; i < all.size(); i++) {
+            CatalogQuery q = all.get(i);
             try {
                 Map<String, RDFNode> bindings = Catalog.bind(q, Map.of(), store);
                 Query parsed = QueryRunner.parse(q.name(), q.text());
-                out.add(bindings.isEmpty() ? q.text() : QueryTransformOps.queryReplaceVars(parsed, bindings).serialize());
+                out.put((i < bundled ? "" : "sample:") + q.name(),
+                        bindings.isEmpty() ? q.text() : QueryTransformOps.queryReplaceVars(parsed, bindings).serialize());
             } catch (BadParameterException e) {
                 // needs a value that has no default: not runnable unattended
             }

@@ -124,7 +124,14 @@ class StanceReportTest {
                     "2025-04-02 Alpha red line: North goes to Beta",
                     "null A rumour",
                     "null Beta officials open to: The plan"), order, "undated last, events before statements");
+            String html = StanceReport.read(store).html();
+            assertTrue(html.contains("“lately” relative to a source published on 2025-05-01"),
+                    "undated time words are anchored to the source's date");
         }
+        assertEquals("published between 2025-01-21 and 2025-04-30",
+                ReportHtml.publication(new StanceReport.Source("s:1", "t", null, null, "2025-01-21", "2025-04-30")));
+        assertEquals("published on or after 2025-01-21", ReportHtml.publication(new StanceReport.Source("s:1", "t", null, null, "2025-01-21", null)));
+        assertNull(ReportHtml.publication(new StanceReport.Source("s:1", "t", null, null, null, null)));
         Entry year = new Entry("event", "e:1", "a", null, "2025", null, null, null);
         Entry month = new Entry("event", "e:2", "b", null, "2025-04", null, null, null);
         Entry day = new Entry("event", "e:3", "c", null, "2025-04-01", null, null, null);

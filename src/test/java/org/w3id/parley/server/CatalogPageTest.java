@@ -3,12 +3,17 @@ package org.w3id.parley.server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.query.Catalog;
+import org.w3id.parley.query.CatalogQuery;
+import org.w3id.parley.report.Html;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -75,6 +80,40 @@ class CatalogPageTest extends WithBundledStore {
             assertTrue(russia.contains("<https://w3id.org/parley/id/party/russia>"), russia);
             String region = editorQuery(get(server.baseUrl() + "catalog/open?name=claims-in-region&region=kursk-oblast"));
             assertTrue(query(server.sparqlUrl(), region, "text/csv").body().contains("99.5"), region);
+            return null;
+        });
+    }
+
+    @Test
+    void theBundledCatalogIsListedAndEveryReadyToRunLinkRuns() throws Exception {
+        List<CatalogQuery> bundled = List.copyOf(Catalog.bundled().all());
+        long files;
+        try (var s = Files.list(QUERIES)) {
+            files = s.filter(f -> f.toString().endsWith(".rq")).count();
+        }
+        assertEquals(files, bundled.size(), "the bundled catalog is the queries/ folder");
+        // Generous timeouts: some catalog queries take seconds on a busy machine, and this test is
+        // about the page, not the limits.
+        served(b -> b.queryTimeout(java.time.Duration.ofMinutes(3)).firstResultTimeout(java.time.Duration.ofMinutes(3)), server -> {
+            HttpResponse<String> page = get(server.baseUrl() + "catalog");
+            assertEquals(200, page.statusCode());
+            String html = page.body();
+            List<String> failed = new ArrayList<>();
+            int runnable = 0;
+            for (CatalogQuery q : bundled) {
+                assertTrue(html.contains("id=\"q-" + q.name() + "\""), q.name() + " is listed");
+                assertTrue(html.contains("<h2>" + Html.escape(q.summary()) + "</h2>"), q.name() + ": its summary");
+                String link = "href=\"/catalog/open?name=" + URLEncoder.encode(q.name(), StandardCharsets.UTF_8) + "\"";
+                boolean ready = q.params().stream().noneMatch(p -> p.required() && p.defaultValue() == null);
+                assertEquals(ready, html.contains(link), q.name() + ": a ready-to-run link exactly when every required value has a default");
+                if (!ready) continue;
+                runnable++;
+                String text = editorQuery(get(server.baseUrl() + "catalog/open?name=" + URLEncoder.encode(q.name(), StandardCharsets.UTF_8)));
+                HttpResponse<String> run = query(server.sparqlUrl(), text, "text/csv");
+                if (run.statusCode() != 200) failed.add(q.name() + ": " + run.statusCode() + " " + run.body());
+            }
+            assertTrue(runnable > bundled.size() / 2, runnable + " of " + bundled.size() + " runnable");
+            assertEquals(List.of(), failed, "every ready-to-run link opens a query that runs");
             return null;
         });
     }

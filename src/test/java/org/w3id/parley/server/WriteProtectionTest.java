@@ -53,23 +53,47 @@ class WriteProtectionTest extends WithBundledStore {
         return w;
     }
 
+    /** Sends every write attempt without credentials; each must get a 4xx. */
+    private static void everyAnonymousWriteIsRefused(ParleyServer server) {
+        for (String[] w : writeAttempts()) {
+            // A fresh connection each: Jetty may close one after refusing a request whose body it did not read.
+            HttpResponse<String> r = send(HttpClient.newHttpClient(), requestOf(w[0], server.baseUrl() + w[1], w[2], w[3]));
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500,
+                    w[0] + " /" + w[1] + " (" + w[2] + ") answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+
     @Test
     void aReadOnlyServerRefusesEveryWriteAndNothingChanges() {
         long before = store.size();
         Set<String> graphs = store.graphs();
         ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start();
         try {
-            for (String[] w : writeAttempts()) {
-                // A fresh connection each: Jetty may close one after refusing a request whose body it did not read.
-                HttpResponse<String> r = send(HttpClient.newHttpClient(), requestOf(w[0], server.baseUrl() + w[1], w[2], w[3]));
-                assertTrue(r.statusCode() >= 400 && r.statusCode() < 500,
-                        w[0] + " /" + w[1] + " (" + w[2] + ") answered " + r.statusCode() + ": " + r.body());
-            }
+            everyAnonymousWriteIsRefused(server);
             assertEquals(200, query(server.sparqlUrl(), "ASK {}", "application/sparql-results+json").statusCode(), "reads still work");
             for (String read : new String[] {"parley/get?graph=" + REFERENCE, "parley?graph=" + REFERENCE, "parley/get?default"}) {
                 HttpResponse<String> r = get(server.baseUrl() + read, "Accept", TURTLE);
                 assertEquals(200, r.statusCode(), read + ": " + r.body());
             }
+        } finally {
+            server.close();
+        }
+        assertEquals(before, store.size(), "quad count");
+        assertEquals(graphs, store.graphs());
+    }
+
+    @Test
+    void aWritableServerRefusesEveryWriteWithoutCredentials() throws Exception {
+        Path passwd = Files.writeString(dir.resolve("passwd"), "editor: s3cret\n");
+        long before = store.size();
+        Set<String> graphs = store.graphs();
+        ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).update(passwd).build().start();
+        try {
+            assertTrue(server.writable());
+            everyAnonymousWriteIsRefused(server);
+            // The write endpoints exist and ask for a password; they are not merely missing.
+            assertEquals(401, request("POST", server.baseUrl() + "parley/update", "application/sparql-update", INSERT).statusCode());
+            assertEquals(401, request("DELETE", server.baseUrl() + "parley/data?graph=" + REFERENCE, null, null).statusCode());
         } finally {
             server.close();
         }

@@ -133,6 +133,13 @@ class LinkedDataServletTest {
         String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8";
         assertTrue(contentType(get("id/region/crimea", browser)).startsWith("text/html"));
         assertTrue(contentType(get("id/region/crimea", "application/ld+json;q=0.5, text/turtle;q=0.4")).startsWith("application/ld+json"));
+        HttpResponse<byte[]> json = get("id/region/crimea", "application/json");
+        assertEquals(200, json.statusCode());
+        assertEquals("application/json", contentType(json));
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(json.body())).lang(Lang.JSONLD).errorHandler(ErrorHandlerFactory.errorHandlerStrict)
+                .context(DumpFixture.noNetwork()).parse(g);
+        assertTrue(g.contains(NodeFactory.createURI(CRIMEA), RDFS.label.asNode(), Node.ANY), "plain JSON clients get JSON-LD");
     }
 
     @Test

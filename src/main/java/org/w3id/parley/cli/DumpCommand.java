@@ -22,9 +22,8 @@ import java.util.concurrent.Callable;
 /** {@code parley dump}: write the store, or one of its graphs, as RDF. */
 @Command(name = "dump", mixinStandardHelpOptions = true,
         description = {"Write the store, or one named graph, as RDF: sorted, so the same data gives the same bytes.",
-                "Turtle, N-Triples and RDF/XML have no named graphs and hold their union; a dump of the whole",
-                "dataset carries its VoID/DCAT description. --all writes every format and description.ttl",
-                "(with sizes and SHA-256 checksums) into a folder."})
+                "Turtle, N-Triples and RDF/XML have no named graphs and hold their union; a dump of the whole dataset carries its VoID/DCAT description.",
+                "--all writes every format and description.ttl (with sizes and SHA-256 checksums) into a folder."})
 final class DumpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

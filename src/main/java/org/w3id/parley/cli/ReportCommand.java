@@ -14,10 +14,8 @@ import java.util.concurrent.Callable;
 
 /** {@code parley report}: write the stance report as one self-contained HTML page. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the stance report: the stance matrix (provisions × parties,",
-                "coloured by position), a timeline of statements, proposals and events,",
-                "and per region the proposals that touch it and the control claims about",
-                "it. One HTML file that opens without network access."})
+        description = {"Write the stance report, one HTML file that opens without network access.",
+                "It shows the stance matrix (provisions × parties, coloured by position), a timeline of statements, proposals and events, and per region the proposals that touch it and the control claims about it."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

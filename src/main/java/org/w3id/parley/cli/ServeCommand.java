@@ -4,6 +4,7 @@ import org.w3id.parley.api.ImportSummary;
 import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
 import org.w3id.parley.server.ParleyServer;
+import org.w3id.parley.store.StoreException;
 import org.w3id.parley.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,10 +20,9 @@ import java.util.concurrent.Callable;
 
 /** {@code parley serve}: serve the store with Fuseki, importing the bundled data into an empty store first. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store over HTTP with Fuseki: the query UI at /, the query",
-                "catalog at /catalog, the stance report at /report, SPARQL at",
-                "/parley/sparql. Read-only unless --update. An empty store is first filled",
-                "with the data bundled in Parley. SIGTERM or Ctrl-C stops it cleanly."})
+        description = {"Serve the store over HTTP with Fuseki, read-only unless --update.",
+                "The query UI is at /, the query catalog at /catalog, the stance report at /report and SPARQL at /parley/sparql.",
+                "An empty store is first filled with the data bundled in Parley. SIGTERM or Ctrl-C stops it cleanly."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -83,13 +83,19 @@ final class ServeCommand implements Callable<Integer> {
             tdb.close();
             throw e;
         }
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.close();
+            tdb.close();
+            throw new StoreException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             tdb.close();
             System.out.println("Parley stopped; the store is closed.");
             System.out.flush();
         }, "parley-shutdown"));
-        server.start();
         String base = server.baseUrl();
         out.println("Parley is serving " + tdb.describe() + " at " + base + " ("
                 + (server.writable() ? "writes for the users of " + passwd : "read-only") + ")");
@@ -100,5 +106,12 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return Main.OK;
+    }
+
+    /** The innermost cause's message ("Address already in use"), without exception class names. */
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 import static org.w3id.parley.model.Check.*;
 
 /**
- * A claim about who controls a region: claimed by a party, or assessed independently.
+ * A claim about who controls a region: claimed by a party, assessed independently, or reported by
+ * the source without a claimant or assessor.
  *
  * @param id             slug
  * @param region         slug of the region
@@ -16,7 +17,7 @@ import static org.w3id.parley.model.Check.*;
  * @param asOf           date the claim refers to, if fixed
  * @param timeExpression the source's own words for when ("now")
  * @param claimant       who makes the claim ({@code party/…} or {@code person/…}); absent when the source itself assesses
- * @param kind           claimed or assessed
+ * @param kind           claimed, assessed or reported
  * @param basis          reporting basis
  * @param attributedTo   whom the source cites
  * @param confidence     how firmly the source says it
@@ -31,7 +32,7 @@ public record ControlClaim(String id, String region, String controller, BigDecim
     /** Extents of control. */
     public static final Set<String> EXTENTS = Set.of("full", "partial", "unknown");
     /** Claim kinds. */
-    public static final Set<String> KINDS = Set.of("claimed", "assessed");
+    public static final Set<String> KINDS = Set.of("claimed", "assessed", "reported");
 
     /** Most decimal places accepted in {@code sharePercent}. */
     public static final int MAX_DECIMALS = 6;

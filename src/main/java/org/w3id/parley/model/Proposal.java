@@ -21,7 +21,7 @@ import static org.w3id.parley.model.Check.*;
  * @param status         floated, tentative, formal or withdrawn
  * @param statusWords    the source's words for its status, verbatim
  * @param conveyedAt     slug of the event where it was conveyed
- * @param provisions     its terms
+ * @param provisions     its terms; empty when the source does not give them
  * @param basis          reporting basis (see {@link Provenance})
  * @param attributedTo   whom the source cites
  * @param confidence     how firmly the source says it
@@ -52,8 +52,8 @@ public record Proposal(String id, String label, String description, String autho
         code(status, "status", STATUSES);
         optional(statusWords, "statusWords");
         optionalSlug(conveyedAt, "conveyedAt");
+        // Empty when the source does not itemise the proposal ("U.S. suggestions"): no term is invented.
         provisions = list(provisions, "provisions");
-        if (provisions.isEmpty()) throw new IllegalArgumentException("'provisions' must list at least one provision");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 

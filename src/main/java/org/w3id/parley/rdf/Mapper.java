@@ -65,7 +65,7 @@ public final class Mapper {
             PARLEY.Expected, "scheduled", PARLEY.Scheduled, "withdrawn", PARLEY.WithdrewParticipation, "invited",
             PARLEY.Invited, "authored", PARLEY.Authored);
     private static final Map<String, Resource> CLAIM_KINDS = Map.of("claimed", PARLEY.Claimed, "assessed",
-            PARLEY.Assessed);
+            PARLEY.Assessed, "reported", PARLEY.ReportedBySource);
     private static final Map<String, Resource> EXTENTS = Map.of("full", PARLEY.FullControl, "partial",
             PARLEY.PartialControl, "unknown", PARLEY.UnknownExtent);
 

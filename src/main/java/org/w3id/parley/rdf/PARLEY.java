@@ -189,7 +189,7 @@ public final class PARLEY {
      */
     public static final Resource ParticipationStatus = resource("ParticipationStatus");
 
-    /** Whether a control claim is claimed by a party or assessed independently (parley:ClaimKindScheme). */
+    /** Whether a control claim is claimed by a party, assessed independently or reported by the source (parley:ClaimKindScheme). */
     public static final Resource ClaimKind = resource("ClaimKind");
 
     /** Whether a control claim asserts full, partial or an unknown extent of control over a region. */
@@ -383,8 +383,8 @@ public final class PARLEY {
     public static final Property claimant = property("claimant");
 
     /**
-     * Property "claim kind": whether the control is claimed by a party or assessed independently,
-     * from parley:ClaimKindScheme.
+     * Property "claim kind": whether the control is claimed by a party, assessed independently or
+     * reported by the source, from parley:ClaimKindScheme.
      */
     public static final Property claimKind = property("claimKind");
 
@@ -679,6 +679,12 @@ public final class PARLEY {
      * mapping the front line.
      */
     public static final Resource Assessed = resource("Assessed");
+
+    /**
+     * Concept "reported": Stated or presupposed by the source without naming a claimant or an
+     * assessor: neither a party's claim nor an independent assessment.
+     */
+    public static final Resource ReportedBySource = resource("ReportedBySource");
 
     /** Concept "full control": The whole region is said to be controlled. */
     public static final Resource FullControl = resource("FullControl");

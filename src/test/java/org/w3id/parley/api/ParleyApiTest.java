@@ -119,7 +119,10 @@ class ParleyApiTest {
             assertFalse(matrix.isEmpty());
             assertTrue(matrix.stream().anyMatch(c -> c.position().equals("no known position")), "silence is shown");
             assertTrue(matrix.stream().anyMatch(c -> c.party().equals("ukraine") && c.provision().equals("us-crimea-control")
-                    && "ukraine-open-to-us-suggestions".equals(c.stance()) && c.link().equals("the whole proposal")), matrix.toString());
+                    && c.position().equals("no known position")), "Ukraine's openness to U.S. suggestions does not reach the framework: " + matrix);
+            List<Records.MatrixCell> putin = parley.stanceMatrix("putin-offer");
+            assertTrue(putin.stream().anyMatch(c -> c.party().equals("european-officials")
+                    && "european-officials-wary-of-putin-offer".equals(c.stance()) && c.link().equals("the whole proposal")), putin.toString());
             List<Records.Conflict> conflicts = parley.conflicts("ukraine");
             assertTrue(conflicts.stream().anyMatch(c -> c.againstParty().equals("ukraine") && c.againstPosition().equals("red-line")
                     && "It’s Ukrainian land—there’s nothing to negotiate".equals(c.againstQuote())), conflicts.toString());

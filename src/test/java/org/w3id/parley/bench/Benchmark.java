@@ -136,13 +136,28 @@ public final class Benchmark {
         Config c = new Config(scales, Path.of(System.getProperty("parley.bench.work", "target/bench")),
                 Integer.getInteger("parley.bench.queryRuns", 50), System.getProperty("parley.bench.heap", "1g"));
         List<Figures> figures = new ArrayList<>();
+        // The article's own data first: the catalog's latency where a researcher starts.
+        List<QueryLatency> article = Boolean.parseBoolean(System.getProperty("parley.bench.article", "true"))
+                ? articleLatencies(c) : List.of();
+        Files.createDirectories(c.work());
+        Files.writeString(c.work().resolve("results.md"), report(figures, article));
         for (double scale : c.scales()) {
             figures.add(measure(c, scale));
             // Written after each scale, so a long run that is stopped keeps what it measured.
-            Files.createDirectories(c.work());
-            Files.writeString(c.work().resolve("results.md"), report(figures));
+            Files.writeString(c.work().resolve("results.md"), report(figures, article));
         }
-        System.out.println(report(figures));
+        System.out.println(report(figures, article));
+    }
+
+    /** Imports the bundled data (the article) into a fresh store and times every catalog query on it. */
+    static List<QueryLatency> articleLatencies(Config c) throws Exception {
+        Path db = c.work().resolve("article").resolve("parley-db");
+        deleteTree(db.getParent());
+        try (TdbStore store = TdbStore.open(db)) {
+            Importer.run(store, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+        }
+        note("article data imported");
+        return queryLatencies(db, c.queryRuns());
     }
 
     /** Measures every configured scale. */
@@ -353,6 +368,11 @@ public final class Benchmark {
 
     /** Markdown tables of the figures. */
     public static String report(List<Figures> figures) {
+        return report(figures, List.of());
+    }
+
+    /** Markdown tables of the figures, and of the catalog's latency on the article data when measured. */
+    public static String report(List<Figures> figures, List<QueryLatency> article) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s, max heap of this JVM %d MiB%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
@@ -365,16 +385,19 @@ public final class Benchmark {
                     f.rLoad(), f.rLoadBasic(), f.parleyParseSeconds(), f.riotParseSeconds(), f.rParse(),
                     f.parleyValidateSeconds(), f.importPeakHeap() >> 20, f.importPeakRss() >> 20,
                     f.remoteImportSeconds(), f.remoteRate(), f.rRemote()));
-        for (Figures f : figures) {
-            sb.append(String.format(Locale.ROOT, "%nQuery latency at scale %s (ms):%n%n", f.scale()));
-            sb.append("| query | rows | runs | p50 | p95 | HTTP runs | HTTP p50 | HTTP p95 |\n|---|---|---|---|---|---|---|---|\n");
-            for (QueryLatency q : f.queries())
-                sb.append(q.stopped()
-                        ? String.format(Locale.ROOT, "| %s | stopped after %d s | 0 | – | – | 0 | – | – |%n", q.name(), QUERY_LIMIT.toSeconds())
-                        : String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %d | %.1f | %.1f |%n", q.name(), q.rows(),
-                        q.runs(), q.p50ms(), q.p95ms(), q.httpRuns(), q.httpP50ms(), q.httpP95ms()));
-        }
+        if (!article.isEmpty()) latencyTable(sb, "on the article data (the bundled data)", article);
+        for (Figures f : figures) latencyTable(sb, "at scale " + f.scale(), f.queries());
         return sb.toString();
+    }
+
+    private static void latencyTable(StringBuilder sb, String where, List<QueryLatency> queries) {
+        sb.append(String.format(Locale.ROOT, "%nQuery latency %s (ms):%n%n", where));
+        sb.append("| query | rows | runs | p50 | p95 | HTTP runs | HTTP p50 | HTTP p95 |\n|---|---|---|---|---|---|---|---|\n");
+        for (QueryLatency q : queries)
+            sb.append(q.stopped()
+                    ? String.format(Locale.ROOT, "| %s | stopped after %d s | 0 | – | – | 0 | – | – |%n", q.name(), QUERY_LIMIT.toSeconds())
+                    : String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %d | %.1f | %.1f |%n", q.name(), q.rows(),
+                    q.runs(), q.p50ms(), q.p95ms(), q.httpRuns(), q.httpP50ms(), q.httpP95ms()));
     }
 
     /**

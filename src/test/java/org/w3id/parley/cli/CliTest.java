@@ -30,6 +30,30 @@ class CliTest {
         assertTrue(r.err().contains("--no-such-option"), r.err());
         assertEquals(1, cli().code());
         assertEquals(1, cli("query", "--format", "xml", "x.rq").code());
+        assertEquals(1, r.err().strip().lines().count(), "a usage error is one line: " + r.err());
+        assertTrue(r.err().contains("'parley import --help'"), r.err());
+    }
+
+    @Test
+    void everyVerbPrintsTheVersion() {
+        String top = cli("--version").out().strip();
+        assertTrue(top.startsWith("parley "), top);
+        for (String verb : new String[] {"import", "validate", "retract", "serve", "query", "dump", "report", "generate"}) {
+            Run r = cli(verb, "--version");
+            assertEquals(0, r.code(), verb);
+            assertEquals(top, r.out().strip(), verb + " --version");
+        }
+    }
+
+    @Test
+    void aBusyPortIsAStoreFailureInOneLine() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run r = cli("serve", "--db", dir.resolve("db").toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(3, r.code(), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().startsWith("parley: cannot listen on localhost:" + taken.getLocalPort() + ": "), r.err());
+            assertFalse(r.err().contains("Exception"), "no exception class names: " + r.err());
+        }
     }
 
     @Test

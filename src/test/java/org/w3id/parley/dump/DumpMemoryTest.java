@@ -3,8 +3,7 @@ package org.w3id.parley.dump;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -64,22 +65,24 @@ class DumpMemoryTest {
     /** Stance-like records in 25 source graphs: a subject, a label, a quote and a comment of its own each. */
     private static void fill(Path db) {
         try (TdbStore store = TdbStore.open(db)) {
-            DatasetGraph dsg = store.datasetGraph();
             Node type = RDF.type.asNode(), label = RDFS.label.asNode(), comment = RDFS.comment.asNode();
             Node holder = PARLEY.holder.asNode(), quote = PARLEY.quote.asNode(), statedOn = PARLEY.statedOn.asNode();
             Node derived = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
-            Txn.executeWrite(dsg, () -> {
+            Set<String> graphs = new TreeSet<>();
+            for (int k = 0; k < 25; k++) graphs.add(Ids.sourceGraph("generated-" + k));
+            store.replaceGraphs(graphs, sink -> {
                 for (int i = 0; i < SUBJECTS; i++) {
                     int source = i % 25;
                     Node g = NodeFactory.createURI(Ids.sourceGraph("generated-" + source));
                     Node s = Ids.node("stance", "generated-" + i);
-                    dsg.add(g, s, type, PARLEY.Stance.asNode());
-                    dsg.add(g, s, label, NodeFactory.createLiteralLang("Generated stance number " + i, "en"));
-                    dsg.add(g, s, holder, Ids.node("party", "party-" + (i % 50)));
-                    dsg.add(g, s, quote, NodeFactory.createLiteralLang("We will never accept proposal " + i + " as it stands.", "en"));
-                    dsg.add(g, s, comment, NodeFactory.createLiteralLang("A note on record " + i + " of the generated data.", "en"));
-                    dsg.add(g, s, statedOn, NodeFactory.createLiteralDT(String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28), XSDDatatype.XSDdate));
-                    dsg.add(g, s, derived, Ids.node("source", "generated-" + source));
+                    sink.accept(Quad.create(g, s, type, PARLEY.Stance.asNode()));
+                    sink.accept(Quad.create(g, s, label, NodeFactory.createLiteralLang("Generated stance number " + i, "en")));
+                    sink.accept(Quad.create(g, s, holder, Ids.node("party", "party-" + (i % 50))));
+                    sink.accept(Quad.create(g, s, quote, NodeFactory.createLiteralLang("We will never accept proposal " + i + " as it stands.", "en")));
+                    sink.accept(Quad.create(g, s, comment, NodeFactory.createLiteralLang("A note on record " + i + " of the generated data.", "en")));
+                    sink.accept(Quad.create(g, s, statedOn, NodeFactory.createLiteralDT(
+                            String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28), XSDDatatype.XSDdate)));
+                    sink.accept(Quad.create(g, s, derived, Ids.node("source", "generated-" + source)));
                 }
             });
             assertEquals(QUADS, store.size());

@@ -68,7 +68,8 @@ final class DumpCommand implements Callable<Integer> {
         Dumper.Builder b;
         if (!Files.isDirectory(store.db)) throw new StoreException("no TDB2 database at " + store.db + ": import data first");
         PrintWriter msg = spec.commandLine().getOut();
-        try (TdbStore s = TdbStore.open(store.db)) {
+        // Small node caches: a dump reads every node once, and TDB2's default caches would keep them all.
+        try (TdbStore s = TdbStore.open(store.db, TdbStore.SCAN_PARAMS)) {
             b = Dumper.create(s.datasetGraph()).sparqlEndpoint(endpoint).dumpBase(dumpBase);
             if (modified != null) b.modified(modified);
             if (graph != null) b.graph(Dumper.graphIri(graph));

@@ -8,6 +8,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.rdf.PARLEY;
 
@@ -27,7 +28,8 @@ import java.util.TreeSet;
  *
  * <p>A distribution cannot carry its own checksum, so the description embedded in the dumps
  * lists the distributions without byte sizes and checksums; {@link Dumper#writeAll} adds them
- * in the separate {@code description.ttl}.
+ * in the separate {@code description.ttl}, which every description points to
+ * ({@code rdfs:seeAlso} and a distribution of its own).
  */
 final class Description {
     private Description() {}
@@ -134,6 +136,20 @@ final class Description {
             g.add(dist, uri(DCAT + "accessURL"), uri(file));
             g.add(dist, DCTerms.license.asNode(), uri(LICENCE));
         }
+        // The separate description with the sizes and checksums no dump can hold about itself.
+        Node about = uri(DATASET + "/dump/description");
+        String aboutFile = settings.dumpBase() + Dumper.DESCRIPTION_FILE;
+        g.add(ds, RDFS.seeAlso.asNode(), uri(aboutFile));
+        g.add(ds, uri(DCAT + "distribution"), about);
+        g.add(about, RDF.type.asNode(), uri(DCAT + "Distribution"));
+        g.add(about, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Parley dataset description", "en"));
+        g.add(about, DCTerms.description.asNode(), NodeFactory.createLiteralLang("This description in Turtle, with the"
+                + " byte size (dcat:byteSize) and SHA-256 checksum (spdx:checksum) of every dump; no data.", "en"));
+        g.add(about, uri(DCAT + "mediaType"), uri(IANA + DumpFormat.TURTLE.mediaType()));
+        g.add(about, DCTerms.format.asNode(), uri(DumpFormat.TURTLE.formatIri()));
+        g.add(about, uri(DCAT + "downloadURL"), uri(aboutFile));
+        g.add(about, uri(DCAT + "accessURL"), uri(aboutFile));
+        g.add(about, DCTerms.license.asNode(), uri(LICENCE));
         for (Distribution d : distributions) {
             Node dist = uri(distribution(d.format()));
             Node sum = uri(distribution(d.format()) + "/sha256");

@@ -311,7 +311,8 @@ public final class Dumper {
             c.add("with the dataset description (VoID, DCAT) that quad formats keep in the graph <" + Description.GRAPH + ">.");
             c.add("The graphs and their sizes are listed as void:subset of <" + Description.DATASET + ">.");
         }
-        c.add("Sorted by graph, subject, predicate and object: the same data always gives the same bytes.");
+        c.add(f.namedGraphs() ? "Sorted by graph, subject, predicate and object: the same data always gives the same bytes."
+                : "Sorted by subject, predicate and object: the same data always gives the same bytes.");
         c.add("Data licence: CC BY 4.0, " + Description.LICENCE);
         return c;
     }

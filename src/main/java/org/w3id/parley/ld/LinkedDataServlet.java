@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Dereferenceable entity IRIs: {@code GET /id/{kind}/{slug}} answers for
  * {@code https://w3id.org/parley/id/{kind}/{slug}} with content negotiation — Turtle, JSON-LD,
- * N-Triples and RDF/XML for machines, an HTML page for people. The RDF is the entity's own
+ * N-Triples and RDF/XML for machines (JSON-LD also to clients that ask only for
+ * {@code application/json}), an HTML page for people. The RDF is the entity's own
  * triples (union of the graphs) and the labels of what they point to; unknown entities get
  * 404, an {@code Accept} header that admits none of these types 406.
  *
@@ -34,11 +35,12 @@ public final class LinkedDataServlet extends HttpServlet {
 
     /** Media types offered, in order of preference when the client does not mind. */
     static final List<String> OFFERS = List.of("text/turtle", "application/ld+json", "application/n-triples",
-            "application/rdf+xml", "text/html");
+            "application/rdf+xml", "text/html", "application/json");
 
     private static final Map<String, DumpFormat> RDF = Map.of(
             "text/turtle", DumpFormat.TURTLE, "application/ld+json", DumpFormat.JSONLD,
-            "application/n-triples", DumpFormat.NTRIPLES, "application/rdf+xml", DumpFormat.RDFXML);
+            "application/n-triples", DumpFormat.NTRIPLES, "application/rdf+xml", DumpFormat.RDFXML,
+            "application/json", DumpFormat.JSONLD);
 
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)+");
 
@@ -80,7 +82,8 @@ public final class LinkedDataServlet extends HttpServlet {
             body = out.toByteArray();
         }
         resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType(type.equals("application/ld+json") || type.equals("application/rdf+xml") ? type : type + "; charset=utf-8");
+        resp.setContentType(type.equals("application/ld+json") || type.equals("application/rdf+xml") || type.equals("application/json")
+                ? type : type + "; charset=utf-8");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
     }

@@ -75,6 +75,8 @@ public final class Mapper {
     private final Consumer<Quad> out;
     private final BiConsumer<Node, String> origins;
     private final Labels labels;
+    private boolean issueSchemeDescribed;
+    private boolean optionSchemeDescribed;
 
     private Mapper(Node graph, Node source, String lang, Consumer<Quad> out, BiConsumer<Node, String> origins,
                    Labels labels) {
@@ -220,6 +222,12 @@ public final class Mapper {
         type(n, PARLEY.Issue);
         type(n, SKOS.Concept);
         add(n, SKOS.inScheme.asNode(), ISSUE_SCHEME);
+        if (!issueSchemeDescribed) {
+            issueSchemeDescribed = true;
+            scheme(ISSUE_SCHEME, "Parley issues", "What is at stake in a negotiation (the status of a region, a"
+                    + " ceasefire line, an alliance membership); each issue is a skos:Concept in this scheme, and its"
+                    + " options point to it with parley:optionOf.");
+        }
         addEn(n, RDFS.label.asNode(), r.label());
         addEn(n, SKOS.prefLabel.asNode(), r.label());
         addEn(n, SKOS.definition.asNode(), r.description());
@@ -232,6 +240,11 @@ public final class Mapper {
         type(n, PARLEY.Option);
         type(n, SKOS.Concept);
         add(n, SKOS.inScheme.asNode(), OPTION_SCHEME);
+        if (!optionSchemeDescribed) {
+            optionSchemeDescribed = true;
+            scheme(OPTION_SCHEME, "Parley options", "Possible outcomes of Parley's issues; each option is a"
+                    + " skos:Concept in this scheme and names its issue with parley:optionOf.");
+        }
         add(n, p(PARLEY.optionOf), Ids.node(ISSUE, r.issue()));
         addEn(n, RDFS.label.asNode(), r.label());
         addEn(n, SKOS.prefLabel.asNode(), r.label());
@@ -422,6 +435,17 @@ public final class Mapper {
     /** The event (statement, post, publication) at which a stance, assessment or target date was stated. */
     private void statedAt(Node n, String event) {
         if (event != null) add(n, p(PARLEY.statedAt), Ids.node(EVENT, event));
+    }
+
+    /**
+     * Describes a concept scheme of Parley records in the graph of the records that point to it,
+     * so that its IRI dereferences wherever they are (the same triples in every such graph).
+     */
+    private void scheme(Node scheme, String label, String comment) {
+        type(scheme, SKOS.ConceptScheme);
+        addEn(scheme, RDFS.label.asNode(), label);
+        addEn(scheme, SKOS.prefLabel.asNode(), label);
+        addEn(scheme, RDFS.comment.asNode(), comment);
     }
 
     private Node entity(String kind, String slug, String pointer) {

@@ -1,5 +1,6 @@
 package org.w3id.parley.store;
 
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -13,6 +14,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.nio.file.Files;
@@ -46,13 +49,37 @@ public final class TdbStore implements Store {
         this.folder = folder;
     }
 
+    /** Entries in each node cache of {@link #SCAN_PARAMS}. */
+    public static final int SCAN_NODE_CACHE = 10_000;
+
+    /**
+     * TDB2 store parameters for one pass over the whole store, as a dump makes: node caches of
+     * {@value #SCAN_NODE_CACHE} entries instead of TDB2's defaults (hundreds of thousands), which
+     * a scan would fill with every node of the store, so memory would grow with its size. Cache
+     * sizes are dynamic parameters: they apply to an existing database without changing it.
+     */
+    public static final StoreParams SCAN_PARAMS = StoreParamsBuilder.create()
+            .node2NodeIdCacheSize(SCAN_NODE_CACHE).nodeId2NodeCacheSize(SCAN_NODE_CACHE).nodeMissCacheSize(100).build();
+
     /** Opens (creating if needed) a TDB2 database in {@code folder}. */
     public static TdbStore open(Path folder) {
+        return open(folder, null);
+    }
+
+    /**
+     * Opens (creating if needed) a TDB2 database in {@code folder} with store parameters, such as
+     * {@link #SCAN_PARAMS}. TDB2 keeps one connection per folder in a JVM: if the folder is open
+     * already, that connection and its parameters are shared and {@code params} has no effect.
+     *
+     * @param params TDB2 store parameters, or null for the database's own
+     */
+    public static TdbStore open(Path folder, StoreParams params) {
         try {
             Files.createDirectories(folder);
             Path key = folder.toRealPath();
             synchronized (OPEN) {
-                DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
+                DatasetGraph dsg = params == null ? DatabaseMgr.connectDatasetGraph(folder.toString())
+                        : DatabaseMgr.connectDatasetGraph(Location.create(folder), params);
                 // Queries without GRAPH see every named graph: the default graph is their union.
                 dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
                 OPEN.merge(key, 1, Integer::sum);

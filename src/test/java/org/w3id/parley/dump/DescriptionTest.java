@@ -24,6 +24,7 @@ class DescriptionTest {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
     private static final String D = "<" + Dumper.DESCRIPTION_GRAPH + ">";
     private static final String DS = "<" + Dumper.DATASET + ">";
@@ -92,7 +93,27 @@ class DescriptionTest {
                      dcat:downloadURL <https://w3id.org/parley/dump/parley.nq> } }
                 """.formatted(Dumper.DESCRIPTION_GRAPH, Dumper.DATASET, Ids.entity("source", "2025-04-ceasefire-lines")));
         assertEquals(Map.of("", 1L), ask);
-        assertEquals(Map.of("", 6L), counts(dump, "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH " + D + " { " + DS + " dcat:distribution ?d } }"));
+        // One distribution per format, and description.ttl.
+        assertEquals(Map.of("", 7L), counts(dump, "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH " + D + " { " + DS + " dcat:distribution ?d } }"));
+        assertEquals(Map.of("", 6L), counts(dump, "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH " + D + " { " + DS + " void:dataDump ?d } }"));
+    }
+
+    @Test
+    void theDescriptionPointsToTheFileWithSizesAndChecksums() {
+        DatasetGraph dump = dumped(Dumper.create(store().datasetGraph()).build());
+        String ask = """
+                SELECT (COUNT(*) AS ?n) { GRAPH <%s> {
+                  <%s> rdfs:seeAlso <%s> ; dcat:distribution ?d .
+                  ?d a dcat:Distribution ;
+                     dcat:mediaType <https://www.iana.org/assignments/media-types/text/turtle> ;
+                     dcat:downloadURL <%s> ;
+                     dcterms:license <https://creativecommons.org/licenses/by/4.0/> } }
+                """;
+        String file = Dumper.DEFAULT_DUMP_BASE + Dumper.DESCRIPTION_FILE;
+        assertEquals(Map.of("", 1L), counts(dump, ask.formatted(Dumper.DESCRIPTION_GRAPH, Dumper.DATASET, file, file)));
+        String elsewhere = "https://data.example.org/parley/" + Dumper.DESCRIPTION_FILE;
+        DatasetGraph moved = dumped(Dumper.create(store().datasetGraph()).dumpBase("https://data.example.org/parley/").build());
+        assertEquals(Map.of("", 1L), counts(moved, ask.formatted(Dumper.DESCRIPTION_GRAPH, Dumper.DATASET, elsewhere, elsewhere)));
     }
 
     @Test

@@ -177,7 +177,11 @@ class DumperTest {
             String text = new String(dump(full(), f), StandardCharsets.UTF_8);
             assertTrue(text.substring(0, 600).contains(f.title() + " has no named graphs: this is the union of the 3 named graphs"),
                     f.title() + ":\n" + text.substring(0, 600));
+            String header = text.substring(0, text.indexOf("CC BY 4.0"));
+            assertTrue(header.contains("Sorted by subject, predicate and object") && !header.contains("by graph"), f.title() + ":\n" + header);
         }
+        String trig = new String(dump(full(), DumpFormat.TRIG), StandardCharsets.UTF_8);
+        assertTrue(trig.substring(0, trig.indexOf("CC BY 4.0")).contains("Sorted by graph, subject, predicate and object"), trig.substring(0, 600));
     }
 
     @Test

@@ -8,7 +8,15 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.parley.dump.DumpFixture;
+import org.w3id.parley.dump.DumpFormat;
+import org.w3id.parley.dump.Dumper;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.server.ParleyServer;
 
@@ -18,8 +26,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -74,12 +85,61 @@ class LinkedDataServletTest {
     }
 
     @Test
+    void everyParleyIriInAFullDumpDereferencesToTurtle() throws Exception {
+        byte[] nq = DumpFixture.dump(Dumper.create(DumpFixture.store().datasetGraph()).build(), DumpFormat.NQUADS);
+        Set<String> iris = new TreeSet<>();
+        var parsed = DumpFixture.parse(nq, DumpFormat.NQUADS);
+        Txn.executeRead(parsed, () -> parsed.find().forEachRemaining(q -> {
+            for (Node n : List.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()))
+                if (n.isURI() && n.getURI().startsWith(Ids.ID_BASE)) iris.add(n.getURI());
+        }));
+        assertTrue(iris.contains(Ids.ID_BASE + "scheme/issues") && iris.contains(Ids.ID_BASE + "scheme/options"), "the dump names both schemes");
+        assertTrue(iris.size() > 100, iris.size() + " IRIs");
+        List<String> failed = new ArrayList<>();
+        for (String iri : iris) {
+            HttpResponse<byte[]> r = get("id/" + iri.substring(Ids.ID_BASE.length()), "text/turtle");
+            if (r.statusCode() != 200 || !contentType(r).startsWith("text/turtle")) {
+                failed.add(r.statusCode() + " " + iri);
+                continue;
+            }
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(g);
+            if (!g.contains(NodeFactory.createURI(iri), Node.ANY, Node.ANY)) failed.add("no triples about " + iri);
+        }
+        assertEquals(List.of(), failed, "of " + iris.size() + " Parley IRIs in the dump");
+    }
+
+    @Test
+    void theSchemesOfIssuesAndOptionsAreDescribed() throws Exception {
+        for (String scheme : List.of("issues", "options")) {
+            HttpResponse<byte[]> r = get("id/scheme/" + scheme, "text/turtle");
+            assertEquals(200, r.statusCode(), scheme);
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.TURTLE).parse(g);
+            Node s = NodeFactory.createURI(Ids.ID_BASE + "scheme/" + scheme);
+            assertTrue(g.contains(s, RDF.type.asNode(), SKOS.ConceptScheme.asNode()), scheme);
+            assertTrue(g.contains(s, SKOS.prefLabel.asNode(), Node.ANY), scheme);
+            assertTrue(g.contains(s, RDFS.label.asNode(), Node.ANY), scheme);
+        }
+        String html = new String(get("id/scheme/issues", "text/html").body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h1>Parley issues</h1>"), html);
+        assertTrue(html.contains("href=\"/id/issue/"), "the page lists the issues in the scheme");
+    }
+
+    @Test
     void anyTypeGivesTurtleAndABrowserGetsHtml() throws Exception {
         assertTrue(contentType(get("id/region/crimea", null)).startsWith("text/turtle"));
         assertTrue(contentType(get("id/region/crimea", "*/*")).startsWith("text/turtle"));
         String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8";
         assertTrue(contentType(get("id/region/crimea", browser)).startsWith("text/html"));
         assertTrue(contentType(get("id/region/crimea", "application/ld+json;q=0.5, text/turtle;q=0.4")).startsWith("application/ld+json"));
+        HttpResponse<byte[]> json = get("id/region/crimea", "application/json");
+        assertEquals(200, json.statusCode());
+        assertEquals("application/json", contentType(json));
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(json.body())).lang(Lang.JSONLD).errorHandler(ErrorHandlerFactory.errorHandlerStrict)
+                .context(DumpFixture.noNetwork()).parse(g);
+        assertTrue(g.contains(NodeFactory.createURI(CRIMEA), RDFS.label.asNode(), Node.ANY), "plain JSON clients get JSON-LD");
     }
 
     @Test

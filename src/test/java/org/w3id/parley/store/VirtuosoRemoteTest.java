@@ -46,8 +46,8 @@ class VirtuosoRemoteTest extends RemoteStoreContract {
     }
 
     @Override
-    RemoteStore.Builder store() {
-        return RemoteStore.at(virtuoso.sparql()).update(virtuoso.sparqlAuth()).gsp(virtuoso.gspAuth())
+    RemoteStore.Builder store(java.util.function.UnaryOperator<String> via) {
+        return RemoteStore.at(via.apply(virtuoso.sparql())).update(via.apply(virtuoso.sparqlAuth())).gsp(via.apply(virtuoso.gspAuth()))
                 .credentials(VirtuosoProcess.DBA);
     }
 

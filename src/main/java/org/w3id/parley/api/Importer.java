@@ -15,6 +15,7 @@ import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.rdf.Labels;
 import org.w3id.parley.rdf.Mapper;
 import org.w3id.parley.rdf.Origin;
+import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
 import org.w3id.parley.validate.Ontology;
 import org.w3id.parley.validate.ShaclCheck;
@@ -473,6 +474,7 @@ public final class Importer {
                 if (Ids.sourceSlugOf(g) != null && !graphs.contains(g)) pruned.add(g);
         Set<String> replaced = new TreeSet<>(graphs);
         replaced.addAll(pruned);
+        refuseDangling(store, replaced, input.checker.defined());
         long[] n = {0};
         try {
             store.replaceGraphs(replaced, sink -> {
@@ -491,6 +493,28 @@ public final class Importer {
         }
         return new ImportSummary(input.files(), input.records(), n[0], graphs, pruned,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Refuses a write after which a graph it leaves alone would refer to records that only the
+     * graphs it replaces defined — importing the parties' reference file alone, say, would drop
+     * the regions and persons that the stored sources name. Checked only when the store holds
+     * Parley graphs outside {@code replaced}.
+     *
+     * @throws RetractException naming the records and who refers to them; nothing is written
+     */
+    private static void refuseDangling(Store store, Set<String> replaced, Set<String> defined) {
+        boolean others = false;
+        for (String g : store.graphs())
+            if (g.startsWith(Ids.GRAPH_BASE) && !g.startsWith(RemoteStore.STAGING_BASE) && !replaced.contains(g)) others = true;
+        if (!others) return;
+        // The ontology graph is rewritten with the same terms: only records can go missing.
+        List<String> dangling = Sources.dangling(store, replaced,
+                iri -> !iri.startsWith(Ids.ID_BASE) || defined.contains(iri.substring(Ids.ID_BASE.length())));
+        if (!dangling.isEmpty())
+            throw new RetractException("cannot import: graphs outside the input refer to records that the input no longer"
+                    + " defines, and the import would remove them; import the files that define them too (or remove the"
+                    + " references first); nothing was written. " + String.join("; ", dangling));
     }
 
     /** A file's bytes again, failing when they differ from those that were checked. */

@@ -87,7 +87,7 @@ public final class Sources {
             throw new RetractException("unknown source" + (unknown.size() == 1 ? " " : "s ") + quoted(unknown)
                     + ": not in " + store.describe() + "; nothing was retracted. Sources in the store: "
                     + (present.isEmpty() ? "none" : quoted(first(present))));
-        List<String> dangling = dangling(store, graphs);
+        List<String> dangling = dangling(store, graphs, iri -> false);
         if (!dangling.isEmpty())
             throw new RetractException("cannot retract " + quoted(new ArrayList<>(new TreeSet<>(ids)))
                     + ": other graphs refer to records only they define; nothing was retracted. "
@@ -96,8 +96,12 @@ public final class Sources {
         return graphs;
     }
 
-    /** "x is used by y in graph g" for records defined only in {@code graphs} but used elsewhere (at most {@link #LISTED}). */
-    private static List<String> dangling(Store store, Set<String> graphs) {
+    /**
+     * "x is used by y in graph g" for records defined only in {@code graphs} but used elsewhere
+     * (at most {@link #LISTED}), leaving out the entities (IRIs) that {@code kept} accepts: those
+     * that a write replacing {@code graphs} defines again.
+     */
+    static List<String> dangling(Store store, Set<String> graphs, java.util.function.Predicate<String> kept) {
         Query uses = QueryRunner.parse("uses", USES);
         List<Binding> values = new ArrayList<>();
         for (String g : graphs) values.add(BindingFactory.binding(Var.alloc("gone"), NodeFactory.createURI(g)));
@@ -109,7 +113,7 @@ public final class Sources {
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
                     String graph = s.getResource("graph").getURI();
-                    if (graphs.contains(graph)) continue;
+                    if (graphs.contains(graph) || kept.test(s.getResource("entity").getURI())) continue;
                     users.computeIfAbsent(s.getResource("entity").getURI(), k -> new ArrayList<>())
                             .add(s.get("user") + " in " + graph);
                 }

@@ -508,8 +508,11 @@ public final class Importer {
         for (String g : store.graphs())
             if (g.startsWith(Ids.GRAPH_BASE) && !g.startsWith(RemoteStore.STAGING_BASE) && !replaced.contains(g)) others = true;
         if (!others) return;
-        // The ontology graph is rewritten with the same terms: only records can go missing.
-        List<String> dangling = Sources.dangling(store, replaced,
+        // The ontology graph is rewritten with the same terms and concepts (the PA-X categories
+        // among them): only records of the input's graphs can go missing.
+        Set<String> gone = new TreeSet<>(replaced);
+        gone.remove(Ids.ONTOLOGY_GRAPH);
+        List<String> dangling = Sources.dangling(store, gone,
                 iri -> !iri.startsWith(Ids.ID_BASE) || defined.contains(iri.substring(Ids.ID_BASE.length())));
         if (!dangling.isEmpty())
             throw new RetractException("cannot import: graphs outside the input refer to records that the input no longer"

@@ -123,6 +123,8 @@ public final class Reader {
         } catch (IOException e) {
             throw single(new Problem(name, 0, 0, null, "syntax", "cannot read: " + e.getMessage()));
         }
+        List<Problem> surrogates = loneSurrogates(name, text);
+        if (!surrogates.isEmpty()) throw new InvalidInputException(surrogates);
         if (!index.nulls().isEmpty()) {
             List<Problem> problems = new ArrayList<>();
             for (String pointer : index.nulls()) {
@@ -272,6 +274,54 @@ public final class Reader {
         var out = java.nio.CharBuffer.allocate(b.length + 1);
         var result = dec.decode(in, out, true);
         return result.isError() ? in.position() : b.length;
+    }
+
+    /**
+     * Every {@code \\uXXXX} escape of a UTF-16 surrogate that is not half of a pair: JSON lets
+     * one through, but it stands for no character, and would be stored as "?". The text is
+     * already known to be well-formed JSON, so each unescaped backslash begins an escape.
+     */
+    static List<Problem> loneSurrogates(String name, String text) {
+        List<Problem> out = new ArrayList<>();
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+            if (c != '\\') continue;
+            int unit = unicodeEscape(text, i);
+            if (unit < 0) {
+                i++; // another escape: skip the escaped character (it may be a backslash)
+                continue;
+            }
+            if (Character.isHighSurrogate((char) unit)) {
+                int next = unicodeEscape(text, i + 6);
+                if (next >= 0 && Character.isLowSurrogate((char) next)) {
+                    i += 11;
+                    continue;
+                }
+                out.add(new Problem(name, line, i - lineStart + 1, null, "syntax", String.format(
+                        "\\u%04x is the first half of a UTF-16 surrogate pair without its second half: it is no character", unit)));
+            } else if (Character.isLowSurrogate((char) unit)) {
+                out.add(new Problem(name, line, i - lineStart + 1, null, "syntax", String.format(
+                        "\\u%04x is the second half of a UTF-16 surrogate pair without its first half: it is no character", unit)));
+            }
+            i += 5;
+        }
+        return out;
+    }
+
+    /** The code unit of a {@code \\uXXXX} escape at {@code at}, or -1 when there is none. */
+    private static int unicodeEscape(String text, int at) {
+        if (at + 6 > text.length() || text.charAt(at) != '\\' || text.charAt(at + 1) != 'u') return -1;
+        try {
+            return Integer.parseInt(text.substring(at + 2, at + 6), 16);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Problem syntaxProblem(String name, JsonProcessingException e) {

@@ -181,6 +181,37 @@ abstract class RemoteStoreContract {
     }
 
     @Test
+    void retractAndPruneDropExactlyTheSourcesGraphsThroughTheCli() throws IOException {
+        Path cred = credentialsFile(credentials().user() + ":" + credentials().password());
+        Path extra = dir.resolve("extra");
+        List<Path> files = generateSources(extra, 2, 1);
+        Run imp = cli(args("import", "--credentials", cred.toString(), DATA.toString(), extra.toString()));
+        assertEquals(0, imp.code(), imp.err());
+        List<String> before;
+        try (RemoteStore s = store().build()) {
+            before = nquads(s, Ids.GRAPH_BASE);
+        }
+        Run retract = cli(args("retract", "--credentials", cred.toString(), "gen-0001"));
+        assertEquals(0, retract.code(), retract.err());
+        assertTrue(retract.out().startsWith("retracted source gen-0001 from SPARQL endpoint "), retract.out());
+        try (RemoteStore s = store().build()) {
+            assertSameQuads(notInGraph(before, Ids.sourceGraph("gen-0001")), nquads(s, Ids.GRAPH_BASE), "after retract");
+            assertFalse(inGraph(before, Ids.sourceGraph("gen-0001")).isEmpty());
+        }
+        Run unknown = cli(args("retract", "--credentials", cred.toString(), "gen-0001"));
+        assertEquals(2, unknown.code(), unknown.err());
+        assertTrue(unknown.err().startsWith("parley: unknown source \"gen-0001\""), unknown.err());
+        // Pruning: the bundled data alone drops the other generated source, in the same swap.
+        Run prune = cli(args("import", "--credentials", cred.toString(), "--prune", DATA.toString()));
+        assertEquals(0, prune.code(), prune.err());
+        assertTrue(prune.out().contains("pruned source gen-0002"), prune.out());
+        try (RemoteStore s = store().build()) {
+            assertSameQuads(bundledEmbedded(), nquads(s, Ids.GRAPH_BASE), "after prune");
+        }
+        assertEquals(2, files.size());
+    }
+
+    @Test
     void theCliImportsAndQueriesWithCredentialsFromAFile() throws IOException {
         Path cred = credentialsFile(credentials().user() + ":" + credentials().password());
         Run imp = cli(args("import", "--credentials", cred.toString(), "data"));

@@ -217,9 +217,11 @@ public final class Importer {
         void quadsValidating(Consumer<Quad> sink, Progress progress) {
             Node ontologyGraph = NodeFactory.createURI(Ids.ONTOLOGY_GRAPH);
             long[] n = {0};
+            long[] records = {0};
+            int[] done = {0};
             Consumer<Quad> counting = q -> {
                 sink.accept(q);
-                if (++n[0] % QUADS_PER_UPDATE == 0) progress.update(Progress.Phase.WRITING, 0, units.size(), 0, n[0]);
+                if (++n[0] % QUADS_PER_UPDATE == 0) progress.update(Progress.Phase.WRITING, done[0], units.size(), records[0], n[0]);
             };
             Ontology.bundled().ontology().find().forEachRemaining(t -> counting.accept(new Quad(ontologyGraph, t)));
 
@@ -240,15 +242,13 @@ public final class Importer {
                 }
                 return null;
             });
-            long records = 0;
-            int done = 0;
             try {
                 for (Unit u : units) {
                     Mapped own = next(ready, work);
                     Node graph = NodeFactory.createURI(u.graph());
                     own.graph().find().forEachRemaining(t -> counting.accept(new Quad(graph, t)));
-                    records += u.records();
-                    progress.update(Progress.Phase.WRITING, ++done, units.size(), records, n[0]);
+                    records[0] += u.records();
+                    progress.update(Progress.Phase.WRITING, ++done[0], units.size(), records[0], n[0]);
                     if (violations.size() >= maxErrors) break;
                 }
                 if (violations.size() < maxErrors) result(work);

@@ -341,8 +341,39 @@ public final class Reader {
         }
         String limit = msg == null ? null : limitMessage(msg);
         if (limit != null) msg = limit;
+        else if (msg != null) msg = inJsonTerms(msg);
         return new Problem(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), null,
                 rule(msg), clean(msg));
+    }
+
+    /** Jackson's syntax messages (which name parser features and Java tokens) in JSON's terms. */
+    static String inJsonTerms(String msg) {
+        var m = java.util.regex.Pattern.compile("^Unexpected character \\('(.+?)' \\(code (\\d+)\\)\\)(?::\\s*(.*))?", java.util.regex.Pattern.DOTALL)
+                .matcher(msg);
+        if (m.find()) {
+            int code = Integer.parseInt(m.group(2));
+            String what = code < 32 ? "control character (code " + code + ")" : "character '" + m.group(1) + "'";
+            String rest = m.group(3) == null ? "" : m.group(3);
+            String why;
+            if (rest.contains("comment")) why = "JSON has no comments";
+            else if (rest.contains("double-quote to start field name")) why = "a key must be a string in double quotes";
+            else if (rest.contains("comma to separate Object")) why = "expected a comma or } after a value in an object";
+            else if (rest.contains("comma to separate Array")) why = "expected a comma or ] after a value in an array";
+            else if (rest.contains("colon to separate")) why = "expected a colon after the key";
+            else if (rest.contains("ALLOW_SINGLE_QUOTES") || m.group(1).equals("'")) why = "strings must be in double quotes";
+            else if (rest.contains("valid value")) why = "expected a value: a string, number, object, array, true or false";
+            else why = "not allowed here";
+            return "unexpected " + what + ": " + why;
+        }
+        var token = java.util.regex.Pattern.compile("^Unrecognized token '(.*?)'").matcher(msg);
+        if (token.find())
+            return "unrecognized word '" + token.group(1) + "': expected a string, number, object, array, true or false";
+        var ctrl = java.util.regex.Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)").matcher(msg);
+        if (ctrl.find())
+            return "a control character (code " + ctrl.group(1) + ") in a string must be written as an escape (\\n, \\t, \\u0000)";
+        var nonStandard = java.util.regex.Pattern.compile("^Non-standard token '(.*?)'").matcher(msg);
+        if (nonStandard.find()) return "'" + nonStandard.group(1) + "' is not a JSON number";
+        return msg;
     }
 
     /** Jackson's limit messages, in the user's terms. */

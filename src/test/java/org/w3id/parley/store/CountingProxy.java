@@ -10,9 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.HttpURLConnection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +30,6 @@ final class CountingProxy implements AutoCloseable {
 
     private final String origin;
     private final HttpServer server;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 
     private CountingProxy(String origin) throws IOException {
@@ -81,31 +78,42 @@ final class CountingProxy implements AutoCloseable {
             try (InputStream in = ex.getRequestBody()) {
                 body = in.readAllBytes();
             }
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + ex.getRequestURI()))
-                    .method(ex.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            // One connection per request, closed after it: a server with few HTTP threads
+            // (Virtuoso) must not keep them waiting on idle connections of the proxy.
+            HttpURLConnection c = (HttpURLConnection) URI.create(origin + ex.getRequestURI()).toURL().openConnection();
+            c.setInstanceFollowRedirects(false);
+            c.setRequestMethod(ex.getRequestMethod());
             for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet())
                 if (!RESTRICTED.contains(h.getKey().toLowerCase()))
-                    for (String v : h.getValue()) b.header(h.getKey(), v);
-            HttpResponse<byte[]> r;
+                    for (String v : h.getValue()) c.addRequestProperty(h.getKey(), v);
+            c.setRequestProperty("Connection", "close");
+            if (body.length > 0) {
+                c.setDoOutput(true);
+                c.setFixedLengthStreamingMode(body.length);
+                try (OutputStream out = c.getOutputStream()) {
+                    out.write(body);
+                }
+            }
+            int status;
+            byte[] answer;
             try {
-                r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                ex.sendResponseHeaders(502, -1);
-                return;
+                status = c.getResponseCode();
+                InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+                answer = in == null ? new byte[0] : in.readAllBytes();
+                if (in != null) in.close();
             } catch (IOException e) {
                 ex.sendResponseHeaders(502, -1);
                 return;
+            } finally {
+                c.disconnect();
             }
-            for (Map.Entry<String, List<String>> h : r.headers().map().entrySet())
-                if (!RESTRICTED.contains(h.getKey().toLowerCase()) && !h.getKey().startsWith(":"))
-                    ex.getResponseHeaders().put(h.getKey(), h.getValue());
             // A request refused with an authentication challenge and sent again counts once.
-            if (r.statusCode() != 401)
+            if (status != 401)
                 counts.computeIfAbsent(ex.getRequestMethod() + " " + ex.getRequestURI().getPath(), k -> new AtomicLong()).incrementAndGet();
-            byte[] answer = r.body();
-            ex.sendResponseHeaders(r.statusCode(), answer.length == 0 ? -1 : answer.length);
+            for (Map.Entry<String, List<String>> h : c.getHeaderFields().entrySet())
+                if (h.getKey() != null && !RESTRICTED.contains(h.getKey().toLowerCase()))
+                    ex.getResponseHeaders().put(h.getKey(), h.getValue());
+            ex.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
             if (answer.length > 0)
                 try (OutputStream out = ex.getResponseBody()) {
                     out.write(answer);

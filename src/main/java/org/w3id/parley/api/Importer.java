@@ -504,15 +504,18 @@ public final class Importer {
      * @throws RetractException naming the records and who refers to them; nothing is written
      */
     private static void refuseDangling(Store store, Set<String> replaced, Set<String> defined) {
+        // Only the reference graph, which every reference file shares, is checked: a source's
+        // graph holds what one source says, and a query over every replaced graph would name
+        // hundreds of graphs, which remote stores answer slowly or refuse.
+        if (!replaced.contains(Ids.REFERENCE_GRAPH)) return;
         boolean others = false;
         for (String g : store.graphs())
             if (g.startsWith(Ids.GRAPH_BASE) && !g.startsWith(RemoteStore.STAGING_BASE) && !replaced.contains(g)) others = true;
         if (!others) return;
-        // The ontology graph is rewritten with the same terms and concepts (the PA-X categories
-        // among them): only records of the input's graphs can go missing.
+        // The ontology graph is rewritten with the same terms and concepts (the PA-X categories among them).
         Set<String> gone = new TreeSet<>(replaced);
         gone.remove(Ids.ONTOLOGY_GRAPH);
-        List<String> dangling = Sources.dangling(store, gone,
+        List<String> dangling = Sources.dangling(store, Set.of(Ids.REFERENCE_GRAPH), gone,
                 iri -> !iri.startsWith(Ids.ID_BASE) || defined.contains(iri.substring(Ids.ID_BASE.length())));
         if (!dangling.isEmpty())
             throw new RetractException("cannot import: graphs outside the input refer to records that the input no longer"

@@ -87,7 +87,7 @@ public final class Sources {
             throw new RetractException("unknown source" + (unknown.size() == 1 ? " " : "s ") + quoted(unknown)
                     + ": not in " + store.describe() + "; nothing was retracted. Sources in the store: "
                     + (present.isEmpty() ? "none" : quoted(first(present))));
-        List<String> dangling = dangling(store, graphs, iri -> false);
+        List<String> dangling = dangling(store, graphs, graphs, iri -> false);
         if (!dangling.isEmpty())
             throw new RetractException("cannot retract " + quoted(new ArrayList<>(new TreeSet<>(ids)))
                     + ": other graphs refer to records only they define; nothing was retracted. "
@@ -98,10 +98,11 @@ public final class Sources {
 
     /**
      * "x is used by y in graph g" for records defined only in {@code graphs} but used elsewhere
-     * (at most {@link #LISTED}), leaving out the entities (IRIs) that {@code kept} accepts: those
-     * that a write replacing {@code graphs} defines again.
+     * (at most {@link #LISTED}), leaving out uses in the graphs {@code replaced} (a superset of
+     * {@code graphs}) and the entities (IRIs) that {@code kept} accepts: those that a write
+     * replacing them defines again.
      */
-    static List<String> dangling(Store store, Set<String> graphs, java.util.function.Predicate<String> kept) {
+    static List<String> dangling(Store store, Set<String> graphs, Set<String> replaced, java.util.function.Predicate<String> kept) {
         Query uses = QueryRunner.parse("uses", USES);
         List<Binding> values = new ArrayList<>();
         for (String g : graphs) values.add(BindingFactory.binding(Var.alloc("gone"), NodeFactory.createURI(g)));
@@ -113,7 +114,7 @@ public final class Sources {
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
                     String graph = s.getResource("graph").getURI();
-                    if (graphs.contains(graph) || kept.test(s.getResource("entity").getURI())) continue;
+                    if (replaced.contains(graph) || kept.test(s.getResource("entity").getURI())) continue;
                     users.computeIfAbsent(s.getResource("entity").getURI(), k -> new ArrayList<>())
                             .add(s.get("user") + " in " + graph);
                 }
@@ -122,7 +123,7 @@ public final class Sources {
         });
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : users.entrySet()) {
-            if (definedElsewhere(store, e.getKey(), graphs)) continue;
+            if (definedElsewhere(store, e.getKey(), replaced)) continue;
             List<String> by = e.getValue().stream().sorted().toList();
             out.add(e.getKey() + " is used by " + String.join(", ", by.subList(0, Math.min(by.size(), 3)))
                     + (by.size() > 3 ? " and " + (by.size() - 3) + " more" : ""));

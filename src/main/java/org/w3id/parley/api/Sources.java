@@ -106,7 +106,7 @@ public final class Sources {
         Query uses = QueryRunner.parse("uses", USES);
         List<Binding> values = new ArrayList<>();
         for (String g : graphs) values.add(BindingFactory.binding(Var.alloc("gone"), NodeFactory.createURI(g)));
-        uses.setValuesDataBlock(List.of(Var.alloc("gone")), values);
+        inline(uses, Var.alloc("gone"), values);
         Map<String, List<String>> users = new TreeMap<>();
         store.read(c -> {
             try (QueryExecution qe = c.query(uses)) {
@@ -135,7 +135,7 @@ public final class Sources {
     private static boolean definedElsewhere(Store store, String entity, Set<String> graphs) {
         Node node = NodeFactory.createURI(entity);
         Query q = QueryRunner.parse("defined-in", DEFINED_IN);
-        q.setValuesDataBlock(List.of(Var.alloc("entity")), List.of(BindingFactory.binding(Var.alloc("entity"), node)));
+        inline(q, Var.alloc("entity"), List.of(BindingFactory.binding(Var.alloc("entity"), node)));
         return store.read(c -> {
             try (QueryExecution qe = c.query(q)) {
                 ResultSet rs = qe.execSelect();
@@ -144,6 +144,20 @@ public final class Sources {
                 return false;
             }
         });
+    }
+
+    /**
+     * Binds {@code var} with a VALUES block inside the pattern, not after it: Virtuoso 7.2 rejects
+     * a trailing VALUES block ("No column gone").
+     */
+    private static void inline(Query q, Var var, List<Binding> rows) {
+        org.apache.jena.sparql.syntax.ElementData data = new org.apache.jena.sparql.syntax.ElementData();
+        data.add(var);
+        for (Binding b : rows) data.add(b);
+        org.apache.jena.sparql.syntax.ElementGroup g = new org.apache.jena.sparql.syntax.ElementGroup();
+        g.addElement(data);
+        g.addElement(q.getQueryPattern());
+        q.setQueryPattern(g);
     }
 
     private static List<String> first(Set<String> s) {

@@ -16,6 +16,7 @@ import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.rdf.Labels;
 import org.w3id.parley.rdf.Mapper;
 import org.w3id.parley.rdf.Origin;
+import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
 import org.w3id.parley.validate.Ontology;
 import org.w3id.parley.validate.ShaclCheck;
@@ -217,9 +218,11 @@ public final class Importer {
         void quadsValidating(Consumer<Quad> sink, Progress progress) {
             Node ontologyGraph = NodeFactory.createURI(Ids.ONTOLOGY_GRAPH);
             long[] n = {0};
+            long[] records = {0};
+            int[] done = {0};
             Consumer<Quad> counting = q -> {
                 sink.accept(q);
-                if (++n[0] % QUADS_PER_UPDATE == 0) progress.update(Progress.Phase.WRITING, 0, units.size(), 0, n[0]);
+                if (++n[0] % QUADS_PER_UPDATE == 0) progress.update(Progress.Phase.WRITING, done[0], units.size(), records[0], n[0]);
             };
             Ontology.bundled().ontology().find().forEachRemaining(t -> counting.accept(new Quad(ontologyGraph, t)));
 
@@ -240,15 +243,13 @@ public final class Importer {
                 }
                 return null;
             });
-            long records = 0;
-            int done = 0;
             try {
                 for (Unit u : units) {
                     Mapped own = next(ready, work);
                     Node graph = NodeFactory.createURI(u.graph());
                     own.graph().find().forEachRemaining(t -> counting.accept(new Quad(graph, t)));
-                    records += u.records();
-                    progress.update(Progress.Phase.WRITING, ++done, units.size(), records, n[0]);
+                    records[0] += u.records();
+                    progress.update(Progress.Phase.WRITING, ++done[0], units.size(), records[0], n[0]);
                     if (violations.size() >= maxErrors) break;
                 }
                 if (violations.size() < maxErrors) result(work);
@@ -474,6 +475,7 @@ public final class Importer {
                 if (Ids.sourceSlugOf(g) != null && !graphs.contains(g)) pruned.add(g);
         Set<String> replaced = new TreeSet<>(graphs);
         replaced.addAll(pruned);
+        refuseDangling(store, replaced, input.checker.defined());
         long[] n = {0};
         try {
             store.replaceGraphs(replaced, sink -> {
@@ -495,6 +497,34 @@ public final class Importer {
         }
         return new ImportSummary(input.files(), input.records(), n[0], graphs, pruned,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Refuses a write after which a graph it leaves alone would refer to records that only the
+     * graphs it replaces defined — importing the parties' reference file alone, say, would drop
+     * the regions and persons that the stored sources name. Checked only when the store holds
+     * Parley graphs outside {@code replaced}.
+     *
+     * @throws RetractException naming the records and who refers to them; nothing is written
+     */
+    private static void refuseDangling(Store store, Set<String> replaced, Set<String> defined) {
+        // Only the reference graph, which every reference file shares, is checked: a source's
+        // graph holds what one source says, and a query over every replaced graph would name
+        // hundreds of graphs, which remote stores answer slowly or refuse.
+        if (!replaced.contains(Ids.REFERENCE_GRAPH)) return;
+        boolean others = false;
+        for (String g : store.graphs())
+            if (g.startsWith(Ids.GRAPH_BASE) && !g.startsWith(RemoteStore.STAGING_BASE) && !replaced.contains(g)) others = true;
+        if (!others) return;
+        // The ontology graph is rewritten with the same terms and concepts (the PA-X categories among them).
+        Set<String> gone = new TreeSet<>(replaced);
+        gone.remove(Ids.ONTOLOGY_GRAPH);
+        List<String> dangling = Sources.dangling(store, Set.of(Ids.REFERENCE_GRAPH), gone,
+                iri -> !iri.startsWith(Ids.ID_BASE) || defined.contains(iri.substring(Ids.ID_BASE.length())));
+        if (!dangling.isEmpty())
+            throw new RetractException("cannot import: graphs outside the input refer to records that the input no longer"
+                    + " defines, and the import would remove them; import the files that define them too (or remove the"
+                    + " references first); nothing was written. " + String.join("; ", dangling));
     }
 
     /** A file's bytes again, failing when they differ from those that were checked. */

@@ -88,7 +88,7 @@ public final class Sources {
             throw new RetractException("unknown source" + (unknown.size() == 1 ? " " : "s ") + quoted(unknown)
                     + ": not in " + store.describe() + "; nothing was retracted. Sources in the store: "
                     + (present.isEmpty() ? "none" : quoted(first(present))));
-        List<String> dangling = dangling(store, graphs);
+        List<String> dangling = dangling(store, graphs, graphs, iri -> false);
         if (!dangling.isEmpty())
             throw new RetractException("cannot retract " + quoted(new ArrayList<>(new TreeSet<>(ids)))
                     + ": other graphs refer to records only they define; nothing was retracted. "
@@ -97,12 +97,17 @@ public final class Sources {
         return graphs;
     }
 
-    /** "x is used by y in graph g" for records defined only in {@code graphs} but used elsewhere (at most {@link #LISTED}). */
-    private static List<String> dangling(Store store, Set<String> graphs) {
+    /**
+     * "x is used by y in graph g" for records defined only in {@code graphs} but used elsewhere
+     * (at most {@link #LISTED}), leaving out uses in the graphs {@code replaced} (a superset of
+     * {@code graphs}) and the entities (IRIs) that {@code kept} accepts: those that a write
+     * replacing them defines again.
+     */
+    static List<String> dangling(Store store, Set<String> graphs, Set<String> replaced, java.util.function.Predicate<String> kept) {
         Query uses = QueryRunner.parse("uses", USES);
         List<Binding> values = new ArrayList<>();
         for (String g : graphs) values.add(BindingFactory.binding(Var.alloc("gone"), NodeFactory.createURI(g)));
-        uses.setValuesDataBlock(List.of(Var.alloc("gone")), values);
+        inline(uses, Var.alloc("gone"), values);
         Map<String, List<String>> users = new TreeMap<>();
         store.read(c -> {
             try (QueryExecution qe = c.query(uses)) {
@@ -110,7 +115,7 @@ public final class Sources {
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
                     String graph = s.getResource("graph").getURI();
-                    if (graphs.contains(graph)) continue;
+                    if (replaced.contains(graph) || kept.test(s.getResource("entity").getURI())) continue;
                     users.computeIfAbsent(s.getResource("entity").getURI(), k -> new ArrayList<>())
                             .add(s.get("user") + " in " + graph);
                 }
@@ -119,7 +124,7 @@ public final class Sources {
         });
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : users.entrySet()) {
-            if (definedElsewhere(store, e.getKey(), graphs)) continue;
+            if (definedElsewhere(store, e.getKey(), replaced)) continue;
             List<String> by = e.getValue().stream().sorted().toList();
             out.add(e.getKey() + " is used by " + String.join(", ", by.subList(0, Math.min(by.size(), 3)))
                     + (by.size() > 3 ? " and " + (by.size() - 3) + " more" : ""));
@@ -131,7 +136,7 @@ public final class Sources {
     private static boolean definedElsewhere(Store store, String entity, Set<String> graphs) {
         Node node = NodeFactory.createURI(entity);
         Query q = QueryRunner.parse("defined-in", DEFINED_IN);
-        q.setValuesDataBlock(List.of(Var.alloc("entity")), List.of(BindingFactory.binding(Var.alloc("entity"), node)));
+        inline(q, Var.alloc("entity"), List.of(BindingFactory.binding(Var.alloc("entity"), node)));
         return store.read(c -> {
             try (QueryExecution qe = c.query(q)) {
                 ResultSet rs = qe.execSelect();
@@ -140,6 +145,20 @@ public final class Sources {
                 return false;
             }
         });
+    }
+
+    /**
+     * Binds {@code var} with a VALUES block inside the pattern, not after it: Virtuoso 7.2 rejects
+     * a trailing VALUES block ("No column gone").
+     */
+    private static void inline(Query q, Var var, List<Binding> rows) {
+        org.apache.jena.sparql.syntax.ElementData data = new org.apache.jena.sparql.syntax.ElementData();
+        data.add(var);
+        for (Binding b : rows) data.add(b);
+        org.apache.jena.sparql.syntax.ElementGroup g = new org.apache.jena.sparql.syntax.ElementGroup();
+        g.addElement(data);
+        g.addElement(q.getQueryPattern());
+        q.setQueryPattern(g);
     }
 
     private static List<String> first(Set<String> s) {

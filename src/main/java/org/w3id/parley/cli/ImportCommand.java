@@ -34,12 +34,17 @@ final class ImportCommand implements Callable<Integer> {
             "of the store whose source is not among the input files"})
     boolean prune;
 
+    @Option(names = "--progress", negatable = true, description = {"draw the progress line on standard error even when it is",
+            "not a terminal (--progress), or never (--no-progress); by default only on a terminal"})
+    Boolean progressLine;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
         List<Input> inputs = input.inputs();
         PrintWriter out = spec.commandLine().getOut();
-        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), ProgressLine.isTerminal());
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(),
+                progressLine != null ? progressLine : ProgressLine.isTerminal());
         ImportSummary summary;
         String target;
         try {

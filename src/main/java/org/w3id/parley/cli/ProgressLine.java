@@ -3,6 +3,10 @@ package org.w3id.parley.cli;
 import org.w3id.parley.api.Progress;
 
 import java.io.Console;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 
 /**
@@ -31,14 +35,31 @@ final class ProgressLine implements Progress {
         this.terminal = terminal;
     }
 
-    /** Whether the process talks to a terminal (on Java 22+, {@code System.console()} exists even when redirected). */
+    /**
+     * Whether standard error, where the line is drawn, is a terminal. On Linux that is where
+     * {@code /proc/self/fd/2} leads; elsewhere the console decides ({@code System.console()} is
+     * about standard input and output, so {@code parley import 2>log} on a terminal would still
+     * draw into the log without the first check).
+     */
     static boolean isTerminal() {
+        Path fd2 = Path.of("/proc/self/fd/2");
+        if (Files.exists(fd2, LinkOption.NOFOLLOW_LINKS)) return isTerminal(fd2);
         Console c = System.console();
         if (c == null) return false;
         try {
             return (Boolean) Console.class.getMethod("isTerminal").invoke(c);
         } catch (ReflectiveOperationException e) {
             return true; // before Java 22 a console exists only on a terminal
+        }
+    }
+
+    /** Whether the file descriptor link {@code fd} (a {@code /proc/self/fd/N}) leads to a terminal device. */
+    static boolean isTerminal(Path fd) {
+        try {
+            String target = Files.readSymbolicLink(fd).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

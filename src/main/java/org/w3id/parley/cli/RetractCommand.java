@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 /** {@code parley retract}: remove sources from the store, all or nothing. */
 @Command(name = "retract", mixinStandardHelpOptions = true,
-        description = {"Remove sources from the store by dropping their named graphs, all or nothing.",
+        description = {"Remove sources from the store (--db, or --endpoint for a remote one) by dropping their named graphs, all or nothing.",
                 "Refused (exit 2, nothing dropped) when a source is not in the store, or when other graphs",
                 "refer to records that only these sources define."})
 final class RetractCommand implements Callable<Integer> {
@@ -23,7 +23,7 @@ final class RetractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    StoreOptions store;
+    TargetOptions store;
 
     @Option(names = "--verbose", description = "print stack traces of failures")
     boolean verbose;

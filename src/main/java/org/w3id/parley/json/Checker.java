@@ -79,6 +79,11 @@ public final class Checker {
         return records.getOrDefault(position, 0);
     }
 
+    /** The records defined so far, each as {@code kind/id} (the tail of its entity IRI). */
+    public Set<String> defined() {
+        return java.util.Collections.unmodifiableSet(defined.keySet());
+    }
+
     /** Number of problems found so far (dangling references are only found by {@link #finish}). */
     public int problemCount() {
         return problems.size();

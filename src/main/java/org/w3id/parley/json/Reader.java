@@ -123,6 +123,8 @@ public final class Reader {
         } catch (IOException e) {
             throw single(new Problem(name, 0, 0, null, "syntax", "cannot read: " + e.getMessage()));
         }
+        List<Problem> surrogates = loneSurrogates(name, text);
+        if (!surrogates.isEmpty()) throw new InvalidInputException(surrogates);
         if (!index.nulls().isEmpty()) {
             List<Problem> problems = new ArrayList<>();
             for (String pointer : index.nulls()) {
@@ -274,6 +276,54 @@ public final class Reader {
         return result.isError() ? in.position() : b.length;
     }
 
+    /**
+     * Every {@code \\uXXXX} escape of a UTF-16 surrogate that is not half of a pair: JSON lets
+     * one through, but it stands for no character, and would be stored as "?". The text is
+     * already known to be well-formed JSON, so each unescaped backslash begins an escape.
+     */
+    static List<Problem> loneSurrogates(String name, String text) {
+        List<Problem> out = new ArrayList<>();
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+            if (c != '\\') continue;
+            int unit = unicodeEscape(text, i);
+            if (unit < 0) {
+                i++; // another escape: skip the escaped character (it may be a backslash)
+                continue;
+            }
+            if (Character.isHighSurrogate((char) unit)) {
+                int next = unicodeEscape(text, i + 6);
+                if (next >= 0 && Character.isLowSurrogate((char) next)) {
+                    i += 11;
+                    continue;
+                }
+                out.add(new Problem(name, line, i - lineStart + 1, null, "syntax", String.format(
+                        "\\u%04x is the first half of a UTF-16 surrogate pair without its second half: it is no character", unit)));
+            } else if (Character.isLowSurrogate((char) unit)) {
+                out.add(new Problem(name, line, i - lineStart + 1, null, "syntax", String.format(
+                        "\\u%04x is the second half of a UTF-16 surrogate pair without its first half: it is no character", unit)));
+            }
+            i += 5;
+        }
+        return out;
+    }
+
+    /** The code unit of a {@code \\uXXXX} escape at {@code at}, or -1 when there is none. */
+    private static int unicodeEscape(String text, int at) {
+        if (at + 6 > text.length() || text.charAt(at) != '\\' || text.charAt(at + 1) != 'u') return -1;
+        try {
+            return Integer.parseInt(text.substring(at + 2, at + 6), 16);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private static Problem syntaxProblem(String name, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String msg = e.getOriginalMessage();
@@ -291,8 +341,39 @@ public final class Reader {
         }
         String limit = msg == null ? null : limitMessage(msg);
         if (limit != null) msg = limit;
+        else if (msg != null) msg = inJsonTerms(msg);
         return new Problem(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), null,
                 rule(msg), clean(msg));
+    }
+
+    /** Jackson's syntax messages (which name parser features and Java tokens) in JSON's terms. */
+    static String inJsonTerms(String msg) {
+        var m = java.util.regex.Pattern.compile("^Unexpected character \\('(.+?)' \\(code (\\d+)\\)\\)(?::\\s*(.*))?", java.util.regex.Pattern.DOTALL)
+                .matcher(msg);
+        if (m.find()) {
+            int code = Integer.parseInt(m.group(2));
+            String what = code < 32 ? "control character (code " + code + ")" : "character '" + m.group(1) + "'";
+            String rest = m.group(3) == null ? "" : m.group(3);
+            String why;
+            if (rest.contains("comment")) why = "JSON has no comments";
+            else if (rest.contains("double-quote to start field name")) why = "a key must be a string in double quotes";
+            else if (rest.contains("comma to separate Object")) why = "expected a comma or } after a value in an object";
+            else if (rest.contains("comma to separate Array")) why = "expected a comma or ] after a value in an array";
+            else if (rest.contains("colon to separate")) why = "expected a colon after the key";
+            else if (rest.contains("ALLOW_SINGLE_QUOTES") || m.group(1).equals("'")) why = "strings must be in double quotes";
+            else if (rest.contains("valid value")) why = "expected a value: a string, number, object, array, true or false";
+            else why = "not allowed here";
+            return "unexpected " + what + ": " + why;
+        }
+        var token = java.util.regex.Pattern.compile("^Unrecognized token '(.*?)'").matcher(msg);
+        if (token.find())
+            return "unrecognized word '" + token.group(1) + "': expected a string, number, object, array, true or false";
+        var ctrl = java.util.regex.Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)").matcher(msg);
+        if (ctrl.find())
+            return "a control character (code " + ctrl.group(1) + ") in a string must be written as an escape (\\n, \\t, \\u0000)";
+        var nonStandard = java.util.regex.Pattern.compile("^Non-standard token '(.*?)'").matcher(msg);
+        if (nonStandard.find()) return "'" + nonStandard.group(1) + "' is not a JSON number";
+        return msg;
     }
 
     /** Jackson's limit messages, in the user's terms. */

@@ -1,20 +1,24 @@
 package org.w3id.parley.store;
 
 import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
-import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.expr.E_Str;
+import org.apache.jena.sparql.expr.E_StrStartsWith;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
@@ -28,6 +32,8 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,15 +61,16 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p><b>How a write stays all or nothing.</b> {@link #replaceGraphs} streams the new quads into
- * fresh staging graphs ({@value #STAGING_BASE}{@code {uuid}/{n}}), one Graph Store Protocol
- * POST per graph per batch of {@link Builder#batchSize} triples, so neither the whole input
- * nor thousands of tiny requests are needed. Then ONE SPARQL Update request swaps them in: for
- * each target, {@code DROP SILENT GRAPH <target>}, then (when it gets quads)
- * {@code INSERT { GRAPH <target> { ?s ?p ?o } } WHERE { GRAPH <staging> { ?s ?p ?o } }} and
- * {@code DROP SILENT GRAPH <staging>}. Until that request the targets are untouched: any
- * failure before it drops the staging graphs (best effort) and throws {@link StoreException}.
- * The swap itself is atomic where the server runs one update request as one transaction
- * (Fuseki does; see the README's "Remote stores" for Virtuoso).
+ * fresh staging graphs ({@value #STAGING_BASE}{@code {uuid}/{n}}) with SPARQL Update
+ * {@code INSERT DATA} requests of {@link Builder#batchSize} quads each, spanning graphs, so
+ * neither the whole input nor a request per graph is needed; a manifest graph
+ * ({@code {uuid}/manifest}) records which staging graph replaces which target. Then ONE SPARQL
+ * Update request of four operations, whatever the number of graphs, swaps them in: it deletes
+ * the targets' triples, copies each staging graph into its target and deletes the staging
+ * graphs and the manifest (see {@link #swap}). Until that request the targets are untouched:
+ * any failure before it drops the run's staging graphs (best effort) and throws
+ * {@link StoreException}. The swap itself is atomic where the server runs one update request as
+ * one transaction (Fuseki does; see the README's "Remote stores" for Virtuoso).
  *
  * <p>Credentials are registered with Jena's process-wide {@link AuthEnv} for this store's
  * endpoint URLs while the store is open; Jena answers both Basic and Digest challenges with them.
@@ -71,14 +78,17 @@ import java.util.function.Function;
 public final class RemoteStore implements Store {
     /** Prefix of the staging graphs that hold an import's quads until the swap. */
     public static final String STAGING_BASE = Ids.GRAPH_BASE + "staging/";
-    /** Default number of triples per Graph Store Protocol request. */
+    /** Default number of quads per staging request. */
     public static final int DEFAULT_BATCH_SIZE = 50_000;
+    /** Links a staging graph to the target it replaces, in a run's manifest graph. */
+    static final Node REPLACES = NodeFactory.createURI(STAGING_BASE + "replaces");
 
     private final String queryUrl;
     private final String updateUrl;
     private final String gspUrl;
     private final int batchSize;
     private final Credentials credentials;
+    private long requests;
 
     private RemoteStore(Builder b) {
         this.queryUrl = b.query;
@@ -125,59 +135,87 @@ public final class RemoteStore implements Store {
         Objects.requireNonNull(graphs, "graphs");
         Objects.requireNonNull(quads, "quads");
         String run = STAGING_BASE + UUID.randomUUID() + "/";
+        Node manifest = NodeFactory.createURI(run + "manifest");
         Map<String, Node> staging = new LinkedHashMap<>();
         int n = 0;
         for (String g : new TreeSet<>(graphs)) staging.put(g, NodeFactory.createURI(run + n++));
         Stager stager = new Stager(staging);
         try {
+            // The manifest first: a staging run that dies is then complete enough to be found and dropped.
+            for (Map.Entry<String, Node> e : staging.entrySet())
+                stager.send(Quad.create(manifest, e.getValue(), REPLACES, NodeFactory.createURI(e.getKey())));
             quads.accept(stager::add);
             stager.flush();
         } catch (RuntimeException e) {
-            dropQuietly(staging.values());
+            dropQuietly(run);
             if (e instanceof ParleyException) throw e;
             throw new StoreException("write to " + describe() + " failed before any graph was replaced: " + e.getMessage(), gspUrl, e);
         }
-        UpdateRequest swap = new UpdateRequest();
-        for (Map.Entry<String, Node> e : staging.entrySet()) {
-            Node target = NodeFactory.createURI(e.getKey());
-            swap.add(new UpdateDrop(target, true));
-            if (stager.filled.contains(e.getKey())) {
-                swap.add(copy(e.getValue(), target));
-                swap.add(new UpdateDrop(e.getValue(), true));
-            }
-        }
         try {
-            UpdateExecHTTP.service(updateUrl).update(swap).execute();
+            UpdateExecHTTP.service(updateUrl).update(swap(manifest)).execute();
         } catch (RuntimeException e) {
-            dropQuietly(staging.values());
+            dropQuietly(run);
             throw failure("swap the staged graphs into place at", updateUrl, e);
         }
+        requests++;
     }
 
     /**
-     * {@code INSERT { GRAPH <target> { ?s ?p ?o } } WHERE { GRAPH <staging> { ?s ?p ?o } }}.
-     * Not {@code MOVE}: Jena 5.6.0's TDB2 (behind Fuseki) streams MOVE, COPY and ADD from one
-     * graph into another of the same indexes and loses triples when the target was cleared
-     * earlier in the same transaction — exactly what a swap does. INSERT … WHERE evaluates its
-     * pattern before inserting, and is just as standard.
+     * The one update request that puts a run's staged graphs in place of their targets, four
+     * operations whatever the number of graphs (a request that grew with them would hit the
+     * size limits of servers: Virtuoso refuses a few hundred DROP/INSERT pairs as too large):
+     * <pre>
+     * DELETE { GRAPH ?target  { ?s ?p ?o } } WHERE { GRAPH &lt;manifest&gt; { ?staging replaces ?target } GRAPH ?target  { ?s ?p ?o } } ;
+     * INSERT { GRAPH ?target  { ?s ?p ?o } } WHERE { GRAPH &lt;manifest&gt; { ?staging replaces ?target } GRAPH ?staging { ?s ?p ?o } } ;
+     * DELETE { GRAPH ?staging { ?s ?p ?o } } WHERE { GRAPH &lt;manifest&gt; { ?staging replaces ?target } GRAPH ?staging { ?s ?p ?o } } ;
+     * DROP SILENT GRAPH &lt;manifest&gt;
+     * </pre>
+     * Not {@code MOVE} or {@code COPY}: besides naming each graph, Jena 5.6.0's TDB2 (behind
+     * Fuseki) streams them from one graph into another of the same indexes and loses triples
+     * when the target was cleared earlier in the same transaction. DELETE/INSERT … WHERE
+     * evaluate their pattern before changing anything, and are just as standard.
      */
-    private static Update copy(Node staging, Node target) {
-        Var s = Var.alloc("s"), p = Var.alloc("p"), o = Var.alloc("o");
-        UpdateModify insert = new UpdateModify();
-        insert.setHasInsertClause(true);
-        insert.getInsertAcc().addQuad(Quad.create(target, s, p, o));
-        ElementTriplesBlock block = new ElementTriplesBlock();
-        block.addTriple(Triple.create(s, p, o));
-        insert.setElement(new ElementNamedGraph(staging, block));
-        return insert;
+    static UpdateRequest swap(Node manifest) {
+        Var staging = Var.alloc("staging"), target = Var.alloc("target");
+        UpdateRequest r = new UpdateRequest();
+        r.add(modify(manifest, target, target, false));
+        r.add(modify(manifest, staging, target, true));
+        r.add(modify(manifest, staging, staging, false));
+        r.add(new UpdateDrop(manifest, true));
+        return r;
     }
 
-    /** Collects quads per target graph and posts them to the staging graphs in batches. */
+    /** Deletes the triples of graph {@code from}, or with {@code insert} copies them into {@code to}, for each manifest row. */
+    private static Update modify(Node manifest, Var from, Var to, boolean insert) {
+        Var s = Var.alloc("s"), p = Var.alloc("p"), o = Var.alloc("o");
+        UpdateModify m = new UpdateModify();
+        if (insert) {
+            m.setHasInsertClause(true);
+            m.getInsertAcc().addQuad(Quad.create(to, s, p, o));
+        } else {
+            m.setHasDeleteClause(true);
+            m.getDeleteAcc().addQuad(Quad.create(to, s, p, o));
+        }
+        ElementGroup where = new ElementGroup();
+        ElementTriplesBlock row = new ElementTriplesBlock();
+        row.addTriple(Triple.create(Var.alloc("staging"), REPLACES, Var.alloc("target")));
+        where.addElement(new ElementNamedGraph(manifest, row));
+        ElementTriplesBlock triples = new ElementTriplesBlock();
+        triples.addTriple(Triple.create(s, p, o));
+        where.addElement(new ElementNamedGraph(from, triples));
+        m.setElement(where);
+        return m;
+    }
+
+    /**
+     * Sends quads to the staging graphs as SPARQL Update {@code INSERT DATA} requests of up to
+     * {@link Builder#batchSize} quads each, one {@code GRAPH} block per staging graph the batch
+     * touches: the number of requests grows with the number of quads, not of graphs. (The Graph
+     * Store Protocol writes one graph per request, and Virtuoso takes no quads at its dataset.)
+     */
     private final class Stager {
         private final Map<String, Node> staging;
-        private final Map<String, Graph> buffers = new LinkedHashMap<>();
-        private final Set<String> filled = new TreeSet<>();
-        private int buffered;
+        private final List<Quad> batch = new ArrayList<>();
 
         Stager(Map<String, Node> staging) {
             this.staging = staging;
@@ -185,37 +223,58 @@ public final class RemoteStore implements Store {
 
         void add(Quad q) {
             Node g = q.getGraph();
-            if (!g.isURI() || !staging.containsKey(g.getURI()))
-                throw new IllegalStateException("quad outside the graphs being replaced: " + q);
-            buffers.computeIfAbsent(g.getURI(), k -> GraphFactory.createDefaultGraph()).add(q.asTriple());
-            if (++buffered >= batchSize) flush();
+            Node to = g.isURI() ? staging.get(g.getURI()) : null;
+            if (to == null) throw new IllegalStateException("quad outside the graphs being replaced: " + q);
+            send(Quad.create(to, q.asTriple()));
+        }
+
+        void send(Quad q) {
+            batch.add(q);
+            if (batch.size() >= batchSize) flush();
         }
 
         void flush() {
-            for (Map.Entry<String, Graph> e : buffers.entrySet()) {
-                if (e.getValue().isEmpty()) continue;
-                try {
-                    GSP.service(gspUrl).graphName(staging.get(e.getKey())).contentType(RDFFormat.NTRIPLES).POST(e.getValue());
-                } catch (RuntimeException ex) {
-                    throw failure("write staging graph " + staging.get(e.getKey()).getURI() + " to", gspUrl, ex);
-                }
-                filled.add(e.getKey());
+            if (batch.isEmpty()) return;
+            QuadDataAcc data = new QuadDataAcc();
+            // Grouped by graph, so the request has one GRAPH block per staging graph.
+            batch.sort(Comparator.comparing(q -> q.getGraph().getURI()));
+            for (Quad q : batch) data.addQuad(q);
+            try {
+                UpdateExecHTTP.service(updateUrl).update(new UpdateRequest(new UpdateDataInsert(data))).execute();
+            } catch (RuntimeException ex) {
+                throw failure("write " + batch.size() + " quads to staging graphs at", updateUrl, ex);
             }
-            buffers.clear();
-            buffered = 0;
+            requests++;
+            batch.clear();
         }
     }
 
-    /** Drops graphs in one request, ignoring failures: used to clean up after a failure. */
-    private void dropQuietly(Iterable<Node> graphs) {
-        UpdateRequest drop = new UpdateRequest();
-        for (Node g : graphs) drop.add(new UpdateDrop(g, true));
+    /** Drops every graph under {@code prefix} in one request, ignoring failures: used to clean up after a failure. */
+    private void dropQuietly(String prefix) {
         try {
-            UpdateExecHTTP.service(updateUrl).update(drop).execute();
+            UpdateExecHTTP.service(updateUrl).update(dropUnder(prefix)).execute();
         } catch (RuntimeException ignored) {
             // Best effort: the store may be the thing that failed. Staging graphs never touch
             // the targets, and their IRIs (under STAGING_BASE) say what they are.
         }
+    }
+
+    /**
+     * {@code DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), prefix)) }}:
+     * one request of fixed size however many graphs there are.
+     */
+    private static UpdateRequest dropUnder(String prefix) {
+        Var g = Var.alloc("g"), s = Var.alloc("s"), p = Var.alloc("p"), o = Var.alloc("o");
+        UpdateModify m = new UpdateModify();
+        m.setHasDeleteClause(true);
+        m.getDeleteAcc().addQuad(Quad.create(g, s, p, o));
+        ElementGroup where = new ElementGroup();
+        ElementTriplesBlock triples = new ElementTriplesBlock();
+        triples.addTriple(Triple.create(s, p, o));
+        where.addElement(new ElementNamedGraph(g, triples));
+        where.addElementFilter(new ElementFilter(new E_StrStartsWith(new E_Str(new ExprVar(g)), NodeValue.makeString(prefix))));
+        m.setElement(where);
+        return new UpdateRequest(m);
     }
 
     /**
@@ -229,14 +288,17 @@ public final class RemoteStore implements Store {
         Set<String> stale = new TreeSet<>();
         for (String g : graphs()) if (g.startsWith(STAGING_BASE)) stale.add(g);
         if (stale.isEmpty()) return stale;
-        UpdateRequest drop = new UpdateRequest();
-        for (String g : stale) drop.add(new UpdateDrop(NodeFactory.createURI(g), true));
         try {
-            UpdateExecHTTP.service(updateUrl).update(drop).execute();
+            UpdateExecHTTP.service(updateUrl).update(dropUnder(STAGING_BASE)).execute();
         } catch (RuntimeException e) {
             throw failure("drop staging graphs at", updateUrl, e);
         }
         return stale;
+    }
+
+    /** The number of write requests this store has sent (staging batches and swaps), for tests and reports. */
+    public long writeRequests() {
+        return requests;
     }
 
     @Override
@@ -393,7 +455,7 @@ public final class RemoteStore implements Store {
             return this;
         }
 
-        /** Triples per Graph Store Protocol request (default {@value #DEFAULT_BATCH_SIZE}). */
+        /** Quads per staging request (default {@value #DEFAULT_BATCH_SIZE}). */
         public Builder batchSize(int n) {
             if (n < 1) throw new IllegalArgumentException("Illegal batchSize=" + n + ": must be at least 1");
             this.batchSize = n;

@@ -46,6 +46,27 @@ class RetractTest {
         assertEquals(before, quads(db), "all or nothing: talks-b is still there");
     }
 
+    /**
+     * All reference files share one graph: importing some of them alone would replace it with
+     * less and leave the stored sources naming regions and persons that are gone.
+     */
+    @Test
+    void importingPartOfTheReferenceDataThatSourcesStillUseIsRefused() {
+        Run r = cli("import", "--db", db.toString(), DATA.resolve("reference/parties.json").toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("parley: cannot import: graphs outside the input refer to records that the input"
+                + " no longer defines"), r.err());
+        assertTrue(r.err().contains("nothing was written"), r.err());
+        assertTrue(r.err().contains("https://w3id.org/parley/id/issue/status-of-crimea is used by "), r.err());
+        assertTrue(r.err().contains(" in " + Ids.sourceGraph("2025-04-ceasefire-lines")), r.err());
+        assertEquals(before, quads(db), "nothing was written");
+        // All the reference files together replace the graph with the same content.
+        Run all = cli("import", "--db", db.toString(), DATA.resolve("reference").toString());
+        assertEquals(0, all.code(), all.err());
+        assertEquals(before, quads(db));
+    }
+
     @Test
     void aMalformedSourceIdIsAUsageError() {
         Run r = cli("retract", "--db", db.toString(), "Talks B");

@@ -47,4 +47,26 @@ class ProgressLineTest {
         assertTrue(r.out().matches("imported 5 files, \\d+ records, [0-9,]+ quads in 3 graphs, \\d+\\.\\d s into TDB2 database .*\n"),
                 r.out());
     }
+
+    @Test
+    void theTerminalTestLooksAtWhereStandardErrorLeads() throws Exception {
+        Path tty = java.nio.file.Files.createSymbolicLink(dir.resolve("fd-tty"), Path.of("/dev/pts/3"));
+        Path file = java.nio.file.Files.createSymbolicLink(dir.resolve("fd-file"), dir.resolve("import.log"));
+        Path pipe = java.nio.file.Files.createSymbolicLink(dir.resolve("fd-pipe"), Path.of("pipe:[12345]"));
+        assertTrue(ProgressLine.isTerminal(tty));
+        assertFalse(ProgressLine.isTerminal(file));
+        assertFalse(ProgressLine.isTerminal(pipe));
+        assertFalse(ProgressLine.isTerminal(dir.resolve("no-such-fd")));
+    }
+
+    @Test
+    void progressForcesTheLineAndItCountsFilesAndRecordsWhileWriting() {
+        Run r = cli("import", "--progress", "--db", dir.resolve("db").toString(), DATA.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("\rwriting    [####################] 5/5 files, "), r.err());
+        assertFalse(r.err().matches("(?s).*\rwriting    \\[[# ]+\\] 0/0 files.*"), r.err());
+        Run quiet = cli("import", "--no-progress", "--db", dir.resolve("db").toString(), DATA.toString());
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.err());
+    }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
+import org.w3id.parley.api.Progress;
 import org.w3id.parley.rdf.Ids;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,7 +41,12 @@ abstract class RemoteStoreContract {
     Path dir;
 
     /** A store builder for the server under test, with the right credentials. */
-    abstract RemoteStore.Builder store();
+    RemoteStore.Builder store() {
+        return store(url -> url);
+    }
+
+    /** A store builder for the server under test, each endpoint URL passed through {@code via}. */
+    abstract RemoteStore.Builder store(UnaryOperator<String> via);
 
     /** The CLI options naming the server's endpoints (credentials excluded). */
     abstract List<String> endpointOptions();
@@ -123,6 +130,85 @@ abstract class RemoteStoreContract {
             assertSameQuads(notInGraph(before, sourceGraph), notInGraph(after, sourceGraph), "other graphs");
             assertTrue(after.stream().anyMatch(q -> q.contains("\"kept\"")), "the foreign graph is untouched");
         }
+    }
+
+    /**
+     * Over five hundred source graphs: the swap is one request of fixed size (a request growing
+     * with the graphs is refused by Virtuoso), and staging takes a request per batch of quads,
+     * not one per graph — counted by a proxy between Parley and the server.
+     */
+    @Test
+    void fiveHundredSourcesLoadInRequestsThatGrowWithTheQuadsNotTheGraphs() throws IOException {
+        int batch = 2_000;
+        Path data = dir.resolve("many");
+        copyFiles(DATA.resolve("reference"), data.resolve("reference"));
+        generateSources(data.resolve("sources"), 520, 1);
+        // Validated once (SHACL on 520 files is most of the time), written three times.
+        Importer.Prepared prepared = Importer.prepare(Input.of(List.of(data)), Importer.DEFAULT_MAX_ERRORS);
+        List<String> expected;
+        try (TdbStore s = TdbStore.inMemory()) {
+            Importer.write(s, prepared, false, Progress.NONE, System.nanoTime());
+            expected = nquads(s, Ids.GRAPH_BASE);
+        }
+        long graphs = expected.stream().map(q -> q.substring(q.lastIndexOf(" <"))).distinct().count();
+        assertTrue(graphs > 520, "graphs: " + graphs);
+        String origin;
+        try (RemoteStore s = store().build()) {
+            origin = CountingProxy.originOf(s.updateEndpoint());
+            // A graph of a source that is not in the input stays: only the input's graphs are replaced.
+            s.replaceGraphs(Set.of(Ids.sourceGraph("gen-9999")), sink -> sink.accept(org.apache.jena.sparql.core.Quad.create(
+                    org.apache.jena.graph.NodeFactory.createURI(Ids.sourceGraph("gen-9999")),
+                    org.apache.jena.graph.NodeFactory.createURI("http://example.org/s"),
+                    org.apache.jena.graph.NodeFactory.createURI("http://example.org/p"),
+                    org.apache.jena.graph.NodeFactory.createLiteralString("other"))));
+        }
+        try (CountingProxy proxy = CountingProxy.start(origin); RemoteStore s = store(proxy::via).batchSize(batch).build()) {
+            String update = java.net.URI.create(s.updateEndpoint()).getPath();
+            for (int round = 1; round <= 2; round++) {
+                long before = proxy.count("POST", update);
+                Importer.write(s, prepared, false, Progress.NONE, System.nanoTime());
+                // One manifest quad per graph, then the data, in batches; then the swap.
+                long staged = graphs + expected.size();
+                assertEquals((staged + batch - 1) / batch + 1, proxy.count("POST", update) - before,
+                        "update requests in round " + round + " for " + expected.size() + " quads in " + graphs + " graphs");
+                List<String> stored = nquads(s, Ids.GRAPH_BASE);
+                assertSameQuads(expected, notInGraph(stored, Ids.sourceGraph("gen-9999")), "round " + round);
+                assertEquals(1, inGraph(stored, Ids.sourceGraph("gen-9999")).size(), "the other source's graph");
+                assertEquals(List.of(), nquads(s, RemoteStore.STAGING_BASE), "staging graphs left behind");
+            }
+            assertEquals(0, proxy.count("POST", java.net.URI.create(s.gspEndpoint()).getPath()), "no Graph Store Protocol writes");
+        }
+    }
+
+    @Test
+    void retractAndPruneDropExactlyTheSourcesGraphsThroughTheCli() throws IOException {
+        Path cred = credentialsFile(credentials().user() + ":" + credentials().password());
+        Path extra = dir.resolve("extra");
+        List<Path> files = generateSources(extra, 2, 1);
+        Run imp = cli(args("import", "--credentials", cred.toString(), DATA.toString(), extra.toString()));
+        assertEquals(0, imp.code(), imp.err());
+        List<String> before;
+        try (RemoteStore s = store().build()) {
+            before = nquads(s, Ids.GRAPH_BASE);
+        }
+        Run retract = cli(args("retract", "--credentials", cred.toString(), "gen-0001"));
+        assertEquals(0, retract.code(), retract.err());
+        assertTrue(retract.out().startsWith("retracted source gen-0001 from SPARQL endpoint "), retract.out());
+        try (RemoteStore s = store().build()) {
+            assertSameQuads(notInGraph(before, Ids.sourceGraph("gen-0001")), nquads(s, Ids.GRAPH_BASE), "after retract");
+            assertFalse(inGraph(before, Ids.sourceGraph("gen-0001")).isEmpty());
+        }
+        Run unknown = cli(args("retract", "--credentials", cred.toString(), "gen-0001"));
+        assertEquals(2, unknown.code(), unknown.err());
+        assertTrue(unknown.err().startsWith("parley: unknown source \"gen-0001\""), unknown.err());
+        // Pruning: the bundled data alone drops the other generated source, in the same swap.
+        Run prune = cli(args("import", "--credentials", cred.toString(), "--prune", DATA.toString()));
+        assertEquals(0, prune.code(), prune.err());
+        assertTrue(prune.out().contains("pruned source gen-0002"), prune.out());
+        try (RemoteStore s = store().build()) {
+            assertSameQuads(bundledEmbedded(), nquads(s, Ids.GRAPH_BASE), "after prune");
+        }
+        assertEquals(2, files.size());
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.w3id.parley.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The published JSON Schema, ontology/parley-input.schema.json, accepts every file the importer
+ * accepts: the bundled data, the good test inputs and the README's minimal example, checked by
+ * a JSON Schema 2020-12 validator.
+ */
+class InputSchemaTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchema SCHEMA = schema();
+
+    private static JsonSchema schema() {
+        try {
+            JsonNode node = JSON.readTree(Path.of("ontology/parley-input.schema.json").toFile());
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Set<ValidationMessage> check(String json) throws IOException {
+        return SCHEMA.validate(JSON.readTree(json));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFileTheImporterAcceptsConformsToTheSchema() throws IOException {
+        List<Path> files;
+        try (Stream<Path> data = Files.walk(Path.of("data")); Stream<Path> good = Files.walk(Path.of("src/test/resources/good"))) {
+            files = Stream.concat(data, good).filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(files.size() > 5, "files: " + files);
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
+            Set<ValidationMessage> errors = check(Files.readString(f, StandardCharsets.UTF_8));
+            assertEquals(Set.of(), errors, f.toString());
+        }));
+    }
+
+    @Test
+    void theReadmeMinimalExampleConformsToTheSchema() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("A minimal source file:\\s*```json\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(m.find(), "the README's minimal example");
+        assertEquals(Set.of(), check(m.group(1)));
+    }
+
+    @Test
+    void theSchemaRejectsWhatTheImporterRejects() throws IOException {
+        // A source without its title, an unknown property, a null: each one error.
+        assertFalse(check("{\"source\": {\"id\": \"a\"}}").isEmpty());
+        assertFalse(check("{\"source\": {\"id\": \"a\", \"title\": \"T\"}, \"extra\": []}").isEmpty());
+        assertFalse(check("{\"source\": {\"id\": \"a\", \"title\": \"T\", \"language\": null}}").isEmpty());
+        assertFalse(check("{\"persons\": [{\"id\": \"Not A Slug\", \"name\": \"X\"}]}").isEmpty());
+    }
+}

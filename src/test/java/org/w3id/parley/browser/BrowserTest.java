@@ -85,7 +85,7 @@ class BrowserTest {
                 String silent = "td[data-party='https://w3id.org/parley/id/party/russia'][data-target='" + CRIMEA_OPTION + "'] .none";
                 assertEquals("Russia: no known position", browser.script("return document.querySelector(arguments[0]).title", silent).asText());
                 long rows = browser.script("return document.querySelectorAll('#stance-matrix tbody tr[data-target]').length").asLong();
-                assertEquals(17, rows, "2 proposals, 8 provisions, 7 other targets");
+                assertEquals(21, rows, "6 proposals, 9 provisions, 6 other targets");
                 browser.screenshot(SHOTS.resolve("4-report-matrix.png"));
                 browser.script("document.getElementById('timeline').scrollIntoView()");
                 browser.screenshot(SHOTS.resolve("5-report-timeline.png"));

@@ -469,13 +469,15 @@ public final class Importer {
         boolean pipelined = !prepared.validated() && store.transactional();
         Prepared input = pipelined ? prepared : prepared.validate(progress);
         Set<String> graphs = input.graphs();
+        // The store's graphs are listed once (a scan on a remote store), and only when needed.
+        Set<String> stored = prune || graphs.contains(Ids.REFERENCE_GRAPH) ? store.graphs() : Set.of();
         Set<String> pruned = new TreeSet<>();
         if (prune)
-            for (String g : store.graphs())
+            for (String g : stored)
                 if (Ids.sourceSlugOf(g) != null && !graphs.contains(g)) pruned.add(g);
         Set<String> replaced = new TreeSet<>(graphs);
         replaced.addAll(pruned);
-        refuseDangling(store, replaced, input.checker.defined());
+        refuseDangling(store, stored, replaced, input.checker.defined());
         long[] n = {0};
         try {
             store.replaceGraphs(replaced, sink -> {
@@ -507,13 +509,13 @@ public final class Importer {
      *
      * @throws RetractException naming the records and who refers to them; nothing is written
      */
-    private static void refuseDangling(Store store, Set<String> replaced, Set<String> defined) {
+    private static void refuseDangling(Store store, Set<String> stored, Set<String> replaced, Set<String> defined) {
         // Only the reference graph, which every reference file shares, is checked: a source's
         // graph holds what one source says, and a query over every replaced graph would name
         // hundreds of graphs, which remote stores answer slowly or refuse.
         if (!replaced.contains(Ids.REFERENCE_GRAPH)) return;
         boolean others = false;
-        for (String g : store.graphs())
+        for (String g : stored)
             if (g.startsWith(Ids.GRAPH_BASE) && !g.startsWith(RemoteStore.STAGING_BASE) && !replaced.contains(g)) others = true;
         if (!others) return;
         // The ontology graph is rewritten with the same terms and concepts (the PA-X categories among them).

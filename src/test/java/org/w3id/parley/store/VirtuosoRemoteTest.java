@@ -67,17 +67,6 @@ class VirtuosoRemoteTest extends RemoteStoreContract {
         return false;
     }
 
-    /**
-     * Not yet on Virtuoso: after the first import of 520 source graphs, listing the store's graphs
-     * ({@code SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }}) does not return. The fixed-size swap
-     * itself was accepted by Virtuoso for 600 graphs; the listing is the open problem.
-     */
-    @Override
-    @Test
-    @org.junit.jupiter.api.Disabled("Virtuoso does not answer the graph listing after 520 source graphs; see the README, Remote stores")
-    void fiveHundredSourcesLoadInRequestsThatGrowWithTheQuadsNotTheGraphs() {
-    }
-
     @Test
     void theCliTakesCredentialsFromTheEnvironment() throws Exception {
         List<String> args = new ArrayList<>(List.of("import"));

@@ -22,15 +22,19 @@ import static org.w3id.parley.model.Kinds.*;
  * <p>Vocabulary codes and field formats are checked earlier, by the records themselves.
  */
 public final class Checker {
-    /** Where a record is defined: the file's position in the input, its name, the record's pointer and position. */
-    private record Site(int file, String name, String pointer, int line, int column) {}
+    /** Where a record is defined: the file's position in the input, the record's pointer and position. */
+    private record Site(int file, String pointer, int line, int column) {}
+
+    /** Every kind of record that has an ID, for naming what a mistyped reference's slug is instead. */
+    private static final List<String> KINDS = List.of(SOURCE, PARTY, PERSON, ROLE, REGION, PLACE, ISSUE, OPTION,
+            PROPOSAL, PROVISION, STANCE, EVENT, CLAIM, CONSTRAINT, DEADLINE, QUESTION, ASSESSMENT);
 
     /** A reference waiting for every definition to be known. */
     private record Pending(int file, String kind, String id, Problem where) {}
 
     private final Set<String> knownPax;
     private final Map<String, Site> defined = new HashMap<>();
-    private final Map<String, Set<String>> kindsOfSlug = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Map<Integer, Set<Integer>> dependencies = new HashMap<>();
@@ -67,6 +71,7 @@ public final class Checker {
      */
     public int add(InputFile f) {
         int at = files++;
+        names.add(f.name());
         int before = defined.size();
         define(at, f);
         resolve(at, f);
@@ -103,8 +108,8 @@ public final class Checker {
                 if (site == null) {
                     Problem w = p.where();
                     problems.add(new Problem(w.file(), w.line(), w.column(), w.pointer(), w.rule(), unknown(p.kind(), p.id())));
-                } else if (site.file() != p.file()) {
-                    dependencies.computeIfAbsent(p.file(), k -> new TreeSet<>()).add(site.file());
+                } else {
+                    depends(p.file(), site);
                 }
             }
         }
@@ -123,7 +128,7 @@ public final class Checker {
 
     private String unknown(String kind, String id) {
         String msg = "unknown " + kind + " \"" + id + "\": no " + kind + " with this ID is defined in the input";
-        Set<String> others = kindsOfSlug.getOrDefault(id, Set.of());
+        List<String> others = KINDS.stream().filter(k -> !k.equals(kind) && defined.containsKey(k + "/" + id)).toList();
         if (!others.isEmpty())
             msg += "; \"" + id + "\" is " + String.join(" and ", others.stream().sorted()
                     .map(k -> (k.matches("[aeiou].*") ? "an " : "a ") + k).toList());
@@ -271,18 +276,28 @@ public final class Checker {
     private void def(int at, InputFile f, String kind, String id, String pointer) {
         String key = kind + "/" + id;
         int[] loc = f.index().locate(pointer);
-        Site earlier = defined.putIfAbsent(key, new Site(at, f.name(), pointer, loc[0], loc[1]));
-        kindsOfSlug.computeIfAbsent(id, k -> new TreeSet<>()).add(kind);
+        Site earlier = defined.putIfAbsent(key, new Site(at, pointer, loc[0], loc[1]));
         if (earlier != null) {
             problems.add(f.problem(pointer + "/id", "identity",
-                    "duplicate " + kind + " ID \"" + id + "\": already defined at " + earlier.name() + ":"
+                    "duplicate " + kind + " ID \"" + id + "\": already defined at " + names.get(earlier.file()) + ":"
                             + earlier.line() + ":" + earlier.column() + " " + earlier.pointer()));
         }
     }
 
+    /**
+     * Notes a reference: resolved at once when its record is already defined (most references
+     * name reference data, read first), kept for {@link #finish} otherwise, so that memory holds
+     * only the references that point forward.
+     */
     private void opt(int at, InputFile f, String kind, String id, String pointer) {
         if (id == null) return;
-        pending.add(new Pending(at, kind, id, f.problem(pointer, "reference", "")));
+        Site site = defined.get(kind + "/" + id);
+        if (site == null) pending.add(new Pending(at, kind, id, f.problem(pointer, "reference", "")));
+        else depends(at, site);
+    }
+
+    private void depends(int at, Site site) {
+        if (site.file() != at) dependencies.computeIfAbsent(at, k -> new TreeSet<>()).add(site.file());
     }
 
     private void ref(int at, InputFile f, String typed, String pointer) {

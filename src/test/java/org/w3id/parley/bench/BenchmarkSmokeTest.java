@@ -15,7 +15,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void harnessRunsAtATinyScale() throws Exception {
-        List<Benchmark.Figures> figures = Benchmark.run(new Benchmark.Config(new double[] {0.005}, dir, 2, "512m"));
+        List<Benchmark.Figures> figures = Benchmark.run(new Benchmark.Config(new double[] {0.005}, dir, 2, "512m", 0));
         assertEquals(1, figures.size());
         Benchmark.Figures f = figures.get(0);
         assertTrue(f.quads() > 1000, "quads: " + f.quads());

@@ -26,6 +26,7 @@ import org.w3id.parley.store.StoreException;
 import org.w3id.parley.store.TdbStore;
 
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Parley, embedded: one store, and everything Parley does with it.
@@ -247,7 +250,7 @@ public final class Parley implements AutoCloseable {
     }
 
     /** Parses raw SPARQL, requiring one query form. */
-    private static Query parse(String text, String form, java.util.function.Predicate<Query> isForm, String method) {
+    private static Query parse(String text, String form, Predicate<Query> isForm, String method) {
         Objects.requireNonNull(text, "query");
         Query q = QueryRunner.parse("query", text);
         if (!isForm.test(q))
@@ -344,16 +347,12 @@ public final class Parley implements AutoCloseable {
                     OPTIONAL { ?role parley:endDate ?end }
                   }
                 } ORDER BY ?p ?start ?role""");
-        Map<List<String>, List<Records.RoleInfo>> persons = new LinkedHashMap<>();
-        for (Row r : rows) {
-            List<Records.RoleInfo> roles = persons.computeIfAbsent(r.in(List.of("p", "label", "wikidata")), k -> new ArrayList<>());
-            if (r.get("role") != null)
-                roles.add(new Records.RoleInfo(slug(r.get("role")), r.get("office"), r.get("roleType"),
-                        slug(r.get("onBehalfOf")), r.get("start"), r.get("end")));
-        }
-        List<Records.PersonInfo> out = new ArrayList<>();
-        persons.forEach((k, roles) -> out.add(new Records.PersonInfo(slug(k.get(0)), k.get(1), qid(k.get(2)), roles)));
-        return List.copyOf(out);
+        return nested(rows, List.of("p", "label", "wikidata"), "role",
+                r -> new Records.RoleInfo(slug(r.get("role")), r.get("office"), r.get("roleType"), slug(r.get("onBehalfOf")),
+                        r.get("start"), r.get("end")))
+                .stream().map(p -> new Records.PersonInfo(slug(p.first().get("p")), p.first().get("label"),
+                        qid(p.first().get("wikidata")), p.children()))
+                .toList();
     }
 
     /**
@@ -379,18 +378,16 @@ public final class Parley implements AutoCloseable {
                     OPTIONAL { ?r parley:timeExpression ?time }
                     OPTIONAL { ?r parley:claimant ?claimant }
                 """ + SOURCING + "} } ORDER BY ?region ?r");
-        Map<List<String>, List<Records.ControlClaimInfo>> regions = new LinkedHashMap<>();
-        for (Row r : rows) {
-            List<Records.ControlClaimInfo> claims = regions.computeIfAbsent(r.in(regionColumns), k -> new ArrayList<>());
-            if (r.get("r") != null)
-                claims.add(new Records.ControlClaimInfo(slug(r.get("r")), slug(r.get("controller")),
-                        r.get("share") == null ? null : new java.math.BigDecimal(r.get("share")), r.get("extent"),
-                        r.get("asOf"), r.get("time"), ref(r.get("claimant")), r.get("kind"), sourcing(r)));
-        }
-        List<Records.RegionInfo> out = new ArrayList<>();
-        regions.forEach((k, claims) -> out.add(new Records.RegionInfo(slug(k.get(0)), k.get(1), k.get(2), qid(k.get(3)),
-                slug(k.get(4)), claims)));
-        return List.copyOf(out);
+        return nested(rows, regionColumns, "r",
+                r -> new Records.ControlClaimInfo(slug(r.get("r")), slug(r.get("controller")),
+                        r.get("share") == null ? null : new BigDecimal(r.get("share")), r.get("extent"),
+                        r.get("asOf"), r.get("time"), ref(r.get("claimant")), r.get("kind"), sourcing(r)))
+                .stream().map(g -> {
+                    Row r = g.first();
+                    return new Records.RegionInfo(slug(r.get("region")), r.get("label"), r.get("iso"), qid(r.get("wikidata")),
+                            slug(r.get("country")), g.children());
+                })
+                .toList();
     }
 
     /**
@@ -414,27 +411,34 @@ public final class Parley implements AutoCloseable {
                     OPTIONAL { ?pv a parley:Provision ; parley:concernsRegion ?pvRegion }
                   }
                 } ORDER BY ?r ?pv ?pvRegion""");
-        Map<List<String>, Map<List<String>, List<String>>> proposals = new LinkedHashMap<>();
-        Map<List<String>, Row> firstRow = new LinkedHashMap<>();
+        return nested(rows, proposalColumns, "pv", r -> r).stream().map(g -> {
+            Row r = g.first();
+            List<Records.ProvisionInfo> provisions = nested(g.children(), provisionColumns, "pvRegion", pv -> slug(pv.get("pvRegion")))
+                    .stream().map(pv -> new Records.ProvisionInfo(slug(pv.first().get("pv")), pv.first().get("pvLabel"),
+                            slug(pv.first().get("issue")), slug(pv.first().get("option")),
+                            pv.children().stream().distinct().toList()))
+                    .toList();
+            return new Records.ProposalInfo(slug(r.get("r")), r.get("label"), slug(r.get("author")), r.get("status"),
+                    provisions, sourcing(r));
+        }).toList();
+    }
+
+    /** The rows of one parent (say a person) and what {@link #nested} made of its child rows. */
+    private record Group<T>(Row first, List<T> children) {}
+
+    /**
+     * Groups rows that repeat a parent's {@code parentColumns} once for each of its children, in
+     * row order: each parent with its first row and {@code child} applied to each of its rows
+     * whose {@code childColumn} is bound (none for a parent without children).
+     */
+    private static <T> List<Group<T>> nested(List<Row> rows, List<String> parentColumns, String childColumn,
+                                             Function<Row, T> child) {
+        Map<List<String>, Group<T>> groups = new LinkedHashMap<>();
         for (Row r : rows) {
-            List<String> key = r.in(proposalColumns);
-            firstRow.putIfAbsent(key, r);
-            Map<List<String>, List<String>> provisions = proposals.computeIfAbsent(key, k -> new LinkedHashMap<>());
-            if (r.get("pv") == null) continue;
-            List<String> regions = provisions.computeIfAbsent(r.in(provisionColumns), k -> new ArrayList<>());
-            String region = slug(r.get("pvRegion"));
-            if (region != null && !regions.contains(region)) regions.add(region);
+            Group<T> g = groups.computeIfAbsent(r.in(parentColumns), k -> new Group<>(r, new ArrayList<>()));
+            if (r.get(childColumn) != null) g.children().add(child.apply(r));
         }
-        List<Records.ProposalInfo> out = new ArrayList<>();
-        proposals.forEach((k, provisions) -> {
-            Row r = firstRow.get(k);
-            List<Records.ProvisionInfo> pvs = new ArrayList<>();
-            provisions.forEach((pk, regions) -> pvs.add(new Records.ProvisionInfo(slug(pk.get(0)), pk.get(1), slug(pk.get(2)),
-                    slug(pk.get(3)), regions)));
-            out.add(new Records.ProposalInfo(slug(r.get("r")), r.get("label"), slug(r.get("author")), r.get("status"), pvs,
-                    sourcing(r)));
-        });
-        return List.copyOf(out);
+        return List.copyOf(groups.values());
     }
 
     /** Every stance, by ID (one query). */

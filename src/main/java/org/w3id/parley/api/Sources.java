@@ -9,6 +9,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.w3id.parley.InvalidArgumentException;
 import org.w3id.parley.model.Check;
 import org.w3id.parley.query.QueryRunner;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The sources in a store, and their retraction. Retracting a source drops its named graph,
@@ -103,7 +106,7 @@ public final class Sources {
      * {@code graphs}) and the entities (IRIs) that {@code kept} accepts: those that a write
      * replacing them defines again.
      */
-    static List<String> dangling(Store store, Set<String> graphs, Set<String> replaced, java.util.function.Predicate<String> kept) {
+    static List<String> dangling(Store store, Set<String> graphs, Set<String> replaced, Predicate<String> kept) {
         Query uses = QueryRunner.parse("uses", USES);
         List<Binding> values = new ArrayList<>();
         for (String g : graphs) values.add(BindingFactory.binding(Var.alloc("gone"), NodeFactory.createURI(g)));
@@ -152,10 +155,10 @@ public final class Sources {
      * a trailing VALUES block ("No column gone").
      */
     private static void inline(Query q, Var var, List<Binding> rows) {
-        org.apache.jena.sparql.syntax.ElementData data = new org.apache.jena.sparql.syntax.ElementData();
+        ElementData data = new ElementData();
         data.add(var);
         for (Binding b : rows) data.add(b);
-        org.apache.jena.sparql.syntax.ElementGroup g = new org.apache.jena.sparql.syntax.ElementGroup();
+        ElementGroup g = new ElementGroup();
         g.addElement(data);
         g.addElement(q.getQueryPattern());
         q.setQueryPattern(g);

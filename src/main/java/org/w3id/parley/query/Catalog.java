@@ -3,9 +3,17 @@ package org.w3id.parley.query;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.w3id.parley.Bundled;
 import org.w3id.parley.model.Check;
 import org.w3id.parley.model.Dates;
@@ -16,11 +24,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -156,13 +167,13 @@ public final class Catalog {
      *
      * @throws BadParameterException naming a parameter that is no variable of the query
      */
-    public static Map<String, RDFNode> bindTerms(org.apache.jena.query.Query query, Map<String, String> values) {
-        java.util.Set<String> vars = new java.util.TreeSet<>();
-        for (var v : org.apache.jena.sparql.algebra.OpVars.mentionedVars(org.apache.jena.sparql.algebra.Algebra.compile(query)))
+    public static Map<String, RDFNode> bindTerms(Query query, Map<String, String> values) {
+        Set<String> vars = new TreeSet<>();
+        for (var v : OpVars.mentionedVars(Algebra.compile(query)))
             vars.add(v.getVarName());
         query.getProjectVars().forEach(v -> vars.add(v.getVarName()));
         Map<String, RDFNode> out = new LinkedHashMap<>();
-        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        Model m = ModelFactory.createDefaultModel();
         for (Map.Entry<String, String> e : values.entrySet()) {
             if (!vars.contains(e.getKey()))
                 throw new BadParameterException("unknown parameter '" + e.getKey() + "': the query has no variable ?" + e.getKey()
@@ -172,12 +183,12 @@ public final class Catalog {
         return out;
     }
 
-    private static Node termOf(String v, org.apache.jena.shared.PrefixMapping prefixes) {
+    private static Node termOf(String v, PrefixMapping prefixes) {
         if (v.matches("(?i)(https?|urn):[^\\s<>\"{}|\\\\^`]+")) return NodeFactory.createURI(v);
         try {
-            org.apache.jena.shared.PrefixMapping pm = org.apache.jena.shared.PrefixMapping.Factory.create()
-                    .setNsPrefixes(org.apache.jena.shared.PrefixMapping.Standard).setNsPrefixes(prefixes);
-            Node n = org.apache.jena.sparql.util.NodeFactoryExtra.parseNode(v, org.apache.jena.riot.system.PrefixMapFactory.create(pm));
+            PrefixMapping pm = PrefixMapping.Factory.create()
+                    .setNsPrefixes(PrefixMapping.Standard).setNsPrefixes(prefixes);
+            Node n = NodeFactoryExtra.parseNode(v, PrefixMapFactory.create(pm));
             if (n.isConcrete()) return n;
         } catch (RuntimeException notATerm) {
             // Not a term in SPARQL syntax: the value is text.
@@ -219,12 +230,12 @@ public final class Catalog {
             }
             case "position" -> {
                 String local = POSITIONS.get(v);
-                if (local == null) throw new BadParameterException(where + " is not a position; use one of " + new java.util.TreeSet<>(POSITIONS.keySet()));
+                if (local == null) throw new BadParameterException(where + " is not a position; use one of " + new TreeSet<>(POSITIONS.keySet()));
                 return ResourceFactory.createResource(NS + local);
             }
             case "basis" -> {
                 String local = BASES.get(v);
-                if (local == null) throw new BadParameterException(where + " is not a reporting basis; use one of " + new java.util.TreeSet<>(BASES.keySet()));
+                if (local == null) throw new BadParameterException(where + " is not a reporting basis; use one of " + new TreeSet<>(BASES.keySet()));
                 return ResourceFactory.createResource(NS + local);
             }
             default -> {
@@ -289,7 +300,7 @@ public final class Catalog {
     /** The CAMEO and PLOVER codes the store's alignments hold, for an {@code eventcode} parameter. */
     private static void checkEventCode(Store store, String code, String where) {
         List<String> codes = store.read(c -> {
-            List<String> found = new java.util.ArrayList<>();
+            List<String> found = new ArrayList<>();
             try (QueryExecution qe = c.query("SELECT DISTINCT ?code { VALUES ?scheme { <" + Ids.entity("scheme", "cameo") + "> <"
                     + Ids.entity("scheme", "plover") + "> } ?concept <http://www.w3.org/2004/02/skos/core#inScheme> ?scheme ;"
                     + " <http://www.w3.org/2004/02/skos/core#notation> ?code } ORDER BY STR(?code)")) {

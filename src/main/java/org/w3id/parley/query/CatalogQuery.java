@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One query of the catalog with its grlc-style header, whose {@code #+ } lines, prefix stripped,
@@ -185,10 +187,10 @@ public record CatalogQuery(String name, String summary, String description, List
             required = true;
             head = head.substring(0, head.length() - "(required)".length()).strip();
         }
-        java.util.regex.Matcher m = DECLARATION.matcher(head);
+        Matcher m = DECLARATION.matcher(head);
         if (!m.matches()) throw new IllegalArgumentException("a parameter is declared as 'NAME TYPE [= DEFAULT] : description'");
         return new Param(m.group(1), m.group(2), def, required, desc);
     }
 
-    private static final java.util.regex.Pattern DECLARATION = java.util.regex.Pattern.compile("(\\S+)\\s+(code\\([^()]*\\)|\\S+)");
+    private static final Pattern DECLARATION = Pattern.compile("(\\S+)\\s+(code\\([^()]*\\)|\\S+)");
 }

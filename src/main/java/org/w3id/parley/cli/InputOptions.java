@@ -11,10 +11,11 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -39,10 +40,49 @@ final class InputOptions {
     List<Input> inputs() {
         if (maxErrors < 1) throw new UsageException("Illegal --max-errors=" + maxErrors + ": must be at least 1");
         for (Path p : paths)
-            if (!Files.exists(p)) throw new UsageException("no such file or folder: " + p);
+            // A dangling link is input that cannot be read (exit 2, below), not a mistyped name.
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) throw new UsageException("no such file or folder: " + p);
         List<Input> inputs = Input.of(paths);
         if (inputs.isEmpty()) throw new UsageException("no .json files found in " + paths);
+        if (errorsJson != null) refuseInput(inputs);
         return inputs;
+    }
+
+    /**
+     * Refuses an {@code --errors-json} file that is one of the inputs, or that a folder of the
+     * input would find once written: writing it would destroy a source file or feed the errors
+     * back in as input.
+     */
+    private void refuseInput(List<Input> inputs) {
+        Path target = errorsJson.toAbsolutePath().normalize();
+        for (Input in : inputs) {
+            Path p = Path.of(in.name());
+            if (p.toAbsolutePath().normalize().equals(target) || sameFile(p, errorsJson))
+                throw new UsageException("Illegal --errors-json=" + errorsJson + ": it is one of the input files, which"
+                        + " writing the errors would overwrite; choose a file outside the input");
+        }
+        if (!Input.isJsonName(errorsJson)) return;
+        Path parent = real(target.getParent());
+        for (Path p : paths)
+            if (Files.isDirectory(p) && parent != null && parent.startsWith(real(p)))
+                throw new UsageException("Illegal --errors-json=" + errorsJson + ": it is a .json file in the input folder "
+                        + p + ", so it would be read as input; choose a file outside the input or another name");
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p == null ? null : p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     /**
@@ -59,11 +99,28 @@ final class InputOptions {
         }
     }
 
+    /**
+     * Writes the file atomically: into a temporary file beside it, then moved over it, so that a
+     * reader (or a crash) sees the old content or the new, never a part.
+     */
     private void write(List<Problem> problems) {
-        try (Writer w = Files.newBufferedWriter(errorsJson, StandardCharsets.UTF_8)) {
-            w.write(jsonLines(problems));
+        Path target = errorsJson.toAbsolutePath();
+        Path tmp = null;
+        try {
+            if (Files.isDirectory(target)) throw new IOException("it is a folder");
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            Files.writeString(tmp, jsonLines(problems), StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UsageException("cannot write --errors-json " + errorsJson + ": " + e.getMessage());
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the move took it, or there is nothing more to do
+                }
+            }
         }
     }
 

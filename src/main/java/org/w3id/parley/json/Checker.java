@@ -39,7 +39,13 @@ public final class Checker {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<Integer, Set<Integer>> dependencies = new HashMap<>();
     private final Map<Integer, Integer> records = new HashMap<>();
+    /** Stances that supersede another, and regions part of another: checked for cycles at the end. */
+    private final Map<String, Link> supersedes = new java.util.LinkedHashMap<>();
+    private final Map<String, Link> partOf = new java.util.LinkedHashMap<>();
     private int files;
+
+    /** A link from one record to another of its kind, and where it is written. */
+    private record Link(String to, Problem where) {}
 
     /**
      * A checker for one input.
@@ -103,6 +109,8 @@ public final class Checker {
      */
     public List<Problem> finish(boolean complete) {
         if (complete) {
+            cycles(supersedes, "stance", "supersedes", "a stance can only replace one stated before it");
+            cycles(partOf, "region", "is part of", "a region can only be part of one larger than itself");
             for (Pending p : pending) {
                 Site site = defined.get(p.kind() + "/" + p.id());
                 if (site == null) {
@@ -114,7 +122,35 @@ public final class Checker {
             }
         }
         pending.clear();
+        supersedes.clear();
+        partOf.clear();
         return List.copyOf(problems);
+    }
+
+    /**
+     * Reports each cycle of links once, at the link of the record where it was entered first
+     * (a link to the record itself is reported where it is written).
+     */
+    private void cycles(Map<String, Link> links, String kind, String verb, String rule) {
+        Set<String> done = new java.util.HashSet<>();
+        for (String start : links.keySet()) {
+            List<String> path = new ArrayList<>();
+            Set<String> onPath = new java.util.HashSet<>();
+            String at = start;
+            while (at != null && !done.contains(at) && onPath.add(at)) {
+                path.add(at);
+                Link l = links.get(at);
+                at = l == null ? null : l.to();
+            }
+            if (at != null && !done.contains(at)) {
+                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(at), path.size()));
+                cycle.add(at);
+                Problem w = links.get(at).where();
+                problems.add(new Problem(w.file(), w.line(), w.column(), w.pointer(), "reference", kind + " \"" + at + "\" "
+                        + verb + " itself through others: " + String.join(" → ", cycle) + "; " + rule));
+            }
+            done.addAll(path);
+        }
     }
 
     /**
@@ -176,6 +212,7 @@ public final class Checker {
         each(d.regions(), (r, p) -> {
             opt(at, f, PARTY, r.deJureCountry(), p + "/deJureCountry");
             opt(at, f, REGION, r.partOf(), p + "/partOf");
+            link(f, partOf, r.id(), r.partOf(), p + "/partOf", "a region cannot be part of itself");
         }, "/regions");
         each(d.places(), (r, p) -> opt(at, f, PARTY, r.country(), p + "/country"), "/places");
         each(d.issues(), (r, p) -> each(r.paxCategories(), (pax, pp) -> {
@@ -194,6 +231,7 @@ public final class Checker {
             each(r.conveyedTo(), (s, sp) -> ref(at, f, s, sp), p + "/conveyedTo");
             each(r.addressedTo(), (s, sp) -> opt(at, f, PARTY, s, sp), p + "/addressedTo");
             opt(at, f, EVENT, r.conveyedAt(), p + "/conveyedAt");
+            notAfterPublication(f, d.source(), r.proposedOn(), "proposedOn", "a proposal", p + "/proposedOn");
             reported(at, f, r, p);
             each(r.provisions(), (pv, pp) -> {
                 opt(at, f, ISSUE, pv.issue(), pp + "/issue");
@@ -214,6 +252,8 @@ public final class Checker {
             opt(at, f, PERSON, r.speaker(), p + "/speaker");
             ref(at, f, r.target(), p + "/target");
             opt(at, f, STANCE, r.supersedes(), p + "/supersedes");
+            link(f, supersedes, r.id(), r.supersedes(), p + "/supersedes", "a stance cannot supersede itself");
+            notAfterPublication(f, d.source(), r.statedOn(), "statedOn", "a statement", p + "/statedOn");
             opt(at, f, EVENT, r.statedAt(), p + "/statedAt");
             exchanges(at, f, r.target(), r.inExchangeFor(), p + "/inExchangeFor");
             reported(at, f, r, p);
@@ -258,6 +298,27 @@ public final class Checker {
             opt(at, f, EVENT, r.statedAt(), p + "/statedAt");
             reported(at, f, r, p);
         }, "/assessments");
+    }
+
+    /** Notes a link for the cycle check; a link to the record itself is a problem at once. */
+    private void link(InputFile f, Map<String, Link> links, String from, String to, String pointer, String self) {
+        if (to == null) return;
+        if (to.equals(from)) problems.add(f.problem(pointer, "reference", self));
+        else links.putIfAbsent(from, new Link(to, f.problem(pointer, "reference", "")));
+    }
+
+    /**
+     * A date of what the source reports must not be after the source's publication (its
+     * {@code published} date, else its {@code publishedNotAfter} bound): a source cannot report
+     * what had not happened yet, so such a date is a typo in one of the two.
+     */
+    private void notAfterPublication(InputFile f, Source source, String date, String field, String what, String pointer) {
+        if (date == null || source == null) return;
+        String latest = source.published() != null ? source.published() : source.publishedNotAfter();
+        if (latest == null || !Dates.start(date).isAfter(Dates.end(latest))) return;
+        problems.add(f.problem(pointer, "structure", "'" + field + "' = " + date + " is after the source was published ("
+                + (source.published() != null ? "published" : "publishedNotAfter") + " = " + latest + "): a source cannot"
+                + " report " + what + " made after it; check both dates"));
     }
 
     /** The terms given in exchange resolve, and a term is never traded for itself. */

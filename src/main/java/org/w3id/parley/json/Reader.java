@@ -143,9 +143,53 @@ public final class Reader {
         if (!root.isObject())
             throw single(new Problem(name, 1, 1, "", "structure", "the file must hold one JSON object, found " + kind(root)));
         List<Problem> problems = new ArrayList<>();
+        controlCharacters(name, root, "", index, problems);
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
         Document doc = bind(name, root, index, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return new InputFile(name, doc, index);
+    }
+
+    /**
+     * Every string value holding a control character other than tab, line feed and carriage
+     * return (written as a JSON escape such as {@code \\u001b}, since JSON forbids them raw), DEL,
+     * a C1 control, or the line and paragraph separators U+2028 and U+2029. None of them is
+     * text a source prints; each breaks the one-line records of CSV, logs and JavaScript
+     * strings downstream, and NUL ends C strings.
+     */
+    private static void controlCharacters(String name, JsonNode node, String pointer, LocationIndex index,
+                                          List<Problem> problems) {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\t' || c == '\n' || c == '\r' || !Problem.isControl(c)) continue;
+                int[] at = index.locate(pointer);
+                problems.add(new Problem(name, at[0], at[1], pointer, "structure", String.format(
+                        "the text holds the invisible character U+%04X%s at character %d: remove it (of the control"
+                                + " characters and separators, only tab, line feed and carriage return are allowed)",
+                        (int) c, controlName(c), i + 1)));
+                return;
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                controlCharacters(name, field.getValue(), pointer + "/" + escape(field.getKey()), index, problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) controlCharacters(name, node.get(i), pointer + "/" + i, index, problems);
+        }
+    }
+
+    private static String controlName(char c) {
+        return switch (c) {
+            case 0 -> " (NUL)";
+            case 0x1b -> " (ESC)";
+            case 0x7f -> " (DEL)";
+            case '\u2028' -> " (LINE SEPARATOR)";
+            case '\u2029' -> " (PARAGRAPH SEPARATOR)";
+            default -> "";
+        };
     }
 
     /** Binds each top-level property, and each record of each array, on its own. */

@@ -109,11 +109,25 @@ public final class Check {
         return value == null ? null : code(value, field, allowed);
     }
 
-    /** An optional date: YYYY-MM-DD, YYYY-MM or YYYY, each a real calendar date. */
+    /** The earliest year a date may name. */
+    public static final int EARLIEST_YEAR = 1800;
+    /** The latest year a date may name. */
+    public static final int LATEST_YEAR = 2199;
+
+    /**
+     * An optional date: YYYY-MM-DD, YYYY-MM or YYYY, each a real calendar date in the years
+     * {@value #EARLIEST_YEAR} to {@value #LATEST_YEAR}. Dates outside them (0000-01-01,
+     * 9999-12-31) are placeholders or typos, not the dates of negotiations, and would sort every
+     * timeline wrong.
+     */
     public static String date(String value, String field) {
         if (value == null) return null;
         if (!DATE.matcher(value).matches())
             throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
+        int year = Integer.parseInt(value.substring(0, 4));
+        if (year < EARLIEST_YEAR || year > LATEST_YEAR)
+            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is outside the years " + EARLIEST_YEAR
+                    + " to " + LATEST_YEAR + ": a placeholder or a typo? leave the date out when the source gives none");
         try {
             if (value.length() == 10) LocalDate.parse(value);
             else if (value.length() == 7) YearMonth.parse(value);

@@ -49,6 +49,11 @@ public record Document(@JsonProperty("$schema") String schema, Source source, Li
         assessments = list(assessments, "assessments");
         boolean reported = !proposals.isEmpty() || !stances.isEmpty() || !events.isEmpty() || !controlClaims.isEmpty()
                 || !constraints.isEmpty() || !targetDates.isEmpty() || !openQuestions.isEmpty() || !assessments.isEmpty();
+        boolean defined = !parties.isEmpty() || !persons.isEmpty() || !regions.isEmpty() || !places.isEmpty()
+                || !issues.isEmpty() || !options.isEmpty();
+        if (source == null && !reported && !defined)
+            throw new IllegalArgumentException("the file holds no records: a source's file needs a 'source' object, a"
+                    + " reference file at least one party, person, region, place, issue or option");
         if (source == null && reported)
             throw new IllegalArgumentException("proposals, stances, events, claims, constraints, target dates, open questions "
                     + "and assessments must come from a source: add a 'source' object");

@@ -10,7 +10,7 @@ import static org.w3id.parley.model.Check.*;
  *
  * @param id           slug
  * @param record       the record concerned, {@code kind/slug}: any record an event or assessment can be
- *                     about ({@link Kinds#SUBJECTS}), or a declared relation; never another confirmation
+ *                     about ({@link Kinds#CONFIRMABLE}); neither a term relation nor another confirmation
  * @param by           who confirmed, denied or did not confirm it: {@code party/…} or {@code person/…}
  * @param status       confirmed, denied or not-confirmed
  * @param basis        reporting basis (see {@link Provenance})

@@ -34,14 +34,8 @@ public final class Kinds {
     /** What a provision must be fulfilled before ({@code requiredBefore}): the same kinds a stance can target. */
     public static final Set<String> PRECEDED_TERMS = STANCE_TARGETS;
     /**
-     * What a confirmation can be about ({@code record}): any subject, and a declared relation
-     * between terms; never another confirmation.
+     * What a confirmation can be about ({@code record}): any subject; neither a declared relation
+     * between terms (a curator's declaration, which no party reports) nor another confirmation.
      */
-    public static final Set<String> CONFIRMABLE = union(SUBJECTS, Set.of(RELATION));
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
-        out.addAll(b);
-        return Set.copyOf(out);
-    }
+    public static final Set<String> CONFIRMABLE = SUBJECTS;
 }

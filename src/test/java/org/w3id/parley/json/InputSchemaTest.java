@@ -86,7 +86,8 @@ class InputSchemaTest {
         String confirmation = "\"confirmations\": [{\"id\": \"c\", \"record\": \"%s\", \"by\": \"party/p\","
                 + " \"status\": \"%s\", \"basis\": \"unattributed\"}]";
         String source = "\"source\": {\"id\": \"s\", \"title\": \"T\"}, ";
-        assertEquals(Set.of(), check("{" + source + confirmation.formatted("relation/r", "not-confirmed") + "}"));
+        assertEquals(Set.of(), check("{" + source + confirmation.formatted("event/e", "not-confirmed") + "}"));
+        assertFalse(check("{" + source + confirmation.formatted("relation/r", "denied") + "}").isEmpty(), "of a relation");
         assertFalse(check("{" + confirmation.formatted("stance/x", "not-confirmed") + "}").isEmpty(), "no source");
         assertFalse(check("{" + source + confirmation.formatted("confirmation/x", "denied") + "}").isEmpty(), "of a confirmation");
         assertFalse(check("{" + source + confirmation.formatted("stance/x", "unconfirmed") + "}").isEmpty(), "unknown status");

@@ -45,12 +45,13 @@ class Model11RecordsTest {
     }
 
     @Test
-    void aConfirmationIsAboutAnyReportedRecordOrARelationButNotAnotherConfirmation() {
-        for (String record : List.of("stance/s", "proposal/p", "provision/v", "claim/c", "relation/r", "party/p"))
+    void aConfirmationIsAboutAnyReportedRecordButNeitherARelationNorAnotherConfirmation() {
+        for (String record : List.of("stance/s", "proposal/p", "provision/v", "claim/c", "event/e", "party/p"))
             assertEquals(record, confirmation().record(record).build().record());
         assertEquals("stated", confirmation().build().confidence(), "the provenance defaults apply");
         rejects("record", "'record' = \"confirmation/c\" must be a reference KIND/slug with KIND one of " + sorted(Kinds.CONFIRMABLE),
                 () -> confirmation().record("confirmation/c").build());
+        assertThrows(InvalidRecordException.class, () -> confirmation().record("relation/r").build());
         rejects("by", "'by' = \"region/r\" must be a reference KIND/slug with KIND one of [party, person]",
                 () -> confirmation().by("region/r").build());
         rejects("status", "'status' = \"unconfirmed\" is not one of [confirmed, denied, not-confirmed]",

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 
 /**
  * Writes valid Parley input of a chosen size: reference data (parties, persons with roles,
- * regions, places, issues, options) and source files (proposals with provisions, stances with
+ * regions, places, issues, options, declared relations between each issue's options) and source files (proposals with provisions, stances with
  * quotes, conditions and reporting bases, events with participants, control claims,
  * constraints, target dates, open questions, assessments).
  *
@@ -136,6 +136,15 @@ public final class Generator {
             for (int k = 0; k < 4; k++)
                 b.options(Option.builder().id("gi-" + i + "-opt-" + k).issue("gi-" + i).label(name(r, "Option", k))
                         .regions("gr-" + zipf(r, regions)).build());
+            // Fixed relations, drawing nothing, so that the other records stay those of earlier versions.
+            String o = "option/gi-" + i + "-opt-";
+            b.termRelations(
+                    TermRelation.builder().id("gi-" + i + "-rel-0").from(o + 0).relation("excludes").to(o + 1)
+                            .note("Generated: two outcomes of one issue that cannot both hold.").build(),
+                    TermRelation.builder().id("gi-" + i + "-rel-1").from(o + 0).relation("compatible").to(o + 2)
+                            .note("Generated: two outcomes that can hold together.").build(),
+                    TermRelation.builder().id("gi-" + i + "-rel-2").from(o + 3).relation("refines").to(o + 2)
+                            .note("Generated: a narrower variant of another outcome.").build());
         }
         return b.build();
     }

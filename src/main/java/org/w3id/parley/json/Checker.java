@@ -27,7 +27,7 @@ public final class Checker {
 
     /** Every kind of record that has an ID, for naming what a mistyped reference's slug is instead. */
     private static final List<String> KINDS = List.of(SOURCE, PARTY, PERSON, ROLE, REGION, PLACE, ISSUE, OPTION,
-            PROPOSAL, PROVISION, STANCE, EVENT, CLAIM, CONSTRAINT, DEADLINE, QUESTION, ASSESSMENT);
+            PROPOSAL, PROVISION, STANCE, EVENT, CLAIM, CONSTRAINT, DEADLINE, QUESTION, ASSESSMENT, RELATION, CONFIRMATION);
 
     /** A reference waiting for every definition to be known. */
     private record Pending(int file, String kind, String id, Problem where) {}
@@ -42,7 +42,12 @@ public final class Checker {
     /** Stances that supersede another, and regions part of another: checked for cycles at the end. */
     private final Map<String, Link> supersedes = new java.util.LinkedHashMap<>();
     private final Map<String, Link> partOf = new java.util.LinkedHashMap<>();
+    /** The relations declared so far between each unordered pair of terms, for the excludes-vs-compatible rule. */
+    private final Map<String, List<Declared>> relations = new HashMap<>();
     private int files;
+
+    /** A declared relation between two terms, and where it is written (file name, line, column, pointer). */
+    private record Declared(String relation, String at) {}
 
     /** A link from one record to another of its kind, and where it is written. */
     private record Link(String to, Problem where) {}
@@ -124,6 +129,7 @@ public final class Checker {
         pending.clear();
         supersedes.clear();
         partOf.clear();
+        relations.clear();
         return List.copyOf(problems);
     }
 
@@ -194,6 +200,8 @@ public final class Checker {
         each(d.targetDates(), (r, p) -> def(at, f, DEADLINE, r.id(), p), "/targetDates");
         each(d.openQuestions(), (r, p) -> def(at, f, QUESTION, r.id(), p), "/openQuestions");
         each(d.assessments(), (r, p) -> def(at, f, ASSESSMENT, r.id(), p), "/assessments");
+        each(d.termRelations(), (r, p) -> def(at, f, RELATION, r.id(), p), "/termRelations");
+        each(d.confirmations(), (r, p) -> def(at, f, CONFIRMATION, r.id(), p), "/confirmations");
     }
 
     private void resolve(int at, InputFile f) {
@@ -205,6 +213,7 @@ public final class Checker {
         }, "/parties");
         each(d.persons(), (r, p) -> each(r.roles(), (role, rp) -> {
             opt(at, f, PARTY, role.onBehalfOf(), rp + "/onBehalfOf");
+            opt(at, f, PARTY, role.connectedTo(), rp + "/connectedTo");
             if (role.roleType().equals("commentator") && role.onBehalfOf() != null)
                 problems.add(f.problem(rp + "/onBehalfOf", "reference",
                         "a commentator's role speaks for no party: drop 'onBehalfOf' or choose another roleType"));
@@ -226,11 +235,26 @@ public final class Checker {
         }, "/options");
         each(d.proposals(), (r, p) -> {
             opt(at, f, PARTY, r.author(), p + "/author");
+            Set<String> authors = new java.util.HashSet<>(Set.of(r.author()));
+            each(r.coAuthors(), (s, sp) -> {
+                opt(at, f, PARTY, s, sp);
+                if (s.equals(r.author()))
+                    problems.add(f.problem(sp, "identity", "party \"" + s + "\" is the proposal's 'author': list only the"
+                            + " other authors in 'coAuthors'"));
+                else if (!authors.add(s))
+                    problems.add(f.problem(sp, "identity", "party \"" + s + "\" is listed twice in 'coAuthors'"));
+            }, p + "/coAuthors");
             opt(at, f, PERSON, r.authorPerson(), p + "/authorPerson");
             each(r.conveyedBy(), (s, sp) -> ref(at, f, s, sp), p + "/conveyedBy");
             each(r.conveyedTo(), (s, sp) -> ref(at, f, s, sp), p + "/conveyedTo");
             each(r.addressedTo(), (s, sp) -> opt(at, f, PARTY, s, sp), p + "/addressedTo");
             opt(at, f, EVENT, r.conveyedAt(), p + "/conveyedAt");
+            opt(at, f, EVENT, r.proposesEvent(), p + "/proposesEvent");
+            each(r.sameOfferAs(), (s, sp) -> {
+                opt(at, f, PROPOSAL, s, sp);
+                if (s.equals(r.id()))
+                    problems.add(f.problem(sp, "reference", "a proposal cannot be the same offer as itself"));
+            }, p + "/sameOfferAs");
             notAfterPublication(f, d.source(), r.proposedOn(), "proposedOn", "a proposal", p + "/proposedOn");
             reported(at, f, r, p);
             each(r.provisions(), (pv, pp) -> {
@@ -239,6 +263,11 @@ public final class Checker {
                 each(pv.regions(), (s, sp) -> opt(at, f, REGION, s, sp), pp + "/regions");
                 Set<String> bound = new java.util.HashSet<>();
                 exchanges(at, f, "provision/" + pv.id(), pv.inExchangeFor(), pp + "/inExchangeFor");
+                each(pv.requiredBefore(), (t, tp) -> {
+                    ref(at, f, t, tp);
+                    if (t.equals("provision/" + pv.id()))
+                        problems.add(f.problem(tp, "reference", "a provision cannot be required before itself"));
+                }, pp + "/requiredBefore");
                 each(pv.binds(), (o, op) -> {
                     opt(at, f, PARTY, o.party(), op + "/party");
                     if (!bound.add(o.party()))
@@ -251,6 +280,11 @@ public final class Checker {
             opt(at, f, PARTY, r.holder(), p + "/holder");
             opt(at, f, PERSON, r.speaker(), p + "/speaker");
             ref(at, f, r.target(), p + "/target");
+            each(r.conditionOn(), (t, tp) -> {
+                ref(at, f, t, tp);
+                if (t.equals(STANCE + "/" + r.id()))
+                    problems.add(f.problem(tp, "reference", "a stance cannot be conditioned on itself"));
+            }, p + "/conditionOn");
             opt(at, f, STANCE, r.supersedes(), p + "/supersedes");
             link(f, supersedes, r.id(), r.supersedes(), p + "/supersedes", "a stance cannot supersede itself");
             notAfterPublication(f, d.source(), r.statedOn(), "statedOn", "a statement", p + "/statedOn");
@@ -263,6 +297,7 @@ public final class Checker {
             Set<String> agents = new java.util.HashSet<>();
             each(r.participants(), (a, ap) -> {
                 ref(at, f, a.agent(), ap + "/agent");
+                opt(at, f, PARTY, a.onBehalfOf(), ap + "/onBehalfOf");
                 if (!agents.add(a.agent()))
                     problems.add(f.problem(ap + "/agent", "identity", a.agent() + " is listed twice in this event"));
             }, p + "/participants");
@@ -298,6 +333,39 @@ public final class Checker {
             opt(at, f, EVENT, r.statedAt(), p + "/statedAt");
             reported(at, f, r, p);
         }, "/assessments");
+        each(d.termRelations(), (r, p) -> {
+            ref(at, f, r.from(), p + "/from");
+            ref(at, f, r.to(), p + "/to");
+            if (r.from().equals(r.to()))
+                problems.add(f.problem(p + "/to", "reference", "a term cannot be related to itself"));
+            else declared(f, r, p);
+        }, "/termRelations");
+        each(d.confirmations(), (r, p) -> {
+            ref(at, f, r.record(), p + "/record");
+            ref(at, f, r.by(), p + "/by");
+            reported(at, f, r, p);
+        }, "/confirmations");
+    }
+
+    /**
+     * Notes a declared relation between two terms; a pair declared to exclude each other must not
+     * also be declared compatible, nor the one to entail the other, anywhere in the input. The
+     * later declaration is reported, naming the earlier one.
+     */
+    private void declared(InputFile f, TermRelation r, String p) {
+        String pair = r.from().compareTo(r.to()) < 0 ? r.from() + " " + r.to() : r.to() + " " + r.from();
+        List<Declared> earlier = relations.computeIfAbsent(pair, k -> new ArrayList<>());
+        boolean excludes = r.relation().equals("excludes");
+        for (Declared e : earlier) {
+            if (excludes == e.relation().equals("excludes") || e.relation().equals("refines") || r.relation().equals("refines"))
+                continue;
+            problems.add(f.problem(p + "/relation", "reference", r.from() + " and " + r.to() + " are declared both \""
+                    + r.relation() + "\" here and \"" + e.relation() + "\" at " + e.at() + ": terms that exclude each"
+                    + " other can be neither compatible nor entail one another"));
+            break;
+        }
+        int[] loc = f.index().locate(p);
+        earlier.add(new Declared(r.relation(), f.name() + ":" + loc[0] + ":" + loc[1] + " " + p));
     }
 
     /** Notes a link for the cycle check; a link to the record itself is a problem at once. */

@@ -25,12 +25,15 @@ import static org.w3id.parley.model.Check.list;
  * @param targetDates   target dates
  * @param openQuestions open questions
  * @param assessments   assessments
+ * @param termRelations declared relations between terms (allowed in reference data and source files)
+ * @param confirmations confirmation statuses of reported records (source files only)
  */
 public record Document(@JsonProperty("$schema") String schema, Source source, List<Party> parties,
                        List<Person> persons, List<Region> regions, List<Place> places, List<Issue> issues,
                        List<Option> options, List<Proposal> proposals, List<Stance> stances, List<Event> events,
                        List<ControlClaim> controlClaims, List<Constraint> constraints, List<TargetDate> targetDates,
-                       List<OpenQuestion> openQuestions, List<Assessment> assessments) {
+                       List<OpenQuestion> openQuestions, List<Assessment> assessments,
+                       List<TermRelation> termRelations, List<Confirmation> confirmations) {
     /** Replaces absent lists by empty ones. */
     public Document {
         parties = list(parties, "parties");
@@ -47,16 +50,19 @@ public record Document(@JsonProperty("$schema") String schema, Source source, Li
         targetDates = list(targetDates, "targetDates");
         openQuestions = list(openQuestions, "openQuestions");
         assessments = list(assessments, "assessments");
+        termRelations = list(termRelations, "termRelations");
+        confirmations = list(confirmations, "confirmations");
         boolean reported = !proposals.isEmpty() || !stances.isEmpty() || !events.isEmpty() || !controlClaims.isEmpty()
-                || !constraints.isEmpty() || !targetDates.isEmpty() || !openQuestions.isEmpty() || !assessments.isEmpty();
+                || !constraints.isEmpty() || !targetDates.isEmpty() || !openQuestions.isEmpty() || !assessments.isEmpty()
+                || !confirmations.isEmpty();
         boolean defined = !parties.isEmpty() || !persons.isEmpty() || !regions.isEmpty() || !places.isEmpty()
-                || !issues.isEmpty() || !options.isEmpty();
+                || !issues.isEmpty() || !options.isEmpty() || !termRelations.isEmpty();
         if (source == null && !reported && !defined)
             throw new IllegalArgumentException("the file holds no records: a source's file needs a 'source' object, a"
-                    + " reference file at least one party, person, region, place, issue or option");
+                    + " reference file at least one party, person, region, place, issue, option or term relation");
         if (source == null && reported)
-            throw new IllegalArgumentException("proposals, stances, events, claims, constraints, target dates, open questions "
-                    + "and assessments must come from a source: add a 'source' object");
+            throw new IllegalArgumentException("proposals, stances, events, claims, constraints, target dates, open questions, "
+                    + "assessments and confirmations must come from a source: add a 'source' object");
     }
 
     /** True for a source document's file, false for reference data. */
@@ -87,6 +93,8 @@ public record Document(@JsonProperty("$schema") String schema, Source source, Li
         private List<TargetDate> targetDates = new java.util.ArrayList<>();
         private List<OpenQuestion> openQuestions = new java.util.ArrayList<>();
         private List<Assessment> assessments = new java.util.ArrayList<>();
+        private List<TermRelation> termRelations = new java.util.ArrayList<>();
+        private List<Confirmation> confirmations = new java.util.ArrayList<>();
 
         private Builder() {}
 
@@ -186,13 +194,25 @@ public record Document(@JsonProperty("$schema") String schema, Source source, Li
             return this;
         }
 
+        /** Adds to {@code termRelations}. */
+        public Builder termRelations(TermRelation... values) {
+            for (TermRelation v : values) this.termRelations.add(java.util.Objects.requireNonNull(v, "termRelations"));
+            return this;
+        }
+
+        /** Adds to {@code confirmations}. */
+        public Builder confirmations(Confirmation... values) {
+            for (Confirmation v : values) this.confirmations.add(java.util.Objects.requireNonNull(v, "confirmations"));
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Document build() {
-            return Check.build("Document", () -> new Document(schema, source, parties, persons, regions, places, issues, options, proposals, stances, events, controlClaims, constraints, targetDates, openQuestions, assessments));
+            return Check.build("Document", () -> new Document(schema, source, parties, persons, regions, places, issues, options, proposals, stances, events, controlClaims, constraints, targetDates, openQuestions, assessments, termRelations, confirmations));
         }
     }
 }

@@ -5,22 +5,33 @@ import java.util.Set;
 import static org.w3id.parley.model.Check.*;
 
 /**
- * Someone's part in an event: attended, authored, expected, scheduled, withdrawn or invited.
+ * Someone's part in an event: attended, authored, expected, scheduled, withdrawn, invited, absent
+ * or declined, and in which role and for whom.
  *
- * @param agent  {@code person/…} or {@code party/…}
- * @param status attended, authored (made the statement, post or publication the event is), expected,
- *               scheduled, withdrawn or invited
- * @param note   a curator's note
+ * <p>Once an event is held, {@code invited} and {@code expected} are not for someone who did not
+ * come: that is {@code absent} ("Putin did not travel").
+ *
+ * @param agent      {@code person/…} or {@code party/…}
+ * @param status     attended, authored (made the statement, post or publication the event is), expected,
+ *                   scheduled, withdrawn (withdrew after agreeing), invited (an invitation still open), absent
+ *                   (invited or challenged to come, but did not) or declined (said no in advance)
+ * @param role       host, mediator, head-of-delegation, delegate or observer, if the source says
+ * @param onBehalfOf slug of the party whose delegation the agent belongs to at this event
+ * @param note       a curator's note
  */
-public record Participant(String agent, String status, String note) {
+public record Participant(String agent, String status, String role, String onBehalfOf, String note) {
     /** Participation statuses. */
     public static final Set<String> STATUSES = Set.of("attended", "authored", "expected", "scheduled", "withdrawn",
-            "invited");
+            "invited", "absent", "declined");
+    /** Participation roles. */
+    public static final Set<String> ROLES = Set.of("host", "mediator", "head-of-delegation", "delegate", "observer");
 
     /** Validates every field. */
     public Participant {
         ref(agent, "agent", Kinds.AGENTS);
         code(status, "status", STATUSES);
+        optionalCode(role, "role", ROLES);
+        optionalSlug(onBehalfOf, "onBehalfOf");
         optional(note, "note");
     }
 
@@ -33,6 +44,8 @@ public record Participant(String agent, String status, String note) {
     public static final class Builder {
         private String agent;
         private String status;
+        private String role;
+        private String onBehalfOf;
         private String note;
 
         private Builder() {}
@@ -49,6 +62,18 @@ public record Participant(String agent, String status, String note) {
             return this;
         }
 
+        /** Sets {@code role}. */
+        public Builder role(String value) {
+            this.role = java.util.Objects.requireNonNull(value, "role");
+            return this;
+        }
+
+        /** Sets {@code onBehalfOf}. */
+        public Builder onBehalfOf(String value) {
+            this.onBehalfOf = java.util.Objects.requireNonNull(value, "onBehalfOf");
+            return this;
+        }
+
         /** Sets {@code note}. */
         public Builder note(String value) {
             this.note = java.util.Objects.requireNonNull(value, "note");
@@ -61,7 +86,7 @@ public record Participant(String agent, String status, String note) {
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Participant build() {
-            return Check.build("Participant", () -> new Participant(agent, status, note));
+            return Check.build("Participant", () -> new Participant(agent, status, role, onBehalfOf, note));
         }
     }
 }

@@ -8,19 +8,28 @@ import static org.w3id.parley.model.Check.*;
 /**
  * A proposal: who made it, through whom, to whom, when, how firm it is, and its provisions.
  *
+ * <p>A demand (a formal, one-sided call on another party) and a request (asking for something,
+ * typically a meeting) are kinds of proposal ({@link #type()}). An agreement is a proposal with
+ * status {@code agreed}: its authors ({@code author} and {@code coAuthors}) are the parties that
+ * agreed to it.
+ *
  * @param id             slug
+ * @param type           proposal (the default), demand or request
  * @param label          English name
  * @param description    what was proposed
  * @param author         slug of the proposing party
+ * @param coAuthors      slugs of the other authoring parties of a joint proposal or statement; never {@code author}
  * @param authorPerson   slug of the person who made it
  * @param conveyedBy     who carried it ({@code person/…} or {@code party/…})
  * @param conveyedTo     to whom it was conveyed
  * @param addressedTo    slugs of the parties it is addressed to
  * @param proposedOn     date it was made, if the source fixes it
  * @param timeExpression the source's own words for when ("recent discussions")
- * @param status         floated, tentative, formal or withdrawn
+ * @param status         floated, tentative, formal, withdrawn or agreed
  * @param statusWords    the source's words for its status, verbatim
- * @param conveyedAt     slug of the event where it was conveyed
+ * @param conveyedAt     slug of the event where it was conveyed (for an agreement, where it was agreed)
+ * @param proposesEvent  slug of the event the proposal or request asks for, when the source gives it as an event
+ * @param sameOfferAs    slugs of other proposals that describe the same offer, as another source or other words report it
  * @param provisions     its terms; empty when the source does not give them
  * @param basis          reporting basis (see {@link Provenance})
  * @param attributedTo   whom the source cites
@@ -29,20 +38,25 @@ import static org.w3id.parley.model.Check.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record Proposal(String id, String label, String description, String author, String authorPerson,
-                       List<String> conveyedBy, List<String> conveyedTo, List<String> addressedTo, String proposedOn,
-                       String timeExpression, String status, String statusWords, String conveyedAt,
+public record Proposal(String id, String type, String label, String description, String author,
+                       List<String> coAuthors, String authorPerson, List<String> conveyedBy, List<String> conveyedTo,
+                       List<String> addressedTo, String proposedOn, String timeExpression, String status,
+                       String statusWords, String conveyedAt, String proposesEvent, List<String> sameOfferAs,
                        List<Provision> provisions, String basis, String attributedTo, String confidence, String hedge,
                        String quote, String note) implements Reported {
     /** Proposal statuses. */
-    public static final Set<String> STATUSES = Set.of("floated", "tentative", "formal", "withdrawn");
+    public static final Set<String> STATUSES = Set.of("floated", "tentative", "formal", "withdrawn", "agreed");
+    /** Kinds of proposal; {@code proposal} when the input gives none. */
+    public static final Set<String> TYPES = Set.of("proposal", "demand", "request");
 
     /** Validates every field. */
     public Proposal {
         slug(id, "id");
+        type = type == null ? "proposal" : code(type, "type", TYPES);
         required(label, "label");
         optional(description, "description");
         slug(author, "author");
+        coAuthors = slugs(coAuthors, "coAuthors");
         optionalSlug(authorPerson, "authorPerson");
         conveyedBy = refs(conveyedBy, "conveyedBy", Kinds.AGENTS);
         conveyedTo = refs(conveyedTo, "conveyedTo", Kinds.AGENTS);
@@ -52,6 +66,8 @@ public record Proposal(String id, String label, String description, String autho
         code(status, "status", STATUSES);
         optional(statusWords, "statusWords");
         optionalSlug(conveyedAt, "conveyedAt");
+        optionalSlug(proposesEvent, "proposesEvent");
+        sameOfferAs = slugs(sameOfferAs, "sameOfferAs");
         // Empty when the source does not itemise the proposal ("U.S. suggestions"): no term is invented.
         provisions = list(provisions, "provisions");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
@@ -65,9 +81,11 @@ public record Proposal(String id, String label, String description, String autho
     /** Builds a {@link Proposal}. */
     public static final class Builder {
         private String id;
+        private String type;
         private String label;
         private String description;
         private String author;
+        private List<String> coAuthors = new java.util.ArrayList<>();
         private String authorPerson;
         private List<String> conveyedBy = new java.util.ArrayList<>();
         private List<String> conveyedTo = new java.util.ArrayList<>();
@@ -77,6 +95,8 @@ public record Proposal(String id, String label, String description, String autho
         private String status;
         private String statusWords;
         private String conveyedAt;
+        private String proposesEvent;
+        private List<String> sameOfferAs = new java.util.ArrayList<>();
         private List<Provision> provisions = new java.util.ArrayList<>();
         private String basis;
         private String attributedTo;
@@ -90,6 +110,12 @@ public record Proposal(String id, String label, String description, String autho
         /** Sets {@code id}. */
         public Builder id(String value) {
             this.id = java.util.Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** Sets {@code type}. */
+        public Builder type(String value) {
+            this.type = java.util.Objects.requireNonNull(value, "type");
             return this;
         }
 
@@ -108,6 +134,12 @@ public record Proposal(String id, String label, String description, String autho
         /** Sets {@code author}. */
         public Builder author(String value) {
             this.author = java.util.Objects.requireNonNull(value, "author");
+            return this;
+        }
+
+        /** Adds to {@code coAuthors}. */
+        public Builder coAuthors(String... values) {
+            for (String v : values) this.coAuthors.add(java.util.Objects.requireNonNull(v, "coAuthors"));
             return this;
         }
 
@@ -165,6 +197,18 @@ public record Proposal(String id, String label, String description, String autho
             return this;
         }
 
+        /** Sets {@code proposesEvent}. */
+        public Builder proposesEvent(String value) {
+            this.proposesEvent = java.util.Objects.requireNonNull(value, "proposesEvent");
+            return this;
+        }
+
+        /** Adds to {@code sameOfferAs}. */
+        public Builder sameOfferAs(String... values) {
+            for (String v : values) this.sameOfferAs.add(java.util.Objects.requireNonNull(v, "sameOfferAs"));
+            return this;
+        }
+
         /** Adds to {@code provisions}. */
         public Builder provisions(Provision... values) {
             for (Provision v : values) this.provisions.add(java.util.Objects.requireNonNull(v, "provisions"));
@@ -213,7 +257,7 @@ public record Proposal(String id, String label, String description, String autho
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Proposal build() {
-            return Check.build("Proposal", () -> new Proposal(id, label, description, author, authorPerson, conveyedBy, conveyedTo, addressedTo, proposedOn, timeExpression, status, statusWords, conveyedAt, provisions, basis, attributedTo, confidence, hedge, quote, note));
+            return Check.build("Proposal", () -> new Proposal(id, type, label, description, author, coAuthors, authorPerson, conveyedBy, conveyedTo, addressedTo, proposedOn, timeExpression, status, statusWords, conveyedAt, proposesEvent, sameOfferAs, provisions, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

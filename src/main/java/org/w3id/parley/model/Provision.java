@@ -15,12 +15,14 @@ import static org.w3id.parley.model.Check.*;
  * @param binds         what it binds each party to
  * @param inExchangeFor what the term is offered in return for ({@code proposal/…}, {@code provision/…} or
  *                      {@code option/…}), when the source presents the two as a trade
+ * @param requiredBefore terms this one must be fulfilled before ({@code option/…}, {@code provision/…} or
+ *                      {@code proposal/…}): "withdraw … before any ceasefire"; never the provision itself
  * @param quote         the source's words for it, verbatim
  * @param hedge         the source's hedging words, verbatim
  * @param note          a curator's note
  */
 public record Provision(String id, String label, String issue, String option, List<String> regions,
-                        List<Obligation> binds, List<String> inExchangeFor, String quote, String hedge,
+                        List<Obligation> binds, List<String> inExchangeFor, List<String> requiredBefore, String quote, String hedge,
                         String note) {
     /** Validates every field. */
     public Provision {
@@ -31,6 +33,7 @@ public record Provision(String id, String label, String issue, String option, Li
         regions = slugs(regions, "regions");
         binds = list(binds, "binds");
         inExchangeFor = refs(inExchangeFor, "inExchangeFor", Kinds.EXCHANGE_TERMS);
+        requiredBefore = refs(requiredBefore, "requiredBefore", Kinds.PRECEDED_TERMS);
         optional(quote, "quote");
         optional(hedge, "hedge");
         optional(note, "note");
@@ -50,6 +53,7 @@ public record Provision(String id, String label, String issue, String option, Li
         private List<String> regions = new java.util.ArrayList<>();
         private List<Obligation> binds = new java.util.ArrayList<>();
         private List<String> inExchangeFor = new java.util.ArrayList<>();
+        private List<String> requiredBefore = new java.util.ArrayList<>();
         private String quote;
         private String hedge;
         private String note;
@@ -98,6 +102,12 @@ public record Provision(String id, String label, String issue, String option, Li
             return this;
         }
 
+        /** Adds to {@code requiredBefore}. */
+        public Builder requiredBefore(String... values) {
+            for (String v : values) this.requiredBefore.add(java.util.Objects.requireNonNull(v, "requiredBefore"));
+            return this;
+        }
+
         /** Sets {@code quote}. */
         public Builder quote(String value) {
             this.quote = java.util.Objects.requireNonNull(value, "quote");
@@ -122,7 +132,7 @@ public record Provision(String id, String label, String issue, String option, Li
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Provision build() {
-            return Check.build("Provision", () -> new Provision(id, label, issue, option, regions, binds, inExchangeFor, quote, hedge, note));
+            return Check.build("Provision", () -> new Provision(id, label, issue, option, regions, binds, inExchangeFor, requiredBefore, quote, hedge, note));
         }
     }
 }

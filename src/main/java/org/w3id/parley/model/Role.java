@@ -11,11 +11,14 @@ import static org.w3id.parley.model.Check.*;
  * @param office     the office as an English label ("President of Ukraine")
  * @param roleType   head-of-state, head-of-government, minister, envoy, spokesperson, official or commentator
  * @param onBehalfOf slug of the party represented; null for commentators
+ * @param connectedTo slug of a party the person is connected to without acting for it ("Kremlin-connected
+ *                   columnist"); allowed for any role type, and for a commentator the only party link
  * @param start      first day in the role, if known
  * @param end        last day in the role, if it has ended
  * @param note       a curator's note
  */
-public record Role(String id, String office, String roleType, String onBehalfOf, String start, String end, String note) {
+public record Role(String id, String office, String roleType, String onBehalfOf, String connectedTo, String start,
+                   String end, String note) {
     /** The role types. */
     public static final Set<String> TYPES = Set.of("head-of-state", "head-of-government", "minister", "envoy",
             "spokesperson", "official", "commentator");
@@ -26,6 +29,7 @@ public record Role(String id, String office, String roleType, String onBehalfOf,
         required(office, "office");
         code(roleType, "roleType", TYPES);
         optionalSlug(onBehalfOf, "onBehalfOf");
+        optionalSlug(connectedTo, "connectedTo");
         date(start, "start");
         date(end, "end");
         range(start, "start", end, "end");
@@ -43,6 +47,7 @@ public record Role(String id, String office, String roleType, String onBehalfOf,
         private String office;
         private String roleType;
         private String onBehalfOf;
+        private String connectedTo;
         private String start;
         private String end;
         private String note;
@@ -73,6 +78,12 @@ public record Role(String id, String office, String roleType, String onBehalfOf,
             return this;
         }
 
+        /** Sets {@code connectedTo}. */
+        public Builder connectedTo(String value) {
+            this.connectedTo = java.util.Objects.requireNonNull(value, "connectedTo");
+            return this;
+        }
+
         /** Sets {@code start}. */
         public Builder start(String value) {
             this.start = java.util.Objects.requireNonNull(value, "start");
@@ -97,7 +108,7 @@ public record Role(String id, String office, String roleType, String onBehalfOf,
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Role build() {
-            return Check.build("Role", () -> new Role(id, office, roleType, onBehalfOf, start, end, note));
+            return Check.build("Role", () -> new Role(id, office, roleType, onBehalfOf, connectedTo, start, end, note));
         }
     }
 }

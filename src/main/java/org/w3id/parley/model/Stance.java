@@ -14,6 +14,10 @@ import static org.w3id.parley.model.Check.*;
  * @param target         {@code proposal/…}, {@code provision/…} or {@code option/…}
  * @param position       supports, accepts-conditionally, open-to, ambiguous, sceptical, opposes or red-line
  * @param condition      the condition attached, in English
+ * @param conditionOn    the records the condition names: a stance (subject to that stance being held), a party
+ *                       (subject to its acceptance), a proposal, provision or option (once that term is in
+ *                       place), an event (once it has happened) or a region (the condition concerns it);
+ *                       never the stance itself
  * @param statedOn       date stated, if the source fixes it
  * @param statedAt       slug of the event (statement, post, publication) where it was stated, if the source says
  * @param timeExpression the source's own words for when
@@ -29,7 +33,7 @@ import static org.w3id.parley.model.Check.*;
  * @param note           a curator's note
  */
 public record Stance(String id, String holder, String speaker, String target, String position, String condition,
-                     String statedOn, String statedAt, String timeExpression, String validFrom, String validUntil,
+                     List<String> conditionOn, String statedOn, String statedAt, String timeExpression, String validFrom, String validUntil,
                      String supersedes, List<String> inExchangeFor, String basis, String attributedTo,
                      String confidence, String hedge, String quote, String note) implements Reported {
     /** Positions, from most to least favourable. */
@@ -44,6 +48,7 @@ public record Stance(String id, String holder, String speaker, String target, St
         ref(target, "target", Kinds.STANCE_TARGETS);
         code(position, "position", POSITIONS);
         optional(condition, "condition");
+        conditionOn = refs(conditionOn, "conditionOn", Kinds.CONDITION_TARGETS);
         date(statedOn, "statedOn");
         optionalSlug(statedAt, "statedAt");
         optional(timeExpression, "timeExpression");
@@ -68,6 +73,7 @@ public record Stance(String id, String holder, String speaker, String target, St
         private String target;
         private String position;
         private String condition;
+        private List<String> conditionOn = new java.util.ArrayList<>();
         private String statedOn;
         private String statedAt;
         private String timeExpression;
@@ -117,6 +123,12 @@ public record Stance(String id, String holder, String speaker, String target, St
         /** Sets {@code condition}. */
         public Builder condition(String value) {
             this.condition = java.util.Objects.requireNonNull(value, "condition");
+            return this;
+        }
+
+        /** Adds to {@code conditionOn}. */
+        public Builder conditionOn(String... values) {
+            for (String v : values) this.conditionOn.add(java.util.Objects.requireNonNull(v, "conditionOn"));
             return this;
         }
 
@@ -204,7 +216,7 @@ public record Stance(String id, String holder, String speaker, String target, St
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Stance build() {
-            return Check.build("Stance", () -> new Stance(id, holder, speaker, target, position, condition, statedOn, statedAt, timeExpression, validFrom, validUntil, supersedes, inExchangeFor, basis, attributedTo, confidence, hedge, quote, note));
+            return Check.build("Stance", () -> new Stance(id, holder, speaker, target, position, condition, conditionOn, statedOn, statedAt, timeExpression, validFrom, validUntil, supersedes, inExchangeFor, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

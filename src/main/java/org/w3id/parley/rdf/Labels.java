@@ -1,24 +1,31 @@
 package org.w3id.parley.rdf;
 
+import org.w3id.parley.model.Confirmation;
+import org.w3id.parley.model.ControlClaim;
 import org.w3id.parley.model.Document;
 import org.w3id.parley.model.Person;
 import org.w3id.parley.model.Proposal;
+import org.w3id.parley.model.Stance;
+import org.w3id.parley.model.TermRelation;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import static org.w3id.parley.model.Kinds.*;
 
 /**
  * The English labels of the records of one input, by typed reference ({@code party/russia}).
  *
- * <p>Stances, control claims and participations have no label of their own in the JSON input;
- * the mapper names them after what they link ("Ukraine: red line — Ukraine recognises Crimea as
- * Russian territory"), which often lives in another file (parties and persons are reference
- * data). A reference whose record is not in the input is named by its slug.
+ * <p>Stances, control claims, participations, term relations and confirmations have no label of
+ * their own in the JSON input (a term relation may); the mapper names them after what they link
+ * ("Ukraine: red line — Ukraine recognises Crimea as Russian territory"), which often lives in
+ * another file (parties and persons are reference data). Such generated labels are made when
+ * asked for, from the labels of the whole input, so a confirmation of another file's stance is
+ * named after that stance. A reference whose record is not in the input is named by its slug.
  *
  * <pre>{@code
  * Labels labels = Labels.of(List.of(reference, source));
@@ -27,9 +34,12 @@ import static org.w3id.parley.model.Kinds.*;
  */
 public final class Labels {
     private final Map<String, String> byRef;
+    /** Labels made from the labels of what a record links, computed against all labels when asked for. */
+    private final Map<String, Function<Labels, String>> generated;
 
-    private Labels(Map<String, String> byRef) {
+    private Labels(Map<String, String> byRef, Map<String, Function<Labels, String>> generated) {
         this.byRef = Map.copyOf(byRef);
+        this.generated = Map.copyOf(generated);
     }
 
     /**
@@ -41,6 +51,7 @@ public final class Labels {
     public static Labels of(Collection<Document> documents) {
         Objects.requireNonNull(documents, "documents");
         Map<String, String> m = new HashMap<>();
+        Map<String, Function<Labels, String>> g = new HashMap<>();
         for (Document d : documents) {
             if (d.source() != null) m.put(SOURCE + "/" + d.source().id(), d.source().title());
             d.parties().forEach(r -> m.put(PARTY + "/" + r.id(), r.label()));
@@ -61,15 +72,23 @@ public final class Labels {
             d.targetDates().forEach(r -> m.put(DEADLINE + "/" + r.id(), r.label()));
             d.openQuestions().forEach(r -> m.put(QUESTION + "/" + r.id(), r.question()));
             d.assessments().forEach(r -> m.put(ASSESSMENT + "/" + r.id(), r.statement()));
+            d.stances().forEach(r -> g.put(STANCE + "/" + r.id(), l -> stance(r, l)));
+            d.controlClaims().forEach(r -> g.put(CLAIM + "/" + r.id(), l -> claim(r, l)));
+            d.termRelations().forEach(r -> g.put(RELATION + "/" + r.id(), l -> relation(r, l)));
+            d.confirmations().forEach(r -> g.put(CONFIRMATION + "/" + r.id(), l -> confirmation(r, l)));
         }
-        return new Labels(m);
+        return new Labels(m, g);
     }
 
     /** The labels of several inputs together (later ones win on the same reference). */
     public static Labels merge(Collection<Labels> parts) {
         Map<String, String> m = new HashMap<>();
-        for (Labels l : parts) m.putAll(l.byRef);
-        return new Labels(m);
+        Map<String, Function<Labels, String>> g = new HashMap<>();
+        for (Labels l : parts) {
+            m.putAll(l.byRef);
+            g.putAll(l.generated);
+        }
+        return new Labels(m, g);
     }
 
     /** The labels of a single document's own records. */
@@ -85,7 +104,9 @@ public final class Labels {
      */
     public String of(String typedRef) {
         String label = byRef.get(typedRef);
-        return label != null ? label : typedRef.substring(typedRef.indexOf('/') + 1);
+        if (label != null) return label;
+        Function<Labels, String> made = generated.get(typedRef);
+        return made != null ? made.apply(this) : typedRef.substring(typedRef.indexOf('/') + 1);
     }
 
     /**
@@ -97,5 +118,40 @@ public final class Labels {
      */
     public String of(String kind, String slug) {
         return of(kind + "/" + slug);
+    }
+
+    /** "Ukraine: red line — Ukraine recognises Crimea as Russian territory". */
+    static String stance(Stance r, Labels l) {
+        return l.of(PARTY, r.holder()) + ": " + words(r.position()) + " — " + l.of(r.target());
+    }
+
+    /** "Kursk Oblast: 99.5% controlled by Russia (claimed by Russia)". */
+    static String claim(ControlClaim r, Labels l) {
+        String how = r.sharePercent() != null ? r.sharePercent().toPlainString() + "% controlled"
+                : r.extent() == null ? "controlled"
+                : switch (r.extent()) {
+                    case "full" -> "fully controlled";
+                    case "partial" -> "partly controlled";
+                    default -> "controlled, to an unknown extent,";
+                };
+        String who = r.kind() + (r.claimant() == null ? "" : " by " + l.of(r.claimant()));
+        return l.of(REGION, r.region()) + ": " + how + " by " + l.of(PARTY, r.controller()) + " (" + who + ")";
+    }
+
+    /** The given label, else "Crimea recognised as Russian by Ukraine refines Russian control of Crimea recognised". */
+    static String relation(TermRelation r, Labels l) {
+        if (r.label() != null) return r.label();
+        String verb = r.relation().equals("compatible") ? "is compatible with" : r.relation();
+        return l.of(r.from()) + " " + verb + " " + l.of(r.to());
+    }
+
+    /** "Russia: not confirmed — Russia's demand to withdraw". */
+    static String confirmation(Confirmation r, Labels l) {
+        return l.of(r.by()) + ": " + words(r.status()) + " — " + l.of(r.record());
+    }
+
+    /** A JSON code as words: "accepts-conditionally" becomes "accepts conditionally". */
+    static String words(String code) {
+        return code.replace('-', ' ');
     }
 }

@@ -28,8 +28,13 @@ import static org.w3id.parley.model.Kinds.*;
  * participations get IRIs derived from their IDs), so re-imports and graph replacement are exact.
  *
  * <p>Every entity gets an English {@code rdfs:label}, so that a dump reads as a list of named
- * records. Stances, control claims and participations have no label in the input; theirs is made
- * from the labels of what they link ({@link Labels}), and says nothing the record does not.
+ * records. Stances, control claims, participations, confirmations and (unless given one) term
+ * relations have no label in the input; theirs is made from the labels of what they link
+ * ({@link Labels}), and says nothing the record does not.
+ *
+ * <p>A declared relation between terms is a {@code parley:TermRelation} node and, so that queries
+ * can follow it without the node, a direct triple between the terms; the symmetric ones
+ * ({@code excludes}, {@code compatibleWith}) and {@code sameOfferAs} are written both ways.
  */
 public final class Mapper {
     static final String PROV = "http://www.w3.org/ns/prov#";
@@ -54,7 +59,9 @@ public final class Mapper {
     private static final Map<String, Resource> CONFIDENCE = Map.of("stated", PARLEY.Stated, "reported",
             PARLEY.Reported, "speculative", PARLEY.Speculative);
     private static final Map<String, Resource> PROPOSAL_STATUS = Map.of("floated", PARLEY.Floated, "tentative",
-            PARLEY.Tentative, "formal", PARLEY.Formal, "withdrawn", PARLEY.Withdrawn);
+            PARLEY.Tentative, "formal", PARLEY.Formal, "withdrawn", PARLEY.Withdrawn, "agreed", PARLEY.Agreed);
+    /** The extra class of a proposal of each type; a plain proposal has none. */
+    private static final Map<String, Resource> PROPOSAL_TYPES = Map.of("demand", PARLEY.Demand, "request", PARLEY.Request);
     private static final Map<String, Resource> EVENT_TYPES = Map.of("meeting", PARLEY.Meeting, "visit",
             PARLEY.Visit, "statement", PARLEY.Statement, "social-media-post", PARLEY.SocialMediaPost,
             "communication", PARLEY.Communication, "publication", PARLEY.Publication, "military-operation",
@@ -63,7 +70,17 @@ public final class Mapper {
             PARLEY.Held, "ongoing", PARLEY.Ongoing, "unknown", PARLEY.StatusUnknown);
     private static final Map<String, Resource> PARTICIPATION_STATUS = Map.of("attended", PARLEY.Attended, "expected",
             PARLEY.Expected, "scheduled", PARLEY.Scheduled, "withdrawn", PARLEY.WithdrewParticipation, "invited",
-            PARLEY.Invited, "authored", PARLEY.Authored);
+            PARLEY.Invited, "authored", PARLEY.Authored, "absent", PARLEY.Absent, "declined", PARLEY.Declined);
+    private static final Map<String, Resource> PARTICIPATION_ROLES = Map.of("host", PARLEY.Host, "mediator",
+            PARLEY.Mediator, "head-of-delegation", PARLEY.HeadOfDelegation, "delegate", PARLEY.Delegate, "observer",
+            PARLEY.Observer);
+    private static final Map<String, Resource> RELATION_TYPES = Map.of("excludes", PARLEY.ExcludesRelation,
+            "entails", PARLEY.EntailsRelation, "refines", PARLEY.RefinesRelation, "compatible", PARLEY.CompatibleRelation);
+    /** The direct property between the terms for each relation. */
+    private static final Map<String, org.apache.jena.rdf.model.Property> RELATION_PROPERTIES = Map.of("excludes",
+            PARLEY.excludes, "entails", PARLEY.entails, "refines", PARLEY.refines, "compatible", PARLEY.compatibleWith);
+    private static final Map<String, Resource> CONFIRMATION_STATUS = Map.of("confirmed", PARLEY.Confirmed, "denied",
+            PARLEY.Denied, "not-confirmed", PARLEY.NotConfirmed);
     private static final Map<String, Resource> CLAIM_KINDS = Map.of("claimed", PARLEY.Claimed, "assessed",
             PARLEY.Assessed, "reported", PARLEY.ReportedBySource);
     private static final Map<String, Resource> EXTENTS = Map.of("full", PARLEY.FullControl, "partial",
@@ -141,6 +158,8 @@ public final class Mapper {
         each(d.targetDates(), "/targetDates", this::targetDate);
         each(d.openQuestions(), "/openQuestions", this::question);
         each(d.assessments(), "/assessments", this::assessment);
+        each(d.termRelations(), "/termRelations", this::relation);
+        each(d.confirmations(), "/confirmations", this::confirmation);
     }
 
     private void source(Source s) {
@@ -188,6 +207,7 @@ public final class Mapper {
             addEn(rn, p(PARLEY.office), role.office());
             add(rn, p(PARLEY.roleType), node(ROLE_TYPES.get(role.roleType())));
             if (role.onBehalfOf() != null) add(rn, p(PARLEY.onBehalfOf), Ids.node(PARTY, role.onBehalfOf()));
+            if (role.connectedTo() != null) add(rn, p(PARLEY.connectedTo), Ids.node(PARTY, role.connectedTo()));
             addDate(rn, p(PARLEY.startDate), role.start());
             addDate(rn, p(PARLEY.endDate), role.end());
             addEn(rn, RDFS.comment.asNode(), role.note());
@@ -256,9 +276,12 @@ public final class Mapper {
     private void proposal(Proposal r, String ptr) {
         Node n = entity(PROPOSAL, r.id(), ptr);
         type(n, PARLEY.Proposal);
+        if (PROPOSAL_TYPES.containsKey(r.type())) type(n, PROPOSAL_TYPES.get(r.type()));
         addEn(n, RDFS.label.asNode(), r.label());
         addEn(n, DCTerms.description.asNode(), r.description());
         add(n, p(PARLEY.author), Ids.node(PARTY, r.author()));
+        // A joint proposal's co-authors are authors like the first.
+        for (String a : r.coAuthors()) add(n, p(PARLEY.author), Ids.node(PARTY, a));
         if (r.authorPerson() != null) add(n, p(PARLEY.authorPerson), Ids.node(PERSON, r.authorPerson()));
         for (String a : r.conveyedBy()) add(n, p(PARLEY.conveyedBy), Ids.ref(a));
         for (String a : r.conveyedTo()) add(n, p(PARLEY.conveyedTo), Ids.ref(a));
@@ -268,6 +291,8 @@ public final class Mapper {
         add(n, p(PARLEY.proposalStatus), node(PROPOSAL_STATUS.get(r.status())));
         addText(n, p(PARLEY.statusWords), r.statusWords());
         if (r.conveyedAt() != null) add(n, p(PARLEY.conveyedAt), Ids.node(EVENT, r.conveyedAt()));
+        if (r.proposesEvent() != null) add(n, p(PARLEY.proposesEvent), Ids.node(EVENT, r.proposesEvent()));
+        for (String other : r.sameOfferAs()) both(n, p(PARLEY.sameOfferAs), Ids.node(PROPOSAL, other));
         reported(n, r);
         for (int i = 0; i < r.provisions().size(); i++) {
             Provision pv = r.provisions().get(i);
@@ -280,6 +305,7 @@ public final class Mapper {
             if (pv.option() != null) add(pn, p(PARLEY.selectsOption), Ids.node(OPTION, pv.option()));
             for (String region : pv.regions()) add(pn, p(PARLEY.concernsRegion), Ids.node(REGION, region));
             for (String t : pv.inExchangeFor()) add(pn, p(PARLEY.inExchangeFor), Ids.ref(t));
+            for (String t : pv.requiredBefore()) add(pn, p(PARLEY.requiredBefore), Ids.ref(t));
             for (int k = 0; k < pv.binds().size(); k++) {
                 Obligation o = pv.binds().get(k);
                 Node on = Ids.node(OBLIGATION, pv.id() + "--" + o.party());
@@ -301,13 +327,13 @@ public final class Mapper {
     private void stance(Stance r, String ptr) {
         Node n = entity(STANCE, r.id(), ptr);
         type(n, PARLEY.Stance);
-        addEn(n, RDFS.label.asNode(), labels.of(PARTY, r.holder()) + ": " + words(r.position()) + " — "
-                + labels.of(r.target()));
+        addEn(n, RDFS.label.asNode(), Labels.stance(r, labels));
         add(n, p(PARLEY.holder), Ids.node(PARTY, r.holder()));
         if (r.speaker() != null) add(n, p(PARLEY.speaker), Ids.node(PERSON, r.speaker()));
         add(n, p(PARLEY.target), Ids.ref(r.target()));
         add(n, p(PARLEY.position), node(POSITIONS.get(r.position())));
         addEn(n, p(PARLEY.condition), r.condition());
+        for (String c : r.conditionOn()) add(n, p(PARLEY.conditionOn), Ids.ref(c));
         addDate(n, p(PARLEY.statedOn), r.statedOn());
         statedAt(n, r.statedAt());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
@@ -334,9 +360,11 @@ public final class Mapper {
             Node pn = entity(PARTICIPATION, r.id() + "--" + pt.agent().replace('/', '-'), ptr + "/participants/" + i);
             add(n, p(PARLEY.hasParticipation), pn);
             type(pn, PARLEY.Participation);
-            addEn(pn, RDFS.label.asNode(), labels.of(pt.agent()) + ": " + words(pt.status()) + " — " + r.label());
+            addEn(pn, RDFS.label.asNode(), labels.of(pt.agent()) + ": " + Labels.words(pt.status()) + " — " + r.label());
             add(pn, p(PARLEY.participant), Ids.ref(pt.agent()));
             add(pn, p(PARLEY.participationStatus), node(PARTICIPATION_STATUS.get(pt.status())));
+            if (pt.role() != null) add(pn, p(PARLEY.participationRole), node(PARTICIPATION_ROLES.get(pt.role())));
+            if (pt.onBehalfOf() != null) add(pn, p(PARLEY.participantFor), Ids.node(PARTY, pt.onBehalfOf()));
             addEn(pn, RDFS.comment.asNode(), pt.note());
             derived(pn);
         }
@@ -347,7 +375,7 @@ public final class Mapper {
     private void claim(ControlClaim r, String ptr) {
         Node n = entity(CLAIM, r.id(), ptr);
         type(n, PARLEY.ControlClaim);
-        addEn(n, RDFS.label.asNode(), claimLabel(r));
+        addEn(n, RDFS.label.asNode(), Labels.claim(r, labels));
         add(n, p(PARLEY.region), Ids.node(REGION, r.region()));
         add(n, p(PARLEY.controller), Ids.node(PARTY, r.controller()));
         if (r.sharePercent() != null)
@@ -404,22 +432,34 @@ public final class Mapper {
         reported(n, r);
     }
 
-    /** "Kursk Oblast: 99.5% controlled by Russia (claimed by Russia)". */
-    private String claimLabel(ControlClaim r) {
-        String how = r.sharePercent() != null ? r.sharePercent().toPlainString() + "% controlled"
-                : r.extent() == null ? "controlled"
-                : switch (r.extent()) {
-                    case "full" -> "fully controlled";
-                    case "partial" -> "partly controlled";
-                    default -> "controlled, to an unknown extent,";
-                };
-        String who = r.kind() + (r.claimant() == null ? "" : " by " + labels.of(r.claimant()));
-        return labels.of(REGION, r.region()) + ": " + how + " by " + labels.of(PARTY, r.controller()) + " (" + who + ")";
+    private void relation(TermRelation r, String ptr) {
+        Node n = entity(RELATION, r.id(), ptr);
+        type(n, PARLEY.TermRelation);
+        addEn(n, RDFS.label.asNode(), Labels.relation(r, labels));
+        Node from = Ids.ref(r.from()), to = Ids.ref(r.to());
+        add(n, p(PARLEY.subjectTerm), from);
+        add(n, p(PARLEY.relationType), node(RELATION_TYPES.get(r.relation())));
+        add(n, p(PARLEY.objectTerm), to);
+        addEn(n, RDFS.comment.asNode(), r.note());
+        Node direct = p(RELATION_PROPERTIES.get(r.relation()));
+        if (TermRelation.SYMMETRIC.contains(r.relation())) both(from, direct, to);
+        else add(from, direct, to);
     }
 
-    /** A JSON code as words: "accepts-conditionally" becomes "accepts conditionally". */
-    private static String words(String code) {
-        return code.replace('-', ' ');
+    private void confirmation(Confirmation r, String ptr) {
+        Node n = entity(CONFIRMATION, r.id(), ptr);
+        type(n, PARLEY.Confirmation);
+        addEn(n, RDFS.label.asNode(), Labels.confirmation(r, labels));
+        add(n, p(PARLEY.confirmationOf), Ids.ref(r.record()));
+        add(n, p(PARLEY.confirmingAgent), Ids.ref(r.by()));
+        add(n, p(PARLEY.confirmationStatus), node(CONFIRMATION_STATUS.get(r.status())));
+        reported(n, r);
+    }
+
+    /** A symmetric link, written both ways so that queries need not know it is symmetric. */
+    private void both(Node a, Node p, Node b) {
+        add(a, p, b);
+        add(b, p, a);
     }
 
     /** The provenance block: reporting basis, citation, confidence, hedge, quote, note, source. */

@@ -26,7 +26,7 @@ public final class PARLEY {
     public static final String ONTOLOGY_IRI = "https://w3id.org/parley/ontology";
 
     /** The version IRI of this release of the ontology. */
-    public static final String VERSION_IRI = "https://w3id.org/parley/ontology/1.0.0";
+    public static final String VERSION_IRI = "https://w3id.org/parley/ontology/1.1.0";
 
     private PARLEY() {}
 
@@ -177,7 +177,7 @@ public final class PARLEY {
     /** How firmly a source asserts what it reports. */
     public static final Resource Confidence = resource("Confidence");
 
-    /** How far a proposal has got (parley:ProposalStatusScheme): floated, tentative, formal or withdrawn. */
+    /** How far a proposal has got (parley:ProposalStatusScheme): floated, tentative, formal, withdrawn or agreed. */
     public static final Resource ProposalStatus = resource("ProposalStatus");
 
     /** Whether an event is planned, has been held, is ongoing, or has an unknown status. */
@@ -194,6 +194,30 @@ public final class PARLEY {
 
     /** Whether a control claim asserts full, partial or an unknown extent of control over a region. */
     public static final Resource ControlExtent = resource("ControlExtent");
+
+    /**
+     * A curator's declared relation between two terms (options or provisions): they exclude each
+     * other, one entails or refines the other, or they are compatible.
+     */
+    public static final Resource TermRelation = resource("TermRelation");
+
+    /** The kind of a term relation, from parley:TermRelationScheme: excludes, entails, refines or compatible. */
+    public static final Resource TermRelationType = resource("TermRelationType");
+
+    /** A sourced record that a party or person confirmed, denied or did not confirm a reported record. */
+    public static final Resource Confirmation = resource("Confirmation");
+
+    /** Whether a record was confirmed, denied or not confirmed (parley:ConfirmationStatusScheme). */
+    public static final Resource ConfirmationStatus = resource("ConfirmationStatus");
+
+    /** A proposal that is a formal, one-sided call on another party to do something, often with a precondition. */
+    public static final Resource Demand = resource("Demand");
+
+    /** A proposal that asks for something, typically a meeting. */
+    public static final Resource Request = resource("Request");
+
+    /** The part an agent plays at an event (parley:ParticipationRoleScheme): host, mediator, head of delegation, delegate or observer. */
+    public static final Resource ParticipationRole = resource("ParticipationRole");
 
     // ------------------------------------------------------------------------------------------
     // Object properties
@@ -397,6 +421,63 @@ public final class PARLEY {
      */
     public static final Property assessor = property("assessor");
 
+    /** Property "excludes": the two terms cannot both hold (symmetric; both directions are written). */
+    public static final Property excludes = property("excludes");
+
+    /** Property "entails": accepting this term accepts the other (transitive; one direction). */
+    public static final Property entails = property("entails");
+
+    /** Property "refines": this term is a narrower variant of the other, such as de jure of de facto recognition. */
+    public static final Property refines = property("refines");
+
+    /** Property "compatible with": the two terms can hold together (symmetric; both directions are written). */
+    public static final Property compatibleWith = property("compatibleWith");
+
+    /** Property "subject term": the first term of a term relation (its JSON {@code from}). */
+    public static final Property subjectTerm = property("subjectTerm");
+
+    /** Property "object term": the second term of a term relation (its JSON {@code to}). */
+    public static final Property objectTerm = property("objectTerm");
+
+    /** Property "relation type": the kind of a term relation, from parley:TermRelationScheme. */
+    public static final Property relationType = property("relationType");
+
+    /**
+     * Property "condition on": a record that a stance's condition names: a stance being held, a
+     * party's acceptance, a term in place, an event having happened, or a region concerned.
+     */
+    public static final Property conditionOn = property("conditionOn");
+
+    /** Property "required before": a term that this provision must be fulfilled before. */
+    public static final Property requiredBefore = property("requiredBefore");
+
+    /** Property "participation role": the part the participant plays at the event, from parley:ParticipationRoleScheme. */
+    public static final Property participationRole = property("participationRole");
+
+    /** Property "participant for": the party whose delegation the participant belongs to at the event. */
+    public static final Property participantFor = property("participantFor");
+
+    /** Property "confirmation of": the record that is confirmed, denied or not confirmed. */
+    public static final Property confirmationOf = property("confirmationOf");
+
+    /** Property "confirming agent": the party or person who confirmed, denied or did not confirm the record. */
+    public static final Property confirmingAgent = property("confirmingAgent");
+
+    /** Property "confirmation status": confirmed, denied or not confirmed, from parley:ConfirmationStatusScheme. */
+    public static final Property confirmationStatus = property("confirmationStatus");
+
+    /**
+     * Property "same offer as": another proposal record that describes the same offer, as another
+     * source or other words report it (symmetric; both directions are written; not owl:sameAs).
+     */
+    public static final Property sameOfferAs = property("sameOfferAs");
+
+    /** Property "proposes event": the event a proposal or request asks for. */
+    public static final Property proposesEvent = property("proposesEvent");
+
+    /** Property "connected to": a party a role's holder is connected to without acting for it. */
+    public static final Property connectedTo = property("connectedTo");
+
     // ------------------------------------------------------------------------------------------
     // Datatype properties
     // ------------------------------------------------------------------------------------------
@@ -551,6 +632,15 @@ public final class PARLEY {
 
     /** Concept scheme "role types": Values of parley:roleType. */
     public static final Resource RoleTypeScheme = resource("RoleTypeScheme");
+
+    /** Concept scheme "term relations": Values of parley:relationType. */
+    public static final Resource TermRelationScheme = resource("TermRelationScheme");
+
+    /** Concept scheme "participation roles": Values of parley:participationRole. */
+    public static final Resource ParticipationRoleScheme = resource("ParticipationRoleScheme");
+
+    /** Concept scheme "confirmation statuses": Values of parley:confirmationStatus. */
+    public static final Resource ConfirmationStatusScheme = resource("ConfirmationStatusScheme");
 
     // ------------------------------------------------------------------------------------------
     // Concepts of the controlled vocabularies
@@ -724,4 +814,49 @@ public final class PARLEY {
      * speaks for no party.
      */
     public static final Resource CommentatorRole = resource("CommentatorRole");
+
+    /** Concept "excludes": Both terms cannot hold together. */
+    public static final Resource ExcludesRelation = resource("ExcludesRelation");
+
+    /** Concept "entails": Accepting the first term accepts the second. */
+    public static final Resource EntailsRelation = resource("EntailsRelation");
+
+    /** Concept "refines": The first term is a narrower variant of the second. */
+    public static final Resource RefinesRelation = resource("RefinesRelation");
+
+    /** Concept "compatible": Both terms can hold together. */
+    public static final Resource CompatibleRelation = resource("CompatibleRelation");
+
+    /** Concept "agreed": The parties named as authors have agreed to it. */
+    public static final Resource Agreed = resource("Agreed");
+
+    /** Concept "absent": Invited or challenged to come, but did not. */
+    public static final Resource Absent = resource("Absent");
+
+    /** Concept "declined": Said in advance that they would not take part. */
+    public static final Resource Declined = resource("Declined");
+
+    /** Concept "host": Hosts the event. */
+    public static final Resource Host = resource("Host");
+
+    /** Concept "mediator": Mediates between the parties at the event. */
+    public static final Resource Mediator = resource("Mediator");
+
+    /** Concept "head of delegation": Leads a party's delegation at the event. */
+    public static final Resource HeadOfDelegation = resource("HeadOfDelegation");
+
+    /** Concept "delegate": A member of a party's delegation at the event. */
+    public static final Resource Delegate = resource("Delegate");
+
+    /** Concept "observer": Attends the event without being a party to it. */
+    public static final Resource Observer = resource("Observer");
+
+    /** Concept "confirmed": The agent confirmed the record. */
+    public static final Resource Confirmed = resource("Confirmed");
+
+    /** Concept "denied": The agent denied the record. */
+    public static final Resource Denied = resource("Denied");
+
+    /** Concept "not confirmed": The agent did not confirm the record, without denying it. */
+    public static final Resource NotConfirmed = resource("NotConfirmed");
 }

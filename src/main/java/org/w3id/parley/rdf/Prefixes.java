@@ -52,7 +52,7 @@ public final class Prefixes {
         for (String kind : List.of(Kinds.SOURCE, Kinds.PARTY, Kinds.PERSON, Kinds.ROLE, Kinds.REGION, Kinds.PLACE,
                 Kinds.ISSUE, Kinds.OPTION, Kinds.PROPOSAL, Kinds.PROVISION, Kinds.OBLIGATION, Kinds.STANCE,
                 Kinds.EVENT, Kinds.PARTICIPATION, Kinds.CLAIM, Kinds.CONSTRAINT, Kinds.DEADLINE, Kinds.QUESTION,
-                Kinds.ASSESSMENT))
+                Kinds.ASSESSMENT, Kinds.RELATION, Kinds.CONFIRMATION))
             m.put(kind, Ids.ID_BASE + kind + "/");
         return Collections.unmodifiableMap(m);
     }

@@ -1,0 +1,99 @@
+package org.w3id.parley.model;
+
+import java.util.Set;
+
+import static org.w3id.parley.model.Check.*;
+
+/**
+ * A curator's declared relation between two terms (options or provisions): they exclude each
+ * other, one entails or refines the other, or they are compatible. Two terms with no declared
+ * relation are of unknown compatibility, never conflicting by default. A declaration, not a
+ * report: it has no provenance fields, and may stand in reference data or in a source's file.
+ *
+ * @param id       slug
+ * @param from     the first term, {@code option/…} or {@code provision/…}
+ * @param relation excludes (both cannot hold; symmetric), entails (accepting {@code from} accepts
+ *                 {@code to}), refines ({@code from} is a narrower variant of {@code to}) or
+ *                 compatible (both can hold together; symmetric)
+ * @param to       the second term, {@code option/…} or {@code provision/…}; never {@code from}
+ * @param label    an English name; generated from the terms' labels when absent
+ * @param note     why the curator declares the relation (required)
+ */
+public record TermRelation(String id, String from, String relation, String to, String label, String note) {
+    /** The relations, as written in the input. */
+    public static final Set<String> RELATIONS = Set.of("excludes", "entails", "refines", "compatible");
+    /** The relations that hold both ways ({@code from} and {@code to} may be swapped). */
+    public static final Set<String> SYMMETRIC = Set.of("excludes", "compatible");
+
+    /** Validates every field. */
+    public TermRelation {
+        slug(id, "id");
+        ref(from, "from", Kinds.TERMS);
+        code(relation, "relation", RELATIONS);
+        ref(to, "to", Kinds.TERMS);
+        optional(label, "label");
+        required(note, "note");
+    }
+
+    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link TermRelation}. */
+    public static final class Builder {
+        private String id;
+        private String from;
+        private String relation;
+        private String to;
+        private String label;
+        private String note;
+
+        private Builder() {}
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = java.util.Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** Sets {@code from}. */
+        public Builder from(String value) {
+            this.from = java.util.Objects.requireNonNull(value, "from");
+            return this;
+        }
+
+        /** Sets {@code relation}. */
+        public Builder relation(String value) {
+            this.relation = java.util.Objects.requireNonNull(value, "relation");
+            return this;
+        }
+
+        /** Sets {@code to}. */
+        public Builder to(String value) {
+            this.to = java.util.Objects.requireNonNull(value, "to");
+            return this;
+        }
+
+        /** Sets {@code label}. */
+        public Builder label(String value) {
+            this.label = java.util.Objects.requireNonNull(value, "label");
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String value) {
+            this.note = java.util.Objects.requireNonNull(value, "note");
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws InvalidRecordException naming the record, the field and the rule broken
+         */
+        public TermRelation build() {
+            return Check.build("TermRelation", () -> new TermRelation(id, from, relation, to, label, note));
+        }
+    }
+}

@@ -28,6 +28,9 @@ import java.util.Objects;
  *     {@code /parley/data} — only when built with {@link Builder#update(Path)}, and then only
  *     for users in its password file (HTTP basic authentication).</li>
  * </ul>
+ * The server sends no request elsewhere on a client's behalf: SPARQL {@code SERVICE} and
+ * {@code LOAD} are refused (403) unless their host is {@linkplain Builder#allowService allowed},
+ * and {@code LOAD} never reads a local file.
  * Queries stop when they have no result within the {@linkplain Builder#firstResultTimeout
  * first-result timeout} or run past the {@linkplain Builder#queryTimeout query timeout}; SELECT
  * results stream, CONSTRUCT and DESCRIBE are capped ({@link Builder#constructLimit}); sorts and
@@ -145,6 +148,7 @@ public final class ParleyServer implements AutoCloseable {
         private PrintStream logStream;
         private Path logPath;
         private Catalog catalog;
+        private List<String> serviceHosts = List.of();
 
         private Builder() {}
 
@@ -247,6 +251,18 @@ public final class ParleyServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The hosts that SPARQL {@code SERVICE} (and, for writers, {@code LOAD}) may send requests
+         * to, over http or https, on any port; none, the default, means the server sends no
+         * request anywhere, and {@code LOAD} never reads a local file. A refused request gets 403.
+         */
+        public Builder allowService(List<String> hosts) {
+            Objects.requireNonNull(hosts, "hosts");
+            hosts.forEach(ServiceAccess::check);
+            this.serviceHosts = List.copyOf(hosts);
+            return this;
+        }
+
         /** Builds the server without starting it. */
         public ParleyServer build() {
             if (dsg == null) throw new IllegalStateException("no dataset: call dataset(...) first");
@@ -262,7 +278,7 @@ public final class ParleyServer implements AutoCloseable {
                     .loopback(loopback)
                     .enablePing(true)
                     .enableStats(true)
-                    .add(DATASET, Endpoints.dataService(dsg, passwordFile != null, first, queryTimeout, queries))
+                    .add(DATASET, Endpoints.dataService(dsg, passwordFile != null, first, queryTimeout, queries, new ServiceAccess(serviceHosts)))
                     .staticFileBase(FusekiUi.location())
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/datasets/*", new DatasetList())

@@ -36,6 +36,10 @@ import java.time.Duration;
  * the query and update contexts carry a service registry that checks every {@code SERVICE} IRI,
  * and updates run through {@link LimitedUpdate}, which checks {@code LOAD}.
  *
+ * <p>Regular expressions ({@code REGEX}, {@code REPLACE}) stop when the query is cancelled or
+ * times out, and none runs longer than the query timeout, in an update either ({@link Regex}):
+ * Java's own would go on after the timeout, at 100 % of a core.
+ *
  * <p>The context also sets {@link ARQ#spillToDiskThreshold}: ORDER BY and DISTINCT keep at most
  * {@value #SPILL_THRESHOLD} rows in memory and write the rest to temporary files, so a sort of a
  * cross product runs into the timeout rather than out of heap.
@@ -58,6 +62,7 @@ final class Endpoints {
         context.set(ARQ.queryTimeout, firstResult.toMillis() + "," + timeout.toMillis());
         context.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
         access.configure(context);
+        Regex.configure(context, timeout);
         DataService.Builder b = DataService.newBuilder(dsg);
         for (String name : new String[] {"sparql", "query", ""})
             b.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(context).processor(query).build());
@@ -66,6 +71,7 @@ final class Endpoints {
         if (writable) {
             Context updates = new Context();
             access.configure(updates);
+            Regex.configure(updates, timeout);
             b.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").authPolicy(Auth.ANY_USER)
                     .context(updates).processor(new LimitedUpdate(access)).build());
             b.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);

@@ -26,7 +26,8 @@ import java.io.InputStream;
 /**
  * Fuseki's SPARQL Update service with Parley's limits: {@code LOAD} only from the allowed hosts
  * ({@link ServiceAccess}; never a {@code file:} IRI), and the update runs with its endpoint's
- * context, so that a {@code SERVICE} in its {@code WHERE} is checked as a query's is.
+ * context, so that a {@code SERVICE} in its {@code WHERE} is checked as a query's is, and its
+ * regular expressions are bounded ({@link Regex}).
  *
  * <p>Fuseki runs an update with the dataset's context only, and may parse and run it as it
  * streams in; this service parses the whole request first (its size is bounded by the server's

@@ -156,4 +156,15 @@ class ServiceAccessTest extends WithBundledStore {
             assertTrue(e.getMessage().startsWith("Illegal service host='" + bad + "'"), e.getMessage());
         }
     }
+
+    @Test
+    void theCommandLineChecksItsServiceHostsAndBodyLimit() {
+        Run host = cli("serve", "--db", dir.resolve("db").toString(), "--allow-service", "query.wikidata.org,http://example.org");
+        assertEquals(1, host.code(), host.err());
+        assertTrue(host.err().contains("Illegal service host='http://example.org'"), host.err());
+        Run body = cli("serve", "--db", dir.resolve("db").toString(), "--max-body", "0");
+        assertEquals(1, body.code(), body.err());
+        assertTrue(body.err().contains("Illegal maxBody=0"), body.err());
+        assertFalse(Files.exists(dir.resolve("db")), "usage errors are found before the store is opened");
+    }
 }

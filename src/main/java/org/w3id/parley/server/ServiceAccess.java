@@ -13,6 +13,8 @@ import org.apache.jena.sparql.service.single.ServiceExecutor;
 import org.apache.jena.sparql.util.Context;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,11 +32,15 @@ import java.util.regex.Pattern;
  * one link that checks the service IRI once ARQ has bound it (so {@code SERVICE ?x} is checked
  * too, whatever the query built), then ARQ's HTTP executor; nothing else of the global registry.
  * A refused {@code SERVICE} stops the query with {@link Refused}, {@code SILENT} or not, before
- * any request is sent. {@code LOAD} is checked on the parsed update request ({@link LimitedUpdate}):
+ * any request is sent; an allowed one does not follow redirects. {@code LOAD} is checked on the parsed update request ({@link LimitedUpdate}):
  * only {@code http} and {@code https} IRIs of an allowed host.
  */
 final class ServiceAccess {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+]");
+
+    /** The client for SERVICE requests: no redirects followed. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final Set<String> hosts;
 
@@ -85,6 +91,8 @@ final class ServiceAccess {
         ServiceExecutorRegistry.set(context, registry);
         // ARQ's own switch as well, in case a registry elsewhere reaches its HTTP executor.
         context.set(ARQ.httpServiceAllowed, !hosts.isEmpty());
+        // ARQ's default client follows every redirect: an allowed host could send it anywhere.
+        context.set(ARQ.httpQueryClient, CLIENT);
     }
 
     /** A refused request; the client gets 403 and the message. */

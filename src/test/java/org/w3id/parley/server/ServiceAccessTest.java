@@ -37,6 +37,13 @@ class ServiceAccessTest extends WithBundledStore {
         http.createContext("/", exchange -> {
             hits.incrementAndGet();
             exchange.getRequestBody().readAllBytes();
+            if (exchange.getRequestURI().getPath().equals("/redirect")) {
+                // Elsewhere: the same server under another name.
+                exchange.getResponseHeaders().set("Location", "http://localhost:" + exchange.getLocalAddress().getPort() + "/after");
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+                return;
+            }
             byte[] out = (answerSparql ? EMPTY_RESULTS : INTERNAL).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", answerSparql ? "application/sparql-results+json" : "text/plain");
             exchange.sendResponseHeaders(answerSparql ? 200 : 500, out.length);
@@ -102,6 +109,9 @@ class ServiceAccessTest extends WithBundledStore {
             HttpResponse<String> bound = query(server.sparqlUrl(), serviceQueries(t).get(1), "application/sparql-results+json");
             assertEquals(200, bound.statusCode(), bound.body());
             assertEquals(2, t.hits().get(), "an allowed host is reached");
+            // Its redirects are not followed: they could lead anywhere.
+            query(server.sparqlUrl(), "SELECT * { SERVICE <" + t.url("/redirect") + "> { ?s ?p ?o } }", "application/sparql-results+json");
+            assertEquals(3, t.hits().get(), "the redirect was not followed");
             return null;
         }));
         withTarget(true, t -> served(b -> b.allowService(List.of("sparql.example.org")), server -> {

@@ -483,12 +483,18 @@ public final class Mapper {
      * {@code "100"} or {@code "1E+2"}): the form TDB2 gives back, since it stores numbers and dates
      * by value. A quad written in another form reads back as a different term, so a comparison
      * or a deletion by term misses it. Language tags are already normalised by Jena
-     * ({@code uk-ua} is {@code uk-UA}); other nodes are returned as they are.
+     * ({@code uk-ua} is {@code uk-UA}); other nodes, and literals whose form is not valid for
+     * their datatype, are returned as they are.
      */
-    static Node canonical(Node o) {
+    public static Node canonical(Node o) {
         if (!o.isLiteral() || o.getLiteralLanguage() != null && !o.getLiteralLanguage().isEmpty()
                 || XSDDatatype.XSDstring.equals(o.getLiteralDatatype())) return o;
-        return CanonicalizeLiteral.get().apply(o);
+        try {
+            return CanonicalizeLiteral.get().apply(o);
+        } catch (RuntimeException illFormed) {
+            // " 5 "^^xsd:int: Jena's canonicaliser throws; the store keeps such a term as a string.
+            return o;
+        }
     }
 
     /** A decimal in canonical form: no exponent, no trailing zeros, at least one fraction digit ({@code 1e2} is {@code "100.0"}). */

@@ -291,7 +291,20 @@ public final class RemoteStore implements Store {
      * @return the staging graphs dropped
      */
     public Set<String> dropStaging() {
-        Set<String> stale = staging();
+        return dropStaging(staging().keySet());
+    }
+
+    /**
+     * Drops the staging graphs {@code graphs} (IRIs under {@value #STAGING_BASE}; others are refused).
+     * Only call it when no import into this store is running (see {@link #dropStaging()}).
+     *
+     * @return the graphs dropped
+     * @throws IllegalArgumentException when a graph is not a staging graph
+     */
+    public Set<String> dropStaging(Set<String> graphs) {
+        Set<String> stale = new TreeSet<>(graphs);
+        for (String g : stale)
+            if (!g.startsWith(STAGING_BASE)) throw new IllegalArgumentException("Illegal graph=" + g + ": not a staging graph (" + STAGING_BASE + "…)");
         // DROP GRAPH, not DELETE … WHERE: a leftover of an older Parley may hold literals in a
         // form the store does not give back ("100"^^xsd:decimal in TDB2, which reads "100.0"),
         // and a delete by the terms a pattern matched misses them; DROP removes the graph as
@@ -310,11 +323,19 @@ public final class RemoteStore implements Store {
         return stale;
     }
 
-    /** The staging graphs in the store: those of running imports, or left behind by imports that died with the store. */
-    public Set<String> staging() {
-        Set<String> out = new TreeSet<>();
-        for (String g : graphs()) if (g.startsWith(STAGING_BASE)) out.add(g);
-        return out;
+    /**
+     * The staging graphs in the store, with the number of quads in each: those of imports
+     * running now, or left behind by imports that died with the store. Asked like {@link #graphs()}.
+     */
+    public Map<String, Long> staging() {
+        return read(c -> {
+            Map<String, Long> out = new java.util.TreeMap<>();
+            c.querySelect("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", row -> {
+                if (row.get("g").isURIResource() && row.getResource("g").getURI().startsWith(STAGING_BASE))
+                    out.put(row.getResource("g").getURI(), row.getLiteral("n").getLong());
+            });
+            return out;
+        });
     }
 
     /** The number of write requests this store has sent (staging batches and swaps), for tests and reports. */

@@ -83,6 +83,11 @@ public final class RemoteStore implements Store {
     public static final int DEFAULT_BATCH_SIZE = 50_000;
     /** Links a staging graph to the target it replaces, in a run's manifest graph. */
     static final Node REPLACES = NodeFactory.createURI(STAGING_BASE + "replaces");
+    /**
+     * Most graphs a write replaces in one request when its quads fit in one batch (a DROP per
+     * graph; Virtuoso refuses requests of a few hundred operations as too large).
+     */
+    static final int DIRECT_MAX_GRAPHS = 64;
     /** Most graphs dropped by one request of {@link #dropStaging}. */
     static final int DROP_BATCH = 100;
 
@@ -142,12 +147,13 @@ public final class RemoteStore implements Store {
         Map<String, Node> staging = new LinkedHashMap<>();
         int n = 0;
         for (String g : new TreeSet<>(graphs)) staging.put(g, NodeFactory.createURI(run + n++));
-        Stager stager = new Stager(staging);
+        Stager stager = new Stager(staging, manifest, graphs.size() <= DIRECT_MAX_GRAPHS);
         try {
-            // The manifest first: a staging run that dies is then complete enough to be found and dropped.
-            for (Map.Entry<String, Node> e : staging.entrySet())
-                stager.send(Quad.create(manifest, e.getValue(), REPLACES, NodeFactory.createURI(e.getKey())));
             quads.accept(stager::add);
+            if (stager.direct) {
+                replaceInOneRequest(staging.keySet(), stager.batch);
+                return;
+            }
             stager.flush();
         } catch (RuntimeException e) {
             dropQuietly(run);
@@ -159,6 +165,32 @@ public final class RemoteStore implements Store {
         } catch (RuntimeException e) {
             dropQuietly(run);
             throw failure("swap the staged graphs into place at", updateUrl, e);
+        }
+        requests++;
+    }
+
+    /**
+     * A write that fits in one batch, as ONE update request and no staging graph:
+     * {@code DROP SILENT GRAPH <target>} for each target, then {@code INSERT DATA} of the new
+     * quads. Where the server runs a request as one transaction (Fuseki), a reader sees the
+     * store before or after it, even through the union default graph, which would show staging
+     * graphs beside their targets. DROP removes a graph as stored, whatever form its literals
+     * were written in.
+     */
+    private void replaceInOneRequest(Set<String> targets, List<Quad> quads) {
+        UpdateRequest r = new UpdateRequest();
+        for (String g : targets) r.add(new UpdateDrop(NodeFactory.createURI(g), true));
+        if (!quads.isEmpty()) {
+            QuadDataAcc data = new QuadDataAcc();
+            List<Quad> sorted = new ArrayList<>(quads);
+            sorted.sort(Comparator.comparing(q -> q.getGraph().getURI()));
+            for (Quad q : sorted) data.addQuad(q);
+            r.add(new UpdateDataInsert(data));
+        }
+        try {
+            UpdateExecHTTP.service(updateUrl).update(r).execute();
+        } catch (RuntimeException e) {
+            throw failure("replace " + targets.size() + " graphs with " + quads.size() + " quads at", updateUrl, e);
         }
         requests++;
     }
@@ -218,20 +250,47 @@ public final class RemoteStore implements Store {
      */
     private final class Stager {
         private final Map<String, Node> staging;
+        private final Node manifest;
         private final List<Quad> batch = new ArrayList<>();
+        /** Quads are held in their target graphs, not staged yet: the write may fit in one request. */
+        boolean direct;
 
-        Stager(Map<String, Node> staging) {
+        Stager(Map<String, Node> staging, Node manifest, boolean direct) {
             this.staging = staging;
+            this.manifest = manifest;
+            this.direct = direct;
+            if (!direct) sendManifest();
+        }
+
+        /** The manifest first: a staging run that dies is then complete enough to be found and dropped. */
+        private void sendManifest() {
+            for (Map.Entry<String, Node> e : staging.entrySet())
+                send(Quad.create(manifest, e.getValue(), REPLACES, NodeFactory.createURI(e.getKey())));
         }
 
         void add(Quad q) {
             Node g = q.getGraph();
             Node to = g.isURI() ? staging.get(g.getURI()) : null;
             if (to == null) throw new IllegalStateException("quad outside the graphs being replaced: " + q);
-            // Staged in canonical form: the swap deletes the staging graphs by term, and a store
+            // In canonical form: the swap deletes the staging graphs by term, and a store
             // keeping numbers by value (TDB2 behind Fuseki) gives "100"^^xsd:decimal back as
             // "100.0", which a delete of what it gave back would miss, leaving the quad staged.
-            send(Quad.create(to, q.getSubject(), q.getPredicate(), Mapper.canonical(q.getObject())));
+            Node o = Mapper.canonical(q.getObject());
+            if (direct) {
+                batch.add(Quad.create(g, q.getSubject(), q.getPredicate(), o));
+                if (batch.size() >= batchSize) stageHeld();
+                return;
+            }
+            send(Quad.create(to, q.getSubject(), q.getPredicate(), o));
+        }
+
+        /** More than one batch after all: the manifest, then the quads held so far, go to the staging graphs. */
+        private void stageHeld() {
+            direct = false;
+            List<Quad> held = new ArrayList<>(batch);
+            batch.clear();
+            sendManifest();
+            for (Quad q : held) send(Quad.create(staging.get(q.getGraph().getURI()), q.asTriple()));
         }
 
         void send(Quad q) {

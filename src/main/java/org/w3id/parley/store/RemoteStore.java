@@ -71,7 +71,9 @@ import java.util.function.Function;
  * graphs and the manifest (see {@link #swap}). Until that request the targets are untouched:
  * any failure before it drops the run's staging graphs (best effort) and throws
  * {@link StoreException}. The swap itself is atomic where the server runs one update request as
- * one transaction (Fuseki does; see the README's "Remote stores" for Virtuoso).
+ * one transaction (Fuseki does; see the README's "Remote stores" for Virtuoso). A write that fits
+ * in one batch skips staging: it is one request of a {@code DROP SILENT GRAPH} per target and an
+ * {@code INSERT DATA}, so that readers of a union default graph never see staging graphs.
  *
  * <p>Credentials are registered with Jena's process-wide {@link AuthEnv} for this store's
  * endpoint URLs while the store is open; Jena answers both Basic and Digest challenges with them.

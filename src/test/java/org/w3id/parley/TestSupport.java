@@ -167,6 +167,45 @@ public final class TestSupport {
         return out;
     }
 
+    /**
+     * Writes a data folder, {@code folder}, of the bundled reference data and one source,
+     * {@code literal-forms}, whose values use every datatype the mapper writes, in the lexical
+     * forms JSON allows: decimals written {@code 1e2}, {@code 100}, {@code 100.00}, {@code 62.10},
+     * {@code 5E-1} and {@code 0.0} (TDB2 keeps their value and gives back {@code 100.0},
+     * {@code 62.1}, …), dates, years and year-months ({@code xsd:date}, {@code gYear},
+     * {@code gYearMonth}), text in a language with a region ({@code uk-UA}) and plain strings.
+     * {@code changed} writes other values in the same places, so that an import of one over the
+     * other replaces every literal. Returns {@code folder}.
+     */
+    public static Path literalForms(Path folder, boolean changed) throws IOException {
+        copyFiles(DATA.resolve("reference"), folder.resolve("reference"));
+        String[] shares = changed ? new String[] {"99.5", "12.25", "7", "0.5", "100", "3.10"}
+                : new String[] {"1e2", "100", "100.00", "62.10", "5E-1", "0.0"};
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\n  \"source\": { \"id\": \"literal-forms\", \"title\": \"Literal forms ").append(changed ? "B" : "A")
+                .append("\", \"language\": \"uk-UA\", \"publisher\": \"Publisher ").append(changed ? "B" : "A")
+                .append("\", \"publishedNotBefore\": \"").append(changed ? "2024" : "2025")
+                .append("\", \"publishedNotAfter\": \"").append(changed ? "2025-06-30" : "2025-05").append("\" },\n");
+        sb.append("  \"proposals\": [ { \"id\": \"literal-forms-plan\", \"label\": \"Plan\", \"author\": \"russia\",")
+                .append(" \"status\": \"floated\", \"basis\": \"anonymous-sources\", \"proposedOn\": \"")
+                .append(changed ? "2025-04" : "2025-04-02").append("\", \"timeExpression\": \"")
+                .append(changed ? "навесні" : "у квітні").append("\",\n")
+                .append("    \"provisions\": [ { \"id\": \"literal-forms-term\", \"label\": \"Term\", \"regions\": [ \"crimea\" ] } ] } ],\n");
+        sb.append("  \"stances\": [ { \"id\": \"literal-forms-stance\", \"holder\": \"ukraine\", \"target\": \"provision/literal-forms-term\",")
+                .append(" \"position\": \"opposes\", \"statedOn\": \"").append(changed ? "2025" : "2025-04-03")
+                .append("\", \"validFrom\": \"").append(changed ? "2025-04-04" : "2025-04").append("\", \"basis\": \"on-record\",")
+                .append(" \"quote\": \"").append(changed ? "Ні." : "Ніколи.").append("\" } ],\n");
+        sb.append("  \"controlClaims\": [\n");
+        for (int i = 0; i < shares.length; i++)
+            sb.append("    { \"id\": \"literal-forms-claim-").append(i).append("\", \"region\": \"crimea\", \"controller\": \"russia\",")
+                    .append(" \"sharePercent\": ").append(shares[i]).append(", \"asOf\": \"").append(changed ? "2025-05-0" + (i + 1) : "2025-0" + (i + 1))
+                    .append("\", \"kind\": \"assessed\", \"basis\": \"analyst-assessment\" }").append(i + 1 < shares.length ? ",\n" : "\n");
+        sb.append("  ]\n}\n");
+        Files.createDirectories(folder.resolve("sources"));
+        Files.writeString(folder.resolve("sources/literal-forms.json"), sb.toString());
+        return folder;
+    }
+
     /** Runs a SELECT and returns the rows as lists of lexical forms / IRIs, variables in query order. */
     public static List<List<String>> select(Store store, String query) {
         return store.read(c -> {

@@ -66,7 +66,7 @@ final class DumpCommand implements Callable<Integer> {
             throw new UsageException("--all writes the whole dataset into a folder: drop --graph and --out");
         DumpFormat fmt = format == null ? null : DumpFormat.of(format);
         Dumper.Builder b;
-        if (!Files.isDirectory(store.db)) throw new StoreException("no TDB2 database at " + store.db + ": import data first");
+        StoreOptions.requireExisting(store.db);
         PrintWriter msg = spec.commandLine().getOut();
         // Small node caches: a dump reads every node once, and TDB2's default caches would keep them all.
         try (TdbStore s = TdbStore.open(store.db, TdbStore.SCAN_PARAMS)) {

@@ -4,6 +4,7 @@ import org.w3id.parley.api.ImportSummary;
 import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
 import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code parley import}: validate input files and load them into a store, all or nothing. */
@@ -47,6 +49,7 @@ final class ImportCommand implements Callable<Integer> {
                 progressLine != null ? progressLine : ProgressLine.isTerminal());
         ImportSummary summary;
         String target;
+        Map<String, Long> leftover = Map.of();
         try {
             // Input is read and checked before the store is even opened; SHACL runs while writing
             // (a TDB2 transaction, aborted on the first violation) or before it (any other store).
@@ -54,12 +57,22 @@ final class ImportCommand implements Callable<Integer> {
             try (Store s = store.open()) {
                 target = s.describe();
                 summary = input.reportingTo(() -> Importer.write(s, prepared, prune, progress, started));
+                // This import's own staging graphs are gone: any left are another import's, running
+                // now or dead with the store. Which, Parley cannot tell, so it says so and drops nothing.
+                if (s instanceof RemoteStore remote) leftover = remote.staging();
             }
         } finally {
             progress.clear();
         }
         out.println("imported " + summary + " into " + target);
         for (String g : summary.pruned()) out.println("pruned source " + Ids.sourceSlugOf(g));
+        if (!leftover.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("parley: warning: " + RepairCommand.describe(leftover) + " from other imports remain in " + target
+                    + "; queries over the default graph see them. Unless an import is running, remove them with"
+                    + " 'parley repair' and the same --endpoint options");
+            err.flush();
+        }
         return Main.OK;
     }
 }

@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A knowledge graph of negotiation positions.",
         subcommands = {ImportCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
-                DumpCommand.class, RetractCommand.class, ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                DumpCommand.class, RetractCommand.class, RepairCommand.class, ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error", "2:invalid input data", "3:store or network failure"})
 public final class Main implements Runnable {
@@ -55,7 +55,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: import, validate, retract, serve, query, dump, report or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: import, validate, retract, repair, serve, query, dump, report or generate");
     }
 
     /** The version from the jar's manifest, or "development". */

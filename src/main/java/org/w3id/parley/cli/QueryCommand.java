@@ -76,7 +76,7 @@ final class QueryCommand implements Callable<Integer> {
         boolean plain = isPlainFile(catalog, query);
         CatalogQuery cq = resolve(catalog, query);
         Query q = QueryRunner.parse(cq.name(), cq.text());
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting(false)) {
             if (s.size() == 0) {
                 // Like serve: an empty store is first filled with the bundled data, so that one
                 // command answers a question. Reported on stderr; stdout stays the result.

@@ -32,8 +32,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (Files.isDirectory(out)) throw new UsageException("Illegal --out=" + out + ": it is a folder; give a file name such as report.html");
-        if (!Files.isDirectory(store.db)) throw new UsageException("no store at " + store.db + ": run 'parley import' first or give --db DIR");
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             StanceReport report = StanceReport.read(s);
             report.write(out);
             spec.commandLine().getOut().println("wrote " + out + ": " + report.stances().size() + " stances, "

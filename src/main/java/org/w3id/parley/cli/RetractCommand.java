@@ -33,7 +33,7 @@ final class RetractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting(true)) {
             for (String g : Sources.retract(s, ids))
                 spec.commandLine().getOut().println("retracted source " + Ids.sourceSlugOf(g) + " from " + s.describe());
         }

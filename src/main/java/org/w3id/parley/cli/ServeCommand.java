@@ -57,6 +57,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "allow cross-origin requests from these origins (comma-separated, or *); off by default")
     List<String> cors = List.of();
 
+    @Option(names = "--allow-service", paramLabel = "HOSTS", split = ",",
+            description = "let SPARQL SERVICE (and LOAD, with --update) send requests to these hosts (comma-separated, or repeat the option); "
+                    + "none by default: the server fetches nothing on a client's behalf")
+    List<String> allowService = List.of();
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "4194304",
+            description = "refuse request bodies larger than this with 413 (default: ${DEFAULT-VALUE}, 4 MiB)")
+    long maxBody;
+
     @Option(names = "--log", paramLabel = "FILE", description = "append the request log (NCSA format) to FILE instead of standard output")
     Path log;
 
@@ -73,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("Illegal --first-result-timeout=" + firstResultTimeout
                     + ": give seconds, more than 0 and at most --query-timeout (" + queryTimeout + ")");
         ParleyServer.Builder builder = ParleyServer.create().port(port).host(host)
-                .queryTimeout(Duration.ofMillis(Math.max(1, Math.round(queryTimeout * 1000)))).cors(cors);
+                .queryTimeout(Duration.ofMillis(Math.max(1, Math.round(queryTimeout * 1000)))).cors(cors).allowService(allowService).maxBody(maxBody);
         if (firstResultTimeout != null) builder.firstResultTimeout(Duration.ofMillis(Math.max(1, Math.round(firstResultTimeout * 1000))));
         if (update) builder.update(passwd);
         if (log != null) builder.requestLog(log);

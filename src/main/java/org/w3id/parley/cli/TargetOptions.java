@@ -39,12 +39,25 @@ final class TargetOptions {
                     "default: the environment variables " + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE})
     Path credentials;
 
-    /** Opens the chosen store. */
+    /** Opens the chosen store, creating an embedded one whose folder does not exist (import). */
     Store open() {
+        return open(false);
+    }
+
+    /**
+     * Opens the chosen store; an embedded one must exist when {@code --db} names it (retract
+     * always requires one: it only removes). Without {@code --db}, the default folder is created
+     * unless {@code evenTheDefault}, so that the first {@code parley query} fills it with the bundled data.
+     */
+    Store openExisting(boolean evenTheDefault) {
+        return open(evenTheDefault || command.commandLine().getParseResult().hasMatchedOption("--db"));
+    }
+
+    private Store open(boolean mustExist) {
         if (endpoint == null) {
             if (updateEndpoint != null || gspEndpoint != null || credentials != null)
                 throw new UsageException("--update-endpoint, --gsp-endpoint and --credentials need --endpoint");
-            return embedded.open();
+            return mustExist ? embedded.openExisting() : embedded.open();
         }
         if (command.commandLine().getParseResult().hasMatchedOption("--db"))
             throw new UsageException("--db and --endpoint are mutually exclusive: give one store");

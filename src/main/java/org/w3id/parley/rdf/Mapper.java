@@ -4,6 +4,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -11,6 +12,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.parley.model.*;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -379,7 +381,7 @@ public final class Mapper {
         add(n, p(PARLEY.region), Ids.node(REGION, r.region()));
         add(n, p(PARLEY.controller), Ids.node(PARTY, r.controller()));
         if (r.sharePercent() != null)
-            add(n, p(PARLEY.sharePercent), NodeFactory.createLiteralDT(r.sharePercent().toPlainString(), XSDDatatype.XSDdecimal));
+            add(n, p(PARLEY.sharePercent), decimal(r.sharePercent()));
         if (r.extent() != null) add(n, p(PARLEY.extent), node(EXTENTS.get(r.extent())));
         addDate(n, p(PARLEY.asOf), r.asOf());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
@@ -513,7 +515,33 @@ public final class Mapper {
     }
 
     private void add(Node s, Node p, Node o) {
-        out.accept(Quad.create(graph, s, p, o));
+        out.accept(Quad.create(graph, s, p, canonical(o)));
+    }
+
+    /**
+     * A literal in the canonical lexical form of its datatype ({@code "100.0"^^xsd:decimal}, not
+     * {@code "100"} or {@code "1E+2"}): the form TDB2 gives back, since it stores numbers and dates
+     * by value. A quad written in another form reads back as a different term, so a comparison
+     * or a deletion by term misses it. Language tags are already normalised by Jena
+     * ({@code uk-ua} is {@code uk-UA}); other nodes, and literals whose form is not valid for
+     * their datatype, are returned as they are.
+     */
+    public static Node canonical(Node o) {
+        if (!o.isLiteral() || o.getLiteralLanguage() != null && !o.getLiteralLanguage().isEmpty()
+                || XSDDatatype.XSDstring.equals(o.getLiteralDatatype())) return o;
+        try {
+            return CanonicalizeLiteral.get().apply(o);
+        } catch (RuntimeException illFormed) {
+            // " 5 "^^xsd:int: Jena's canonicaliser throws; the store keeps such a term as a string.
+            return o;
+        }
+    }
+
+    /** A decimal in canonical form: no exponent, no trailing zeros, at least one fraction digit ({@code 1e2} is {@code "100.0"}). */
+    static Node decimal(BigDecimal d) {
+        BigDecimal c = d.stripTrailingZeros();
+        if (c.scale() < 1) c = c.setScale(1);
+        return NodeFactory.createLiteralDT(c.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     /** English curator text (labels, descriptions, notes). */

@@ -32,6 +32,14 @@ import java.time.Duration;
  * parameter can only shorten them. SELECT results stream; CONSTRUCT and DESCRIBE are capped
  * ({@link LimitedQuery}).
  *
+ * <p>No endpoint sends requests elsewhere unless the server allows hosts ({@link ServiceAccess}):
+ * the query and update contexts carry a service registry that checks every {@code SERVICE} IRI,
+ * and updates run through {@link LimitedUpdate}, which checks {@code LOAD}.
+ *
+ * <p>Regular expressions ({@code REGEX}, {@code REPLACE}) stop when the query is cancelled or
+ * times out, and none runs longer than the query timeout, in an update either ({@link Regex}):
+ * Java's own would go on after the timeout, at 100 % of a core.
+ *
  * <p>The context also sets {@link ARQ#spillToDiskThreshold}: ORDER BY and DISTINCT keep at most
  * {@value #SPILL_THRESHOLD} rows in memory and write the rest to temporary files, so a sort of a
  * cross product runs into the timeout rather than out of heap.
@@ -45,19 +53,27 @@ final class Endpoints {
     private Endpoints() {}
 
     /**
-     * @param query the query service, made by {@link #queryService}
+     * @param query  the query service, made by {@link #queryService}
+     * @param access the hosts {@code SERVICE} and {@code LOAD} may reach
      */
-    static DataService.Builder dataService(DatasetGraph dsg, boolean writable, Duration firstResult, Duration timeout, LimitedQuery query) {
+    static DataService.Builder dataService(DatasetGraph dsg, boolean writable, Duration firstResult, Duration timeout, LimitedQuery query,
+            ServiceAccess access) {
         Context context = new Context();
         context.set(ARQ.queryTimeout, firstResult.toMillis() + "," + timeout.toMillis());
         context.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
+        access.configure(context);
+        Regex.configure(context, timeout);
         DataService.Builder b = DataService.newBuilder(dsg);
         for (String name : new String[] {"sparql", "query", ""})
             b.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(context).processor(query).build());
         b.addEndpoint(Operation.GSP_R, "get");
         b.addEndpoint(Operation.GSP_R, "");
         if (writable) {
-            b.addEndpoint(Operation.Update, "update", Auth.ANY_USER);
+            Context updates = new Context();
+            access.configure(updates);
+            Regex.configure(updates, timeout);
+            b.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").authPolicy(Auth.ANY_USER)
+                    .context(updates).processor(new LimitedUpdate(access)).build());
             b.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
         }
         return b;

@@ -92,6 +92,9 @@ final class LimitedQuery extends SPARQL_QueryDataset {
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         try {
             return super.executeQuery(action, exec, query, queryStringLog);
+        } catch (ServiceAccess.Refused e) {
+            ServletOps.error(HttpSC.FORBIDDEN_403, e.getMessage());
+            throw e;
         } catch (QueryCancelledException e) {
             if (stopping) ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The server is stopping\n");
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, timeoutMessage(action.getRequestParameter("timeout")));

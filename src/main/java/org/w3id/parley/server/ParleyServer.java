@@ -28,10 +28,14 @@ import java.util.Objects;
  *     {@code /parley/data} — only when built with {@link Builder#update(Path)}, and then only
  *     for users in its password file (HTTP basic authentication).</li>
  * </ul>
+ * The server sends no request elsewhere on a client's behalf: SPARQL {@code SERVICE} and
+ * {@code LOAD} are refused (403) unless their host is {@linkplain Builder#allowService allowed},
+ * and {@code LOAD} never reads a local file.
  * Queries stop when they have no result within the {@linkplain Builder#firstResultTimeout
  * first-result timeout} or run past the {@linkplain Builder#queryTimeout query timeout}; SELECT
  * results stream, CONSTRUCT and DESCRIBE are capped ({@link Builder#constructLimit}); sorts and
- * DISTINCT spill to disk past 100,000 rows.
+ * DISTINCT spill to disk past 100,000 rows; a regular expression stops with its query; request
+ * bodies larger than {@linkplain Builder#maxBody the limit} get 413.
  * {@link #close()} cancels the queries still running and waits for them, so that the store can
  * be closed right after.
  *
@@ -51,6 +55,9 @@ public final class ParleyServer implements AutoCloseable {
     private final boolean writable;
     private final PrintStream logFile;
     private final LimitedQuery queries;
+
+    /** The default cap on request bodies: 4 MiB. */
+    public static final long DEFAULT_MAX_BODY = 4L << 20;
 
     /** How long {@link #close()} waits for cancelled queries to end. */
     private static final Duration CANCEL_WAIT = Duration.ofSeconds(10);
@@ -145,6 +152,8 @@ public final class ParleyServer implements AutoCloseable {
         private PrintStream logStream;
         private Path logPath;
         private Catalog catalog;
+        private List<String> serviceHosts = List.of();
+        private long maxBody = DEFAULT_MAX_BODY;
 
         private Builder() {}
 
@@ -247,6 +256,28 @@ public final class ParleyServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The hosts that SPARQL {@code SERVICE} (and, for writers, {@code LOAD}) may send requests
+         * to, over http or https, on any port; none, the default, means the server sends no
+         * request anywhere, and {@code LOAD} never reads a local file. A refused request gets 403.
+         */
+        public Builder allowService(List<String> hosts) {
+            Objects.requireNonNull(hosts, "hosts");
+            hosts.forEach(ServiceAccess::check);
+            this.serviceHosts = List.copyOf(hosts);
+            return this;
+        }
+
+        /**
+         * The largest request body accepted, in bytes (default 4 MiB): a larger one gets 413 on
+         * every route, at once when its length is announced, without its being read.
+         */
+        public Builder maxBody(long bytes) {
+            if (bytes < 1) throw new IllegalArgumentException("Illegal maxBody=" + bytes + ": must be at least 1 byte");
+            this.maxBody = bytes;
+            return this;
+        }
+
         /** Builds the server without starting it. */
         public ParleyServer build() {
             if (dsg == null) throw new IllegalStateException("no dataset: call dataset(...) first");
@@ -262,7 +293,7 @@ public final class ParleyServer implements AutoCloseable {
                     .loopback(loopback)
                     .enablePing(true)
                     .enableStats(true)
-                    .add(DATASET, Endpoints.dataService(dsg, passwordFile != null, first, queryTimeout, queries))
+                    .add(DATASET, Endpoints.dataService(dsg, passwordFile != null, first, queryTimeout, queries, new ServiceAccess(serviceHosts)))
                     .staticFileBase(FusekiUi.location())
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/datasets/*", new DatasetList())
@@ -270,6 +301,7 @@ public final class ParleyServer implements AutoCloseable {
                     .addServlet("/report/*", new ReportPage(pages, name))
                     .addServlet("/id/*", new org.w3id.parley.ld.LinkedDataServlet(dsg)); // linked data: GET /id/{kind}/{slug}
             if (passwordFile != null) b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("Parley");
+            b.addFilter("/*", new BodyLimit(maxBody));
             if (!corsOrigins.isEmpty()) b.addFilter("/*", new Cors(corsOrigins, passwordFile != null));
             FusekiServer fuseki = b.build();
             if (!loopback)

@@ -118,7 +118,11 @@ public final class TdbStore implements Store {
     public void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads) {
         try {
             Txn.executeWrite(dsg, () -> {
-                for (String g : graphs) dsg.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY);
+                // removeGraph, not deleteAny: TDB2 stores a decimal by value ("100"^^xsd:decimal
+                // comes back as "100.0"), and deleteAny deletes the terms find gives back, which
+                // miss a quad stored in another lexical form. removeGraph deletes the stored
+                // tuples themselves, whatever form their literals were written in.
+                for (String g : graphs) dsg.removeGraph(NodeFactory.createURI(g));
                 quads.accept(q -> {
                     if (!graphs.contains(q.getGraph().getURI()))
                         throw new IllegalStateException("quad outside the graphs being replaced: " + q);

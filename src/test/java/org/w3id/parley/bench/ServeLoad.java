@@ -50,6 +50,10 @@ import java.util.regex.Pattern;
  * <p>Each client runs at least its quota of queries and keeps going until the writer has
  * finished at least {@code minImports} imports, so reads always overlap imports.
  *
+ * <p><b>Attacks.</b> Beside the readers, one more client sends hostile requests in turn (see
+ * {@link Attacks}): each must fail cleanly, with the expected status, without the server
+ * reaching out, and without disturbing the readers (whose errors must still be 0).
+ *
  * <p><b>The mix.</b> Before the load starts, each catalog query runs once alone over HTTP. One
  * that fails, or takes longer than {@value #SLOW_MS} ms alone, is left out of the mix (a query
  * that takes seconds alone would only measure the timeout under 16 clients); the run prints
@@ -96,9 +100,11 @@ public final class ServeLoad {
      * @param firstErrors  up to five error messages
      * @param mix          the catalog queries in the mix, by name
      * @param leftOut      the catalog queries left out, each with the reason
+     * @param attacks      hostile requests sent beside the load (see {@link Attacks})
      */
     public record Result(int clients, long queries, long errors, long mixes, long checks, long imports, double seconds,
-                         double p50ms, double p95ms, List<String> firstErrors, List<String> mix, List<String> leftOut) {
+                         double p50ms, double p95ms, List<String> firstErrors, List<String> mix, List<String> leftOut,
+                         Attacks.Outcome attacks) {
         /** Queries per second. */
         public double throughput() {
             return queries / seconds;
@@ -110,7 +116,7 @@ public final class ServeLoad {
                     "%d clients, %d queries in %.1f s: %.0f queries/s, p50 %.1f ms, p95 %.1f ms; %d errors; %d of %d invariant checks saw a mix; %d imports during the run%s; %d catalog queries in the mix%s",
                     clients, queries, seconds, throughput(), p50ms, p95ms, errors, mixes, checks, imports,
                     firstErrors.isEmpty() ? "" : "; first errors: " + firstErrors, mix.size(),
-                    leftOut.isEmpty() ? ", none left out" : ", left out: " + leftOut);
+                    leftOut.isEmpty() ? ", none left out" : ", left out: " + leftOut) + "; " + attacks;
         }
     }
 
@@ -122,7 +128,7 @@ public final class ServeLoad {
         Path dir = Files.createTempDirectory("parley-bench");
         Result r = run(dir.resolve("db"), clients, queries, imports);
         System.out.println(r);
-        System.exit(r.errors() == 0 && r.mixes() == 0 ? 0 : 1);
+        System.exit(r.errors() == 0 && r.mixes() == 0 && r.attacks().allClean() ? 0 : 1);
     }
 
     /**
@@ -168,6 +174,8 @@ public final class ServeLoad {
                     return null;
                 });
                 AtomicLong mixes = new AtomicLong(), checks = new AtomicLong(), failures = new AtomicLong();
+                Attacks attacks = new Attacks(server.sparqlUrl());
+                Future<Attacks.Outcome> attacker = pool.submit(() -> attacks.run(() -> readersLeft.get() > 0));
                 List<Future<long[]>> readers = new ArrayList<>();
                 long t0 = System.nanoTime();
                 for (int c = 0; c < clients; c++) {
@@ -184,10 +192,11 @@ public final class ServeLoad {
                 for (Future<long[]> f : readers) for (long l : f.get()) latencies.add(l);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 writer.get();
+                Attacks.Outcome attacked = attacker.get();
                 Collections.sort(latencies);
                 return new Result(clients, latencies.size(), failures.get(), mixes.get(), checks.get(), imports.get(), seconds,
                         percentile(latencies, 50), percentile(latencies, 95), List.copyOf(errors.subList(0, Math.min(5, errors.size()))),
-                        List.copyOf(mix.keySet()), List.copyOf(leftOut));
+                        List.copyOf(mix.keySet()), List.copyOf(leftOut), attacked);
             } finally {
                 pool.shutdownNow();
                 server.close();

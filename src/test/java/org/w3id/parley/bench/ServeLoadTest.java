@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * A small run of the load benchmark, so that it cannot rot: no errors and no mixed reads while
- * imports run. No figures are asserted. For the real run, set {@code -Dparley.bench.clients=16
+ * imports run, and every attack sent beside them (federation to loopback, an oversized body, a
+ * catastrophic regular expression) fails cleanly. No figures are asserted. For the real run, set {@code -Dparley.bench.clients=16
  * -Dparley.bench.queries=2000} (see README, "Serving").
  */
 class ServeLoadTest {
@@ -28,6 +29,8 @@ class ServeLoadTest {
         assertTrue(r.checks() > 0, r.toString());
         assertTrue(r.imports() >= imports, r.toString());
         assertTrue(r.queries() >= (long) clients * queries, r.toString());
+        assertTrue(r.attacks().sent() >= 4, r.toString());
+        assertTrue(r.attacks().allClean(), "every attack failed cleanly and nothing was reached: " + r);
     }
 
     @Test

@@ -7,7 +7,12 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.TestSupport;
 import org.junit.jupiter.api.TestFactory;
 import org.w3id.parley.json.InputFile;
 import org.w3id.parley.json.Reader;
@@ -60,6 +65,28 @@ class MappingTest {
             Mapper.map(f.document(), b::add);
             assertEquals(quads(a), quads(b));
         }));
+    }
+
+    /**
+     * Every literal the mapper writes is in the canonical form of its datatype, the form TDB2
+     * gives back: decimals written {@code 1e2}, {@code 100}, {@code 62.10} in JSON, dates,
+     * years, year-months and language-tagged text read back from TDB2 as the very terms written.
+     */
+    @Test
+    void everyLiteralIsWrittenAsTdb2GivesItBack(@TempDir Path dir) throws IOException {
+        Path data = TestSupport.literalForms(dir.resolve("data"), false);
+        Path json = data.resolve("sources/literal-forms.json");
+        InputFile f = new Reader().read(json.toString(), Files.readAllBytes(json));
+        DatasetGraph written = DatasetGraphFactory.createTxnMem();
+        Mapper.map(f.document(), written::add);
+        DatasetGraph tdb2 = DatabaseMgr.createDatasetGraph();
+        Txn.executeWrite(tdb2, () -> written.find().forEachRemaining(tdb2::add));
+        TreeSet<String> literals = new TreeSet<>();
+        written.find().forEachRemaining(q -> { if (q.getObject().isLiteral()) literals.add(q.getObject().toString()); });
+        for (String form : List.of("\"100.0\"^^xsd:decimal", "\"62.1\"^^xsd:decimal", "\"0.5\"^^xsd:decimal",
+                "\"0.0\"^^xsd:decimal", "\"2025\"^^xsd:gYear", "\"2025-05\"^^xsd:gYearMonth", "\"2025-04-02\"^^xsd:date", "\"Ніколи.\"@uk-UA"))
+            assertTrue(literals.contains(form), form + " in " + literals);
+        assertEquals(quads(written), Txn.calculateRead(tdb2, () -> quads(tdb2)), "quads as written and as TDB2 gives them back");
     }
 
     private static TreeSet<String> names(DatasetGraph d) {

@@ -175,8 +175,8 @@ class StanceReportTest {
         assertTrue(r.out().startsWith("wrote " + out + ": 10 stances"), r.out());
         assertTrue(Files.readString(out).contains("id=\"stance-matrix\""));
         Run missing = cli("report", "--db", dir.resolve("nothing").toString(), "--out", out.toString());
-        assertEquals(1, missing.code());
-        assertTrue(missing.err().contains("no store at"), missing.err());
+        assertEquals(3, missing.code());
+        assertTrue(missing.err().contains("no TDB2 database at"), missing.err());
         assertEquals(1, cli("report", "--db", db).code(), "--out is required");
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -160,6 +161,110 @@ class ServerLimitsTest extends WithBundledStore {
         } finally {
             c.process().destroyForcibly();
         }
+    }
+
+    /**
+     * Forty a's and a '!': {@code ^(.*a){20}$} tries every way to cut them into twenty pieces
+     * before it fails (days of one core; Java's regex memoizes {@code (a+)+}, not this).
+     */
+    private static final String AAA = "\"" + "a".repeat(40) + "!\"";
+    /** Catastrophic regular expressions: REGEX, fn:matches, REPLACE, REGEX over the data and in EXISTS. */
+    private static final List<String> REGEX_BOMBS = List.of(
+            "SELECT * { BIND(CONCAT(" + AAA + ", \"\") AS ?x) FILTER(REGEX(?x, \"^(.*a){20}$\")) }",
+            "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT * { BIND(CONCAT(" + AAA + ", \"\") AS ?x) FILTER(fn:matches(?x, \"^(.*a){20}$\")) }",
+            "SELECT ?y { BIND(CONCAT(" + AAA + ", \"\") AS ?x) BIND(REPLACE(?x, \"^(.*a){20}$\", \"b\") AS ?y) FILTER(BOUND(?y)) }",
+            "SELECT ?s { ?s ?p ?o FILTER(REGEX(CONCAT(STR(?o), " + AAA + "), \"^(.*a){20}$\")) }",
+            "ASK { BIND(CONCAT(" + AAA + ", \"\") AS ?x) FILTER EXISTS { FILTER(REGEX(?x, \"^(.*a){20}$\", \"i\")) } }");
+
+    /** A query by POST that gives up after {@code seconds}, answered with status 0 then. */
+    private static HttpResponse<String> queryWithin(String endpoint, String query, int seconds) {
+        java.net.http.HttpRequest r = java.net.http.HttpRequest.newBuilder(java.net.URI.create(endpoint))
+                .timeout(Duration.ofSeconds(seconds)).header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
+        try {
+            return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new AssertionError("no answer within " + seconds + " s: " + query);
+        } catch (Exception e) {
+            throw new AssertionError(query + ": " + e, e);
+        }
+    }
+
+    /**
+     * Waits until the process uses less than a fifth of a core over two seconds, for at most
+     * {@code seconds}; returns the cores it used in the last window measured.
+     */
+    private static double cpuFallsToIdle(Process p, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        double cores = Double.NaN;
+        while (System.nanoTime() < end) {
+            long cpu0 = p.info().totalCpuDuration().orElseThrow().toNanos(), t0 = System.nanoTime();
+            Thread.sleep(2000);
+            long cpu1 = p.info().totalCpuDuration().orElseThrow().toNanos(), t1 = System.nanoTime();
+            cores = (double) (cpu1 - cpu0) / (t1 - t0);
+            if (cores < 0.2) return cores;
+        }
+        throw new AssertionError("the server still uses " + String.format("%.2f", cores) + " cores " + seconds + " s after its queries timed out");
+    }
+
+    @Test
+    void aTimedOutQueryStopsWorkingAndStoppingKeepsItsPromise() throws Exception {
+        Child c = Child.start(dir, "256m", "--query-timeout", "2");
+        try {
+            String endpoint = c.base() + "parley/sparql";
+            for (String q : REGEX_BOMBS) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = queryWithin(endpoint, q, 30);
+                assertEquals(503, r.statusCode(), q + ": " + r.body());
+                assertTrue(r.body().startsWith("Query timed out: "), r.body());
+                System.out.printf("regex timed out after %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, q);
+            }
+            System.out.printf("CPU after the regex timeouts: %.2f cores%n", cpuFallsToIdle(c.process(), 20));
+            // An ordinary runaway join is stopped too, not merely its response.
+            assertEquals(503, queryWithin(endpoint, CROSS_PRODUCT, 30).statusCode());
+            System.out.printf("CPU after the join timeout: %.2f cores%n", cpuFallsToIdle(c.process(), 20));
+            // A regex still running when SIGTERM comes is cancelled too.
+            CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(() -> queryWithin(endpoint, REGEX_BOMBS.get(0), 60));
+            Thread.sleep(500);
+            long t0 = System.nanoTime();
+            c.stopCleanly(10);
+            System.out.printf("stopped %.1f s after SIGTERM%n", (System.nanoTime() - t0) / 1e9);
+            running.handle((r, e) -> null).join();
+        } finally {
+            c.process().destroyForcibly();
+        }
+    }
+
+    @Test
+    void regularExpressionsAnswerAsArqsOwn() {
+        // The server's REGEX and REPLACE are its own (stoppable) implementations: same answers as ARQ's.
+        List<String> queries = List.of(
+                "SELECT ?s ?l { ?s rdfs:label ?l FILTER(REGEX(?l, \"^(.*a){2}\", \"i\")) }",
+                "SELECT ?s (REPLACE(?l, \"[aeiou]+\", \"-\") AS ?r) { ?s rdfs:label ?l FILTER(fn:matches(?l, \"Ukr|RUS\", \"i\")) }",
+                "SELECT (REPLACE(\"abcb\"@en, \"b\", \"$0$0\") AS ?r) (REGEX(\"a.c\", \".\", \"q\") AS ?q) (REPLACE(\"abc\", \"x*\", \"-\") AS ?e) {}");
+        served(b -> b, server -> {
+            for (String q : queries) {
+                String text = PREFIXES + "PREFIX fn: <http://www.w3.org/2005/xpath-functions#>\n" + q;
+                HttpResponse<String> r = query(server.sparqlUrl(), text, "application/sparql-results+json");
+                assertEquals(200, r.statusCode(), r.body());
+                List<List<String>> rows = new ArrayList<>();
+                for (JsonNode b : json(r.body()).path("results").path("bindings")) {
+                    List<String> row = new ArrayList<>();
+                    for (JsonNode v : json(r.body()).path("head").path("vars")) {
+                        JsonNode cell = b.path(v.asText());
+                        row.add(cell.isMissingNode() ? null : cell.path("value").asText());
+                    }
+                    rows.add(row);
+                }
+                List<List<String>> expected = new ArrayList<>(select(store, "PREFIX fn: <http://www.w3.org/2005/xpath-functions#>\n" + q));
+                Comparator<List<String>> order = Comparator.comparing(Object::toString);
+                rows.sort(order);
+                expected.sort(order);
+                assertFalse(expected.isEmpty(), q);
+                assertEquals(expected, rows, q);
+            }
+            return null;
+        });
     }
 
     @Test

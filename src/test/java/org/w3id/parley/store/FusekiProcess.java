@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * users of a Jetty password file ({@code user: password} lines). The server binds a free port
  * and prints it; the parent reads it from the log.
  */
-final class FusekiProcess implements AutoCloseable {
+public final class FusekiProcess implements AutoCloseable {
     private static final Pattern PORT = Pattern.compile("(?m)^parley-test-fuseki port=(\\d+)$");
 
     private final ServerProcess process;
@@ -31,7 +31,7 @@ final class FusekiProcess implements AutoCloseable {
      * @param passwords a Jetty password file, or null for no authentication
      * @param log       where the server's output goes
      */
-    static FusekiProcess start(Path tdb2, Path passwords, Path log) {
+    public static FusekiProcess start(Path tdb2, Path passwords, Path log) {
         ProcessBuilder pb = passwords == null ? ServerProcess.java(FusekiProcess.class, tdb2.toString())
                 : ServerProcess.java(FusekiProcess.class, tdb2.toString(), passwords.toString());
         ServerProcess p = ServerProcess.start("Fuseki", pb, log);
@@ -43,7 +43,7 @@ final class FusekiProcess implements AutoCloseable {
     }
 
     /** The dataset URL, {@code http://localhost:PORT/ds}. */
-    String datasetUrl() {
+    public String datasetUrl() {
         return "http://localhost:" + port + "/ds";
     }
 

@@ -106,6 +106,87 @@ class FusekiRemoteTest extends RemoteStoreContract {
         }
     }
 
+    /**
+     * Staging graphs left by an import that died with the server (made here as an older Parley
+     * left them, a decimal as {@code "100"}): the next import says they remain and how to remove
+     * them; {@code parley repair} drops them all, says what it dropped, and leaves Parley's graphs.
+     */
+    @Test
+    void repairDropsTheStagingGraphsADeadImportLeftAndImportSaysTheyRemain() throws IOException {
+        Path cred = credentialsFile(USER.user() + ":" + USER.password());
+        String run = RemoteStore.STAGING_BASE + "0b5e55ed-0000-4000-8000-000000000000/";
+        try (RemoteStore s = store().build(); org.apache.jena.rdfconnection.RDFConnection c = s.connect()) {
+            c.update("INSERT DATA { GRAPH <" + run + "manifest> { <" + run + "0> <" + RemoteStore.STAGING_BASE + "replaces> <"
+                    + Ids.sourceGraph("2025-04-ceasefire-lines") + "> }\n GRAPH <" + run + "0> { <"
+                    + Ids.entity("claim", "kremlin-claims-kursk-99-5-percent") + "> <https://w3id.org/parley/ontology#sharePercent> \"100\"^^<http://www.w3.org/2001/XMLSchema#decimal> ;"
+                    + " a <https://w3id.org/parley/ontology#ControlClaim> } }");
+        }
+        Run imp = cli(args("import", "--credentials", cred.toString(), DATA.toString()));
+        assertEquals(0, imp.code(), imp.err());
+        assertEquals("parley: warning: 2 staging graphs of 1 import, 3 quads from other imports remain in SPARQL endpoint "
+                + fuseki.datasetUrl() + "/sparql; queries over the default graph see them. Unless an import is running, remove"
+                + " them with 'parley repair' and the same --endpoint options", imp.err().strip());
+        try (RemoteStore s = store().build()) {
+            assertEquals("2", value(s, "SELECT (COUNT(?share) AS ?n) { " + iri("claim/kremlin-claims-kursk-99-5-percent")
+                    + " parley:sharePercent ?share }"), "the staged share shows in the default graph");
+        }
+
+        Run dry = cli(args("repair", "--credentials", cred.toString(), "--dry-run"));
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().endsWith("would drop 2 staging graphs of 1 import, 3 quads from SPARQL endpoint "
+                + fuseki.datasetUrl() + "/sparql\n"), dry.out());
+        Run repair = cli(args("repair", "--credentials", cred.toString(), "--wait", "1"));
+        assertEquals(0, repair.code(), repair.err());
+        assertEquals("dropped staging graph " + run + "0 (2 quads)\ndropped staging graph " + run + "manifest (1 quads)\n"
+                + "dropped 2 staging graphs of 1 import, 3 quads from SPARQL endpoint " + fuseki.datasetUrl() + "/sparql\n", repair.out());
+        try (RemoteStore s = store().build()) {
+            assertEquals(List.of(), nquads(s, RemoteStore.STAGING_BASE));
+            assertSameQuads(bundledEmbedded(), nquads(s, Ids.GRAPH_BASE), "Parley's graphs after repair");
+            assertEquals("1", value(s, "SELECT (COUNT(?share) AS ?n) { " + iri("claim/kremlin-claims-kursk-99-5-percent")
+                    + " parley:sharePercent ?share }"));
+        }
+        Run again = cli(args("repair", "--credentials", cred.toString()));
+        assertEquals(0, again.code(), again.err());
+        assertEquals("no staging graphs in SPARQL endpoint " + fuseki.datasetUrl() + "/sparql: nothing to repair\n", again.out());
+        Run embedded = cli("repair", "--db", dir.resolve("db").toString());
+        assertEquals(1, embedded.code(), embedded.err());
+        assertTrue(embedded.err().startsWith("parley: repair needs --endpoint URL"), embedded.err());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("db")));
+    }
+
+    /** Staging graphs that grow while repair watches them belong to a running import: repair drops nothing. */
+    @Test
+    void repairRefusesWhileAnImportIsStaging() throws Exception {
+        Path cred = credentialsFile(USER.user() + ":" + USER.password());
+        String run = RemoteStore.STAGING_BASE + "5a1e0000-0000-4000-8000-000000000000/";
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread importer = new Thread(() -> {
+            try (RemoteStore s = store().build(); org.apache.jena.rdfconnection.RDFConnection c = s.connect()) {
+                for (int i = 0; !stop.get(); i++) {
+                    c.update("INSERT DATA { GRAPH <" + run + "0> { <http://example.org/s" + i + "> <http://example.org/p> " + i + " } }");
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        importer.start();
+        try {
+            Thread.sleep(300);
+            Run repair = cli(args("repair", "--credentials", cred.toString(), "--wait", "1"));
+            assertEquals(3, repair.code(), repair.out() + repair.err());
+            assertTrue(repair.err().contains("an import is running"), repair.err());
+            assertTrue(repair.err().contains("nothing was dropped"), repair.err());
+            assertEquals("", repair.out());
+        } finally {
+            stop.set(true);
+            importer.join();
+        }
+        try (RemoteStore s = store().build()) {
+            assertFalse(nquads(s, run).isEmpty(), "the running import's staging graph is still there");
+        }
+    }
+
     /** Parley's graphs without the staging ones. */
     private static List<String> targets(Store s) {
         return nquads(s, Ids.GRAPH_BASE).stream().filter(q -> !q.contains(" <" + RemoteStore.STAGING_BASE)).toList();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
 import org.w3id.parley.api.Progress;
+import org.w3id.parley.api.Sources;
 import org.w3id.parley.rdf.Ids;
 
 import java.io.IOException;
@@ -74,11 +75,17 @@ abstract class RemoteStoreContract {
     @BeforeEach
     void emptyTheStore() {
         try (RemoteStore s = store().build()) {
-            Set<String> ours = s.graphs().stream().filter(g -> g.startsWith(Ids.GRAPH_BASE) || g.startsWith(FOREIGN))
-                    .collect(Collectors.toSet());
-            if (!ours.isEmpty()) s.dropGraphs(ours);
-            assertEquals(List.of(), nquads(s, Ids.GRAPH_BASE));
+            empty(s);
         }
+    }
+
+    /** Drops Parley's graphs and the foreign one (staging graphs left by a failed test first). */
+    static void empty(RemoteStore s) {
+        s.dropStaging();
+        Set<String> ours = s.graphs().stream().filter(g -> g.startsWith(Ids.GRAPH_BASE) || g.startsWith(FOREIGN))
+                .collect(Collectors.toSet());
+        if (!ours.isEmpty()) s.dropGraphs(ours);
+        assertEquals(List.of(), nquads(s, Ids.GRAPH_BASE));
     }
 
     @Test
@@ -266,6 +273,76 @@ abstract class RemoteStoreContract {
                 assertEquals(List.of("<http://example.org/s> <http://example.org/p> \"kept\" <" + FOREIGN + "/2> ."), left,
                         "the operations before the failing one stay applied");
         }
+    }
+
+    /**
+     * Literals in every datatype the mapper writes, given in JSON in several forms ({@code 1e2},
+     * {@code 100}, {@code 62.10} …): after a re-import with changed values, a retraction and an
+     * import again, Parley's graphs are exactly what a fresh import of the same input writes
+     * into this store, and no staging graph remains.
+     */
+    @Test
+    void reimportRetractAndImportAgainLeaveWhatAFreshImportWritesAndNoStagingGraph() throws IOException {
+        Path a = literalForms(dir.resolve("a"), false), b = literalForms(dir.resolve("b"), true);
+        String graph = Ids.sourceGraph("literal-forms");
+        try (RemoteStore s = store().build()) {
+            List<String> freshB = fresh(s, b), freshA = fresh(s, a);
+            assertNotEquals(inGraph(freshA, graph), inGraph(freshB, graph));
+            Importer.run(s, Input.of(List.of(b)), Importer.DEFAULT_MAX_ERRORS);
+            assertSameQuads(freshB, nquads(s, Ids.GRAPH_BASE), "re-import with changed values (staging graphs included)");
+            Importer.run(s, Input.of(List.of(a)), Importer.DEFAULT_MAX_ERRORS);
+            assertSameQuads(freshA, nquads(s, Ids.GRAPH_BASE), "re-import with the first values");
+            Sources.retract(s, List.of("literal-forms"));
+            assertSameQuads(notInGraph(freshA, graph), nquads(s, Ids.GRAPH_BASE), "retract");
+            Importer.run(s, Input.of(List.of(a)), Importer.DEFAULT_MAX_ERRORS);
+            assertSameQuads(freshA, nquads(s, Ids.GRAPH_BASE), "import again");
+        }
+    }
+
+    /**
+     * Quads handed to {@link RemoteStore#replaceGraphs} directly, literals in forms a store
+     * keeping numbers by value gives back otherwise ({@code "100"^^xsd:decimal}): replacing them
+     * leaves exactly what writing the new quads into an empty graph leaves, and no staging graph.
+     */
+    @Test
+    void replacingQuadsWhoseLiteralsAreInAnyFormLeavesNoStagingGraph() {
+        String g = Ids.sourceGraph("literal-forms");
+        List<org.apache.jena.sparql.core.Quad> first = literals(g, "100", "62.10", "+007", "2025-04-01");
+        List<org.apache.jena.sparql.core.Quad> second = literals(g, "99.5", "0.50", "8", "2025-04-02");
+        try (RemoteStore s = store().build()) {
+            s.replaceGraphs(Set.of(g), sink -> second.forEach(sink));
+            List<String> freshSecond = nquads(s, Ids.GRAPH_BASE);
+            s.dropGraphs(Set.of(g));
+            assertEquals(List.of(), nquads(s, Ids.GRAPH_BASE));
+            s.replaceGraphs(Set.of(g), sink -> first.forEach(sink));
+            assertEquals(4, nquads(s, Ids.GRAPH_BASE).size(), "staging graphs left: " + nquads(s, RemoteStore.STAGING_BASE));
+            s.replaceGraphs(Set.of(g), sink -> second.forEach(sink));
+            assertSameQuads(freshSecond, nquads(s, Ids.GRAPH_BASE), "replaced");
+            s.dropGraphs(Set.of(g));
+            assertEquals(List.of(), nquads(s, Ids.GRAPH_BASE), "dropped");
+        }
+    }
+
+    /** A decimal, a decimal, an integer and a date, in the lexical forms given. */
+    private static List<org.apache.jena.sparql.core.Quad> literals(String graph, String d1, String d2, String i, String date) {
+        var g = org.apache.jena.graph.NodeFactory.createURI(graph);
+        var s = org.apache.jena.graph.NodeFactory.createURI(Ids.entity("claim", "forms"));
+        var types = List.of(org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal,
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+        List<String> values = List.of(d1, d2, i, date);
+        List<org.apache.jena.sparql.core.Quad> out = new ArrayList<>();
+        for (int k = 0; k < 4; k++)
+            out.add(org.apache.jena.sparql.core.Quad.create(g, s, org.apache.jena.graph.NodeFactory.createURI("http://example.org/p" + k),
+                    org.apache.jena.graph.NodeFactory.createLiteralDT(values.get(k), types.get(k))));
+        return out;
+    }
+
+    /** Parley's graphs after importing {@code data} into this store emptied first; checks that no staging graph is left. */
+    private static List<String> fresh(RemoteStore s, Path data) {
+        empty(s);
+        Importer.run(s, Input.of(List.of(data)), Importer.DEFAULT_MAX_ERRORS);
+        assertEquals(List.of(), nquads(s, RemoteStore.STAGING_BASE), "staging graphs after a fresh import");
+        return nquads(s, Ids.GRAPH_BASE);
     }
 
     /** CLI arguments: the verb, the server's endpoint options, then {@code rest}. */

@@ -149,7 +149,7 @@ class IdentifiersTest {
         assertEquals(List.of(), problems);
         Map<String, String> codes = new HashMap<>();
         for (Party p : parties) if (p.iso3166() != null) codes.put(p.id(), p.iso3166());
-        assertEquals(Map.of("russia", "RU", "ukraine", "UA", "united-states", "US"), codes);
+        assertEquals(Map.of("russia", "RU", "turkey", "TR", "ukraine", "UA", "united-states", "US"), codes);
     }
 
     @Test
@@ -188,7 +188,8 @@ class IdentifiersTest {
             if (p.wikidata() == null && !says(p.note(), NO_WIKIDATA)) silent.add("place/" + p.id());
         assertEquals(List.of(), silent, "records without an identifier and without a note saying it could not be verified");
         // The persons the curator could not match to a Wikidata item are exactly these.
-        assertEquals(List.of("dmitry-peskov", "keith-kellogg", "konstantin-remchukov", "steve-witkoff"),
+        assertEquals(List.of("dmitry-peskov", "hakan-fidan", "keith-kellogg", "konstantin-remchukov", "rustem-umerov",
+                        "steve-witkoff", "vladimir-medinsky"),
                 persons.stream().filter(p -> p.wikidata() == null).map(Person::id).sorted().toList());
     }
 

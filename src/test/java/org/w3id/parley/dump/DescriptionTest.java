@@ -81,9 +81,9 @@ class DescriptionTest {
                   <%s> a void:Dataset, dcat:Dataset ;
                      dcterms:license <https://creativecommons.org/licenses/by/4.0/> ;
                      prov:wasDerivedFrom <%s> ;
-                     owl:versionInfo "1.0.0" ;
-                     dcterms:conformsTo <https://w3id.org/parley/ontology/1.0.0> ;
-                     dcterms:modified "2025-04-30"^^<http://www.w3.org/2001/XMLSchema#date> ;
+                     owl:versionInfo "1.1.0" ;
+                     dcterms:conformsTo <https://w3id.org/parley/ontology/1.1.0> ;
+                     dcterms:modified "2025-05-17"^^<http://www.w3.org/2001/XMLSchema#date> ;
                      void:sparqlEndpoint <http://localhost:3030/parley/sparql> ;
                      void:uriSpace "https://w3id.org/parley/id/" ;
                      void:vocabulary <https://w3id.org/parley/ontology#> ;

@@ -88,7 +88,7 @@ class OntologyTest {
         assertTrue(ont.hasProperty(RDF.type, OWL.Ontology), "the ontology IRI must be typed owl:Ontology");
         assertTrue(ont.hasProperty(OWL2.versionIRI, parley.createResource(PARLEY.VERSION_IRI)),
                 "owl:versionIRI must be " + PARLEY.VERSION_IRI);
-        assertEquals("1.0.0", ont.getProperty(OWL.versionInfo).getString(), "owl:versionInfo");
+        assertEquals("1.1.0", ont.getProperty(OWL.versionInfo).getString(), "owl:versionInfo");
         assertTrue(ont.hasProperty(DCTerms.title), "dcterms:title missing");
         assertTrue(ont.hasProperty(DCTerms.description), "dcterms:description missing");
         assertTrue(ont.hasProperty(DCTerms.created), "dcterms:created missing");

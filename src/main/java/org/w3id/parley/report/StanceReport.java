@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -263,7 +264,7 @@ public final class StanceReport {
         otherTargets.sort(Comparator.comparing(Target::label));
 
         List<Party> rows = new ArrayList<>(parties.values());
-        rows.sort(PARTY_ORDER);
+        rows.sort(partyOrder(rows));
 
         List<Entry> timeline = new ArrayList<>();
         Map<String, String> partyLabels = new LinkedHashMap<>();
@@ -326,13 +327,24 @@ public final class StanceReport {
 
     /**
      * Columns: states and organizations by name, each followed by the groups that speak for it;
-     * then the other groups by name.
+     * then the other groups by name, each followed by the groups that speak for it (European
+     * officials after the European states they represent).
      */
-    private static final Comparator<Party> PARTY_ORDER = Comparator
-            .comparing((Party p) -> p.representsLabel() == null && "group".equals(p.kind()) ? 1 : 0)
-            .thenComparing(p -> p.representsLabel() != null ? p.representsLabel() : p.label(), String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(p -> p.representsLabel() != null ? 1 : 0)
-            .thenComparing(Party::label, String.CASE_INSENSITIVE_ORDER);
+    private static Comparator<Party> partyOrder(List<Party> parties) {
+        Map<String, Party> byLabel = new HashMap<>();
+        for (Party p : parties) byLabel.putIfAbsent(p.label(), p);
+        // The party a column belongs with: the one it represents when that is a column too, else itself.
+        java.util.function.Function<Party, Party> owner = p -> p.representsLabel() != null && byLabel.containsKey(p.representsLabel())
+                ? byLabel.get(p.representsLabel()) : p;
+        return Comparator
+                .comparing((Party p) -> {
+                    Party o = owner.apply(p);
+                    return "group".equals(o.kind()) && (o.representsLabel() == null || o != p) ? 1 : 0;
+                })
+                .thenComparing(p -> p.representsLabel() != null ? p.representsLabel() : p.label(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(p -> p.representsLabel() != null ? 1 : 0)
+                .thenComparing(Party::label, String.CASE_INSENSITIVE_ORDER);
+    }
 
     /** The positions of the scale, most favourable first. */
     public List<Position> positions() {

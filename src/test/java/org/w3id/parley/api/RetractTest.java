@@ -42,7 +42,7 @@ class RetractTest {
         Run r = cli("retract", "--db", db.toString(), "talks-b", "no-such-source");
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().startsWith("parley: unknown source \"no-such-source\": not in TDB2 database " + db
-                + "; nothing was retracted. Sources in the store: \"2025-04-ceasefire-lines\", \"talks-a\", \"talks-b\""), r.err());
+                + "; nothing was retracted. Sources in the store: \"2025-04-ceasefire-lines\", \"2025-05-16-istanbul-talks\", \"talks-a\", \"talks-b\""), r.err());
         assertEquals(before, quads(db), "all or nothing: talks-b is still there");
     }
 

@@ -56,13 +56,13 @@ class StanceReportTest {
     void theBundledDataMakesAMatrixOfEveryProvisionAndTheStatesAndHolders() {
         try (TdbStore store = bundledStore()) {
             StanceReport r = StanceReport.read(store);
-            assertEquals(10, r.stances().size());
-            assertEquals(List.of("Russia", "Ukraine", "United States", "European officials"),
+            assertEquals(15, r.stances().size());
+            assertEquals(List.of("Russia", "Turkey", "Ukraine", "United States", "European states", "European officials"),
                     r.parties().stream().map(Party::label).toList(), "states by name, then the other groups");
             long provisions = r.targets().stream().filter(t -> t.kind().equals("provision")).count();
-            assertEquals(9, provisions, "every provision of every proposal");
-            // A row per proposal, including the two the article does not itemise.
-            assertEquals(6, r.targets().stream().filter(t -> t.kind().equals("proposal")).count());
+            assertEquals(13, provisions, "every provision of every proposal");
+            // A row per proposal, including the two the article does not itemise and Zelenskyy's challenge to Putin.
+            assertEquals(11, r.targets().stream().filter(t -> t.kind().equals("proposal")).count());
             // Every stance shows in exactly the cells of its target.
             for (Stance s : r.stances()) {
                 long cells = r.targets().stream().filter(t -> r.cell(party(r, s.holder().substring((ID + "party/").length())), t).contains(s)).count();
@@ -172,7 +172,7 @@ class StanceReportTest {
         Path out = dir.resolve("out/report.html");
         Run r = cli("report", "--db", db, "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("wrote " + out + ": 10 stances"), r.out());
+        assertTrue(r.out().startsWith("wrote " + out + ": 15 stances"), r.out());
         assertTrue(Files.readString(out).contains("id=\"stance-matrix\""));
         Run missing = cli("report", "--db", dir.resolve("nothing").toString(), "--out", out.toString());
         assertEquals(3, missing.code());

@@ -145,7 +145,7 @@ public final class TestSupport {
             String id = String.format("gen-%04d", i);
             StringBuilder sb = new StringBuilder();
             sb.append("{\n  \"source\": { \"id\": \"").append(id).append("\", \"title\": \"Generated report ").append(i)
-                    .append("\", \"published\": \"2025-04-01\" },\n");
+                    .append("\", \"published\": \"2025-04-30\" },\n");
             sb.append("  \"proposals\": [ { \"id\": \"").append(id).append("-plan\", \"label\": \"Plan ").append(i)
                     .append("\", \"author\": \"russia\", \"status\": \"floated\", \"basis\": \"anonymous-sources\",\n")
                     .append("    \"provisions\": [ { \"id\": \"").append(id).append("-term\", \"label\": \"Term ").append(i)

@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.AbstractNetworkConnector;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.RequestLog;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.store.TdbStore;
@@ -55,6 +56,9 @@ public final class ParleyServer implements AutoCloseable {
     private final boolean writable;
     private final PrintStream logFile;
     private final LimitedQuery queries;
+
+    /** The largest response header, in bytes: room for the catalog's redirects to the query editor. */
+    static final int RESPONSE_HEADER_BYTES = 64 * 1024;
 
     /** The default cap on request bodies: 4 MiB. */
     public static final long DEFAULT_MAX_BODY = 4L << 20;
@@ -304,6 +308,13 @@ public final class ParleyServer implements AutoCloseable {
             b.addFilter("/*", new BodyLimit(maxBody));
             if (!corsOrigins.isEmpty()) b.addFilter("/*", new Cors(corsOrigins, passwordFile != null));
             FusekiServer fuseki = b.build();
+            // The catalog page opens a query in the editor by a redirect that carries the query's
+            // text in the Location header (in the URL's fragment, which browsers never send back);
+            // the longest catalog queries take about 20 KB there, past Jetty's default of 8 KB.
+            for (var c : fuseki.getJettyServer().getConnectors())
+                for (var f : c.getConnectionFactories())
+                    if (f instanceof HttpConfiguration.ConnectionFactory h)
+                        h.getHttpConfiguration().setResponseHeaderSize(RESPONSE_HEADER_BYTES);
             if (!loopback)
                 for (var c : fuseki.getJettyServer().getConnectors())
                     if (c instanceof AbstractNetworkConnector n) n.setHost(host);

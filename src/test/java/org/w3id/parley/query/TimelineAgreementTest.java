@@ -5,13 +5,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.TestSupport;
-import org.w3id.parley.api.Importer;
-import org.w3id.parley.api.Input;
-import org.w3id.parley.store.TdbStore;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * gives the previous position and at the later date the new one; where it lists none, the two
  * dates give the same positions.
  */
-class TimelineAgreementTest {
+class TimelineAgreementTest extends TestSupport.WithBundledStore {
     private static final String ID = "https://w3id.org/parley/id/";
     private static final String BEGIN = "# ---- dating rule of model 1.1 (begin)";
     private static final String END = "# ---- dating rule of model 1.1 (end)";
@@ -46,19 +41,6 @@ class TimelineAgreementTest {
     private static final List<String> DATES = Arrays.asList(null, "2025-01-20", "2025-04-29", "2025-04-30", "2025-05",
             "2025-05-15", "2025-05-16", "2025-05-17", "2025-06-01", null);
     private static final Catalog CATALOG = Catalog.folder(TestSupport.QUERIES);
-    private static TdbStore store;
-
-    @BeforeAll
-    static void load() {
-        store = TdbStore.inMemory();
-        Importer.run(store, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
-
     @Test
     void theFourQueriesCarryTheSameDatingBlock() throws IOException {
         Map<String, List<String>> blocks = new TreeMap<>();

@@ -44,7 +44,7 @@ class ProgressLineTest {
         Run r = cli("import", "--db", dir.resolve("db").toString(), DATA.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
-        assertTrue(r.out().matches("imported 5 files, \\d+ records, [0-9,]+ quads in 3 graphs, \\d+\\.\\d s into TDB2 database .*\n"),
+        assertTrue(r.out().matches("imported 6 files, \\d+ records, [0-9,]+ quads in 4 graphs, \\d+\\.\\d s into TDB2 database .*\n"),
                 r.out());
     }
 
@@ -63,7 +63,7 @@ class ProgressLineTest {
     void progressForcesTheLineAndItCountsFilesAndRecordsWhileWriting() {
         Run r = cli("import", "--progress", "--db", dir.resolve("db").toString(), DATA.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("\rwriting    [####################] 5/5 files, "), r.err());
+        assertTrue(r.err().contains("\rwriting    [####################] 6/6 files, "), r.err());
         assertFalse(r.err().matches("(?s).*\rwriting    \\[[# ]+\\] 0/0 files.*"), r.err());
         Run quiet = cli("import", "--no-progress", "--db", dir.resolve("db").toString(), DATA.toString());
         assertEquals(0, quiet.code(), quiet.err());

@@ -313,8 +313,10 @@ public final class ParleyServer implements AutoCloseable {
             // the longest catalog queries take about 20 KB there, past Jetty's default of 8 KB.
             for (var c : fuseki.getJettyServer().getConnectors())
                 for (var f : c.getConnectionFactories())
-                    if (f instanceof HttpConfiguration.ConnectionFactory h)
+                    if (f instanceof HttpConfiguration.ConnectionFactory h) {
                         h.getHttpConfiguration().setResponseHeaderSize(RESPONSE_HEADER_BYTES);
+                        h.getHttpConfiguration().setMaxResponseHeaderSize(RESPONSE_HEADER_BYTES);
+                    }
             if (!loopback)
                 for (var c : fuseki.getJettyServer().getConnectors())
                     if (c instanceof AbstractNetworkConnector n) n.setHost(host);

@@ -22,7 +22,10 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The embedded store: a TDB2 database in a folder, or a transactional in-memory dataset.
@@ -40,10 +43,24 @@ public final class TdbStore implements Store {
     private final Path folder;
     private boolean closed;
 
-    private TdbStore(DatasetGraph dsg, String description, Path folder) {
+    /**
+     * For the in-memory store only: reads through {@link #read} wait while a write runs, and a
+     * write waits for them. Jena 5.6.0's in-memory TDB2 let a replaced graph keep a quad of its
+     * old content now and then when read transactions ran beside the write (1 to 21 of 300
+     * alternating imports with three readers, with deleteAny and with removeGraph alike; 0 of 300
+     * on a TDB2 database on disk, which needs no lock). Null for every other store.
+     */
+    private final ReadWriteLock memoryLock;
+
+    private TdbStore(DatasetGraph dsg, String description, Path folder, boolean inMemory) {
         this.dsg = dsg;
         this.description = description;
         this.folder = folder;
+        this.memoryLock = inMemory ? new ReentrantReadWriteLock() : null;
+    }
+
+    private TdbStore(DatasetGraph dsg, String description, Path folder) {
+        this(dsg, description, folder, false);
     }
 
     /** Entries in each node cache of {@link #SCAN_PARAMS}. */
@@ -91,7 +108,7 @@ public final class TdbStore implements Store {
     public static TdbStore inMemory() {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new TdbStore(dsg, "in-memory store", null);
+        return new TdbStore(dsg, "in-memory store", null, true);
     }
 
     /**
@@ -116,13 +133,30 @@ public final class TdbStore implements Store {
      */
     @Override
     public void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads) {
+        if (memoryLock != null) memoryLock.writeLock().lock();
+        try {
+            write(graphs, quads);
+        } finally {
+            if (memoryLock != null) memoryLock.writeLock().unlock();
+        }
+    }
+
+    /** Reads in a read transaction; on the in-memory store, never while a write runs (see {@link #memoryLock}). */
+    @Override
+    public <T> T read(Function<RDFConnection, T> action) {
+        if (memoryLock == null) return Store.super.read(action);
+        memoryLock.readLock().lock();
+        try {
+            return Store.super.read(action);
+        } finally {
+            memoryLock.readLock().unlock();
+        }
+    }
+
+    private void write(Set<String> graphs, Consumer<Consumer<Quad>> quads) {
         try {
             Txn.executeWrite(dsg, () -> {
-                // removeGraph, not deleteAny: TDB2 stores a decimal by value ("100"^^xsd:decimal
-                // comes back as "100.0"), and deleteAny deletes the terms find gives back, which
-                // miss a quad stored in another lexical form. removeGraph deletes the stored
-                // tuples themselves, whatever form their literals were written in.
-                for (String g : graphs) dsg.removeGraph(NodeFactory.createURI(g));
+                for (String g : graphs) empty(NodeFactory.createURI(g));
                 quads.accept(q -> {
                     if (!graphs.contains(q.getGraph().getURI()))
                         throw new IllegalStateException("quad outside the graphs being replaced: " + q);
@@ -132,6 +166,25 @@ public final class TdbStore implements Store {
         } catch (RuntimeException e) {
             throw new StoreException("write to " + description + " failed and was rolled back: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Empties a named graph inside the current write transaction, leaving nothing of it whatever
+     * the form its literals were stored in, or fails (and the write is rolled back).
+     *
+     * <p>{@code deleteAny} deletes the terms a find gives back; the mapper writes every literal in
+     * the canonical form TDB2 gives back, so that finds everything Parley writes. What it cannot
+     * find is a literal an earlier version stored in another lexical form ({@code "100"^^xsd:decimal}
+     * reads back as {@code "100.0"}, whose id differs): TDB2's {@code removeGraph}, which deletes
+     * the stored tuples themselves, removes those. A graph that still holds quads after both
+     * aborts the write rather than leaving old content beside the new.
+     */
+    private void empty(Node graph) {
+        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        for (int attempt = 0; attempt < 3 && dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext(); attempt++)
+            dsg.removeGraph(graph);
+        if (dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext())
+            throw new IllegalStateException("the graph " + graph.getURI() + " could not be emptied");
     }
 
     /** True for TDB2 databases, in memory or on disk: every write is one write transaction. */

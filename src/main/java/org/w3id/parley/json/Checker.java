@@ -263,11 +263,8 @@ public final class Checker {
                 each(pv.regions(), (s, sp) -> opt(at, f, REGION, s, sp), pp + "/regions");
                 Set<String> bound = new java.util.HashSet<>();
                 exchanges(at, f, "provision/" + pv.id(), pv.inExchangeFor(), pp + "/inExchangeFor");
-                each(pv.requiredBefore(), (t, tp) -> {
-                    ref(at, f, t, tp);
-                    if (t.equals("provision/" + pv.id()))
-                        problems.add(f.problem(tp, "reference", "a provision cannot be required before itself"));
-                }, pp + "/requiredBefore");
+                refsBut(at, f, PROVISION + "/" + pv.id(), pv.requiredBefore(), pp + "/requiredBefore",
+                        "a provision cannot be required before itself");
                 each(pv.binds(), (o, op) -> {
                     opt(at, f, PARTY, o.party(), op + "/party");
                     if (!bound.add(o.party()))
@@ -280,11 +277,7 @@ public final class Checker {
             opt(at, f, PARTY, r.holder(), p + "/holder");
             opt(at, f, PERSON, r.speaker(), p + "/speaker");
             ref(at, f, r.target(), p + "/target");
-            each(r.conditionOn(), (t, tp) -> {
-                ref(at, f, t, tp);
-                if (t.equals(STANCE + "/" + r.id()))
-                    problems.add(f.problem(tp, "reference", "a stance cannot be conditioned on itself"));
-            }, p + "/conditionOn");
+            refsBut(at, f, STANCE + "/" + r.id(), r.conditionOn(), p + "/conditionOn", "a stance cannot be conditioned on itself");
             opt(at, f, STANCE, r.supersedes(), p + "/supersedes");
             link(f, supersedes, r.id(), r.supersedes(), p + "/supersedes", "a stance cannot supersede itself");
             notAfterPublication(f, d.source(), r.statedOn(), "statedOn", "a statement", p + "/statedOn");
@@ -391,10 +384,14 @@ public final class Checker {
 
     /** The terms given in exchange resolve, and a term is never traded for itself. */
     private void exchanges(int at, InputFile f, String self, List<String> terms, String pointer) {
-        each(terms, (t, tp) -> {
+        refsBut(at, f, self, terms, pointer, self + " cannot be given in exchange for itself");
+    }
+
+    /** Typed references that all resolve and none of which is {@code self}, which is reported with {@code message}. */
+    private void refsBut(int at, InputFile f, String self, List<String> refs, String pointer, String message) {
+        each(refs, (t, tp) -> {
             ref(at, f, t, tp);
-            if (t.equals(self))
-                problems.add(f.problem(tp, "reference", t + " cannot be given in exchange for itself"));
+            if (t.equals(self)) problems.add(f.problem(tp, "reference", message));
         }, pointer);
     }
 

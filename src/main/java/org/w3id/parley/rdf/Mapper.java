@@ -12,7 +12,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.parley.model.*;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -381,7 +380,7 @@ public final class Mapper {
         add(n, p(PARLEY.region), Ids.node(REGION, r.region()));
         add(n, p(PARLEY.controller), Ids.node(PARTY, r.controller()));
         if (r.sharePercent() != null)
-            add(n, p(PARLEY.sharePercent), decimal(r.sharePercent()));
+            add(n, p(PARLEY.sharePercent), NodeFactory.createLiteralDT(r.sharePercent().toPlainString(), XSDDatatype.XSDdecimal));
         if (r.extent() != null) add(n, p(PARLEY.extent), node(EXTENTS.get(r.extent())));
         addDate(n, p(PARLEY.asOf), r.asOf());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
@@ -537,12 +536,6 @@ public final class Mapper {
         }
     }
 
-    /** A decimal in canonical form: no exponent, no trailing zeros, at least one fraction digit ({@code 1e2} is {@code "100.0"}). */
-    static Node decimal(BigDecimal d) {
-        BigDecimal c = d.stripTrailingZeros();
-        if (c.scale() < 1) c = c.setScale(1);
-        return NodeFactory.createLiteralDT(c.toPlainString(), XSDDatatype.XSDdecimal);
-    }
 
     /** English curator text (labels, descriptions, notes). */
     private void addEn(Node s, Node p, String text) {

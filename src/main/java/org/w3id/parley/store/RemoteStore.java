@@ -163,12 +163,11 @@ public final class RemoteStore implements Store {
             throw new StoreException("write to " + describe() + " failed before any graph was replaced: " + e.getMessage(), gspUrl, e);
         }
         try {
-            UpdateExecHTTP.service(updateUrl).update(swap(manifest)).execute();
-        } catch (RuntimeException e) {
+            update(swap(manifest), "swap the staged graphs into place at");
+        } catch (StoreException e) {
             dropQuietly(run);
-            throw failure("swap the staged graphs into place at", updateUrl, e);
+            throw e;
         }
-        requests++;
     }
 
     /**
@@ -182,19 +181,27 @@ public final class RemoteStore implements Store {
     private void replaceInOneRequest(Set<String> targets, List<Quad> quads) {
         UpdateRequest r = new UpdateRequest();
         for (String g : targets) r.add(new UpdateDrop(NodeFactory.createURI(g), true));
-        if (!quads.isEmpty()) {
-            QuadDataAcc data = new QuadDataAcc();
-            List<Quad> sorted = new ArrayList<>(quads);
-            sorted.sort(Comparator.comparing(q -> q.getGraph().getURI()));
-            for (Quad q : sorted) data.addQuad(q);
-            r.add(new UpdateDataInsert(data));
-        }
+        if (!quads.isEmpty()) r.add(insertData(quads));
+        update(r, "replace " + targets.size() + " graphs with " + quads.size() + " quads at");
+    }
+
+    /** Sends one update request, counted in {@link #requests}; a failure names what was being done. */
+    private void update(UpdateRequest r, String doing) {
         try {
             UpdateExecHTTP.service(updateUrl).update(r).execute();
         } catch (RuntimeException e) {
-            throw failure("replace " + targets.size() + " graphs with " + quads.size() + " quads at", updateUrl, e);
+            throw failure(doing, updateUrl, e);
         }
         requests++;
+    }
+
+    /** {@code INSERT DATA} of quads grouped by graph, so the request has one GRAPH block per graph. */
+    private static UpdateDataInsert insertData(List<Quad> quads) {
+        List<Quad> sorted = new ArrayList<>(quads);
+        sorted.sort(Comparator.comparing(q -> q.getGraph().getURI()));
+        QuadDataAcc data = new QuadDataAcc();
+        for (Quad q : sorted) data.addQuad(q);
+        return new UpdateDataInsert(data);
     }
 
     /**
@@ -302,16 +309,7 @@ public final class RemoteStore implements Store {
 
         void flush() {
             if (batch.isEmpty()) return;
-            QuadDataAcc data = new QuadDataAcc();
-            // Grouped by graph, so the request has one GRAPH block per staging graph.
-            batch.sort(Comparator.comparing(q -> q.getGraph().getURI()));
-            for (Quad q : batch) data.addQuad(q);
-            try {
-                UpdateExecHTTP.service(updateUrl).update(new UpdateRequest(new UpdateDataInsert(data))).execute();
-            } catch (RuntimeException ex) {
-                throw failure("write " + batch.size() + " quads to staging graphs at", updateUrl, ex);
-            }
-            requests++;
+            update(new UpdateRequest(insertData(batch)), "write " + batch.size() + " quads to staging graphs at");
             batch.clear();
         }
     }
@@ -374,12 +372,7 @@ public final class RemoteStore implements Store {
         for (int i = 0; i < all.size(); i += DROP_BATCH) {
             UpdateRequest r = new UpdateRequest();
             for (String g : all.subList(i, Math.min(all.size(), i + DROP_BATCH))) r.add(new UpdateDrop(NodeFactory.createURI(g), true));
-            try {
-                UpdateExecHTTP.service(updateUrl).update(r).execute();
-            } catch (RuntimeException e) {
-                throw failure("drop staging graphs at", updateUrl, e);
-            }
-            requests++;
+            update(r, "drop staging graphs at");
         }
         return stale;
     }

@@ -99,6 +99,8 @@ public final class RemoteStore implements Store {
     private final int batchSize;
     private final Credentials credentials;
     private long requests;
+    /** Whether this store has answered the update endpoint's authentication challenge (see {@link #authenticate()}). */
+    private boolean authenticated;
 
     private RemoteStore(Builder b) {
         this.queryUrl = b.query;
@@ -107,7 +109,12 @@ public final class RemoteStore implements Store {
         this.batchSize = b.batchSize;
         this.credentials = b.credentials;
         if (credentials != null)
-            for (String url : endpoints()) AuthEnv.get().registerUsernamePassword(URI.create(url), credentials.user(), credentials.password());
+            for (String url : endpoints()) {
+                AuthEnv.get().registerUsernamePassword(URI.create(url), credentials.user(), credentials.password());
+                // An Authorization header Jena cached for an earlier store at this endpoint
+                // would otherwise be sent instead of these credentials.
+                AuthEnv.get().unregisterAuthModifier(url);
+            }
     }
 
     /**
@@ -187,6 +194,7 @@ public final class RemoteStore implements Store {
 
     /** Sends one update request, counted in {@link #requests}; a failure names what was being done. */
     private void update(UpdateRequest r, String doing) {
+        authenticate();
         try {
             UpdateExecHTTP.service(updateUrl).update(r).execute();
         } catch (RuntimeException e) {
@@ -312,6 +320,30 @@ public final class RemoteStore implements Store {
             update(new UpdateRequest(insertData(batch)), "write " + batch.size() + " quads to staging graphs at");
             batch.clear();
         }
+    }
+
+    /**
+     * Before this store's first write, with credentials: an empty update request (no
+     * operations), so that the server's challenge is answered on a request without a body to
+     * speak of. Jena answers a 401 by sending the request again with the credentials and keeps
+     * the Authorization header for the endpoint's later requests; a server that sends the 401
+     * before it has read a large body may close the connection while the body is still being
+     * written, and the write then fails with a broken pipe instead of being sent again.
+     * A probe refused for any other reason (a server that wants at least one operation) is of no
+     * concern: the challenge has been answered.
+     *
+     * @throws StoreException when the server still refuses the credentials
+     */
+    private void authenticate() {
+        if (credentials == null || authenticated) return;
+        try {
+            UpdateExecHTTP.service(updateUrl).updateString("").execute();
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 401 || e.getStatusCode() == 403) throw failure("authenticate at", updateUrl, e);
+        } catch (RuntimeException ignored) {
+            // Not an answer about the credentials: the write itself will say what is wrong.
+        }
+        authenticated = true;
     }
 
     /** Drops every graph under {@code prefix} in one request, ignoring failures: used to clean up after a failure. */
@@ -463,13 +495,14 @@ public final class RemoteStore implements Store {
         return "SPARQL endpoint " + queryUrl;
     }
 
-    /** Forgets the credentials registered for this store's endpoints. */
+    /** Forgets the credentials registered for this store's endpoints, and the Authorization headers Jena built from them. */
     @Override
     public void close() {
         if (credentials == null) return;
-        for (String url : endpoints()) AuthEnv.get().unregisterUsernamePassword(URI.create(url));
-        // The cached Authorization headers Jena built after a challenge go too.
-        AuthEnv.get().clearActiveAuthentication();
+        for (String url : endpoints()) {
+            AuthEnv.get().unregisterUsernamePassword(URI.create(url));
+            AuthEnv.get().unregisterAuthModifier(url);
+        }
     }
 
     /** A one-line StoreException: what was being done, at which endpoint, and why it failed. */

@@ -174,9 +174,12 @@ abstract class RemoteStoreContract {
             for (int round = 1; round <= 2; round++) {
                 long before = proxy.count("POST", update);
                 Importer.write(s, prepared, false, Progress.NONE, System.nanoTime());
-                // One manifest quad per graph, then the data, in batches; then the swap.
+                // One manifest quad per graph, then the data, in batches; then the swap. The
+                // store's first write starts with an empty request answering the server's
+                // authentication challenge (see AuthChallengeTest).
                 long staged = graphs + expected.size();
-                assertEquals((staged + batch - 1) / batch + 1, proxy.count("POST", update) - before,
+                long probe = round == 1 && credentials() != null ? 1 : 0;
+                assertEquals((staged + batch - 1) / batch + 1 + probe, proxy.count("POST", update) - before,
                         "update requests in round " + round + " for " + expected.size() + " quads in " + graphs + " graphs");
                 List<String> stored = nquads(s, Ids.GRAPH_BASE);
                 assertSameQuads(expected, notInGraph(stored, Ids.sourceGraph("gen-9999")), "round " + round);

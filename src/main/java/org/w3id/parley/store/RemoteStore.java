@@ -71,7 +71,7 @@ import java.util.function.Function;
  * graphs and the manifest (see {@link #swap}). Until that request the targets are untouched:
  * any failure before it drops the run's staging graphs (best effort) and throws
  * {@link StoreException}. The swap itself is atomic where the server runs one update request as
- * one transaction (Fuseki does; see the README's "Remote stores" for Virtuoso). A write that fits
+ * one transaction (Fuseki does; see src/site/markdown/remote-stores.md for Virtuoso). A write that fits
  * in one batch skips staging: it is one request of a {@code DROP SILENT GRAPH} per target and an
  * {@code INSERT DATA}, so that readers of a union default graph never see staging graphs.
  *

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The README's "Java API" example compiles and runs exactly as printed. */
+/**
+ * The Java API examples compile and run exactly as printed: the README's (in its "Java API"
+ * section) and the one of the Java API's reference page, src/site/markdown/java-api.md.
+ */
 class ReadmeExampleTest {
     @TempDir
     Path dir;
@@ -27,8 +30,21 @@ class ReadmeExampleTest {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         int section = readme.indexOf("## Java API");
         assertTrue(section >= 0, "README has a Java API section");
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertTrue(m.find(section), "the Java API section has a java code block");
+        compileAndRun(readme, section);
+    }
+
+    @Test
+    void theJavaApiPagesExampleCompilesAndPrintsUkrainesStances() throws Exception {
+        String page = Files.readString(Path.of("src/site/markdown/java-api.md"), StandardCharsets.UTF_8);
+        int section = page.indexOf("This complete program");
+        assertTrue(section >= 0, "java-api.md has a complete program");
+        compileAndRun(page, section);
+    }
+
+    /** Compiles the first java code block after {@code from} and runs its main method. */
+    private void compileAndRun(String doc, int from) throws Exception {
+        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+        assertTrue(m.find(from), "a java code block follows");
         String code = m.group(1);
         Matcher cls = Pattern.compile("public class (\\w+)").matcher(code);
         assertTrue(cls.find(), "the example declares a public class");
@@ -39,7 +55,7 @@ class ReadmeExampleTest {
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
         int rc = javac.run(null, diagnostics, diagnostics, "-d", dir.toString(),
                 "-cp", System.getProperty("java.class.path"), src.toString());
-        assertEquals(0, rc, "the README example does not compile:\n" + diagnostics);
+        assertEquals(0, rc, "the example does not compile:\n" + diagnostics);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream old = System.out;

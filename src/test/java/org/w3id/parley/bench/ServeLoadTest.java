@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * A small run of the load benchmark, so that it cannot rot: no errors and no mixed reads while
  * imports run, and every attack sent beside them (federation to loopback, an oversized body, a
  * catastrophic regular expression) fails cleanly. No figures are asserted. For the real run, set {@code -Dparley.bench.clients=16
- * -Dparley.bench.queries=2000} (see README, "Serving").
+ * -Dparley.bench.queries=2000} (see src/site/markdown/serving.md, "Load").
  */
 class ServeLoadTest {
     @TempDir

@@ -93,11 +93,12 @@ class CliTest {
     }
 
     @Test
-    void theReadmesMinimalSourceFileIsValid() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        int section = readme.indexOf("## Input format");
-        int start = readme.indexOf("```json\n", section) + "```json\n".length();
-        String example = readme.substring(start, readme.indexOf("```", start));
+    void theInputFormatPagesMinimalSourceFileIsValid() throws Exception {
+        String page = Files.readString(Path.of("src/site/markdown/input-format.md"));
+        int section = page.indexOf("A minimal source file:");
+        assertTrue(section >= 0, "input-format.md has a minimal source file");
+        int start = page.indexOf("```json\n", section) + "```json\n".length();
+        String example = page.substring(start, page.indexOf("```", start));
         Path file = dir.resolve("sources").resolve("2025-05-example.json");
         Files.createDirectories(file.getParent());
         Files.writeString(file, example.replace("../../ontology/", Path.of("ontology").toAbsolutePath() + "/"));

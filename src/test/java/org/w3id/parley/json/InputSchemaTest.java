@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * The published JSON Schema, ontology/parley-input.schema.json, accepts every file the importer
- * accepts: the bundled data, the good test inputs, the mapping fixtures and the README's minimal
- * example, checked by a JSON Schema 2020-12 validator.
+ * accepts: the bundled data, the good test inputs, the mapping fixtures and the minimal example of
+ * the input format's reference page (src/site/markdown/input-format.md), checked by a JSON Schema
+ * 2020-12 validator.
  */
 class InputSchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,10 +60,10 @@ class InputSchemaTest {
     }
 
     @Test
-    void theReadmeMinimalExampleConformsToTheSchema() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("A minimal source file:\\s*```json\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertTrue(m.find(), "the README's minimal example");
+    void theInputFormatPagesMinimalExampleConformsToTheSchema() throws IOException {
+        String page = Files.readString(Path.of("src/site/markdown/input-format.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("A minimal source file:\\s*```json\\n(.*?)```", Pattern.DOTALL).matcher(page);
+        assertTrue(m.find(), "input-format.md has a minimal example");
         assertEquals(Set.of(), check(m.group(1)));
     }
 

@@ -151,9 +151,14 @@ class CatalogTest {
     }
 
     @Test
-    void readmeListsEveryQuery() throws IOException {
+    void theCatalogPageListsEveryQueryAndTheReadmeLinksIt() throws IOException {
+        String page = Files.readString(CatalogDocTest.PAGE, StandardCharsets.UTF_8);
+        for (CatalogQuery q : CATALOG.all()) {
+            assertTrue(page.contains("`" + q.name() + "`"), "catalog.md lists " + q.name());
+            assertTrue(page.contains("\n## " + q.name() + "\n"), "catalog.md has a section for " + q.name());
+        }
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        for (CatalogQuery q : CATALOG.all()) assertTrue(readme.contains("`" + q.name() + "`"), "README.md lists " + q.name());
+        assertTrue(readme.contains("(src/site/markdown/catalog.md)"), "README.md links the catalog page");
     }
 
     private static Set<String> names(Catalog c) {

@@ -67,9 +67,11 @@ import java.util.zip.GZIPOutputStream;
  * dumper.write(DumpFormat.TURTLE, Path.of("parley.ttl.gz"));     // gzip: the name ends in .gz
  * dumper.writeAll(Path.of("dumps"));                             // every format + description.ttl
  * Dumper.create(dsg).graph(Dumper.graphIri("reference")).build().write(DumpFormat.NQUADS, System.out);
+ * Dumper.create(RemoteStore.at("http://localhost:3030/parley").build()).build().writeAll(Path.of("dumps")); // a running server
  * }</pre>
  *
- * <p><b>How.</b> One read transaction streams the store's quads into an external sort (at most
+ * <p><b>How.</b> One read of the store — a read transaction of a dataset, or one SPARQL SELECT
+ * of a {@link Store} ({@link #create(Store)}) — streams its quads into an external sort (at most
  * {@link Builder#sortBuffer} lines in memory, the rest in temporary files), keyed by the
  * N-Triples form of graph, subject, predicate and object — so the order depends only on the
  * data, never on how or in which order it was loaded. N-Triples and N-Quads are then written

@@ -4,7 +4,7 @@ import org.w3id.parley.dump.Distribution;
 import org.w3id.parley.dump.DumpFormat;
 import org.w3id.parley.dump.DumpSummary;
 import org.w3id.parley.dump.Dumper;
-import org.w3id.parley.store.StoreException;
+import org.w3id.parley.store.Store;
 import org.w3id.parley.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -23,13 +22,15 @@ import java.util.concurrent.Callable;
 @Command(name = "dump", mixinStandardHelpOptions = true,
         description = {"Write the store, or one named graph, as RDF: sorted, so the same data gives the same bytes.",
                 "Turtle, N-Triples and RDF/XML have no named graphs and hold their union; a dump of the whole dataset carries its VoID/DCAT description.",
-                "--all writes every format and description.ttl (with sizes and SHA-256 checksums) into a folder."})
+                "--all writes every format and description.ttl (with sizes and SHA-256 checksums) into a folder.",
+                "--endpoint reads a remote store over SPARQL instead of --db, such as a running 'parley serve',",
+                "and writes the same bytes as a dump of the same data from its folder."})
 final class DumpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    StoreOptions store;
+    TargetOptions store;
 
     @Option(names = "--format", paramLabel = "FMT", description = "turtle, ntriples, nquads, trig, jsonld or rdfxml")
     String format;
@@ -66,11 +67,12 @@ final class DumpCommand implements Callable<Integer> {
             throw new UsageException("--all writes the whole dataset into a folder: drop --graph and --out");
         DumpFormat fmt = format == null ? null : DumpFormat.of(format);
         Dumper.Builder b;
-        StoreOptions.requireExisting(store.db);
         PrintWriter msg = spec.commandLine().getOut();
         // Small node caches: a dump reads every node once, and TDB2's default caches would keep them all.
-        try (TdbStore s = TdbStore.open(store.db, TdbStore.SCAN_PARAMS)) {
-            b = Dumper.create(s.datasetGraph()).sparqlEndpoint(endpoint).dumpBase(dumpBase);
+        try (Store s = store.openToScan()) {
+            // A remote store, such as a running 'parley serve' (which holds its TDB2 database), is read through SPARQL.
+            b = (s instanceof TdbStore tdb ? Dumper.create(tdb.datasetGraph()) : Dumper.create(s))
+                    .sparqlEndpoint(endpoint).dumpBase(dumpBase);
             if (modified != null) b.modified(modified);
             if (graph != null) b.graph(Dumper.graphIri(graph));
             Dumper dumper = b.build();

@@ -78,11 +78,16 @@ final class QueryCommand implements Callable<Integer> {
         Query q = QueryRunner.parse(cq.name(), cq.text());
         try (Store s = store.openExisting(false)) {
             if (s.size() == 0) {
-                // Like serve: an empty store is first filled with the bundled data, so that one
-                // command answers a question. Reported on stderr; stdout stays the result.
-                ImportSummary summary = Importer.run(s, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
                 PrintWriter err = spec.commandLine().getErr();
-                err.println("parley: the store was empty; imported the bundled data: " + summary);
+                if (store.isDefaultStore()) {
+                    // Like serve: the default store, empty, is first filled with the bundled data, so
+                    // that one command answers a question. Reported on stderr; stdout stays the result.
+                    ImportSummary summary = Importer.run(s, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+                    err.println("parley: the store was empty; imported the bundled data: " + summary);
+                } else {
+                    // A store named with --db or --endpoint is the user's: it is queried as it is.
+                    err.println("parley: warning: " + s.describe() + " holds no data; 'parley import' loads some");
+                }
                 err.flush();
             }
             Map<String, RDFNode> bindings = plain ? Catalog.bindTerms(q, values) : Catalog.bind(cq, values, s);

@@ -89,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         else builder.requestLog(System.out);
 
         PrintWriter out = spec.commandLine().getOut();
+        StoreOptions.requireUsable(store.db);
         TdbStore tdb = TdbStore.open(store.db);
         ParleyServer server;
         try {

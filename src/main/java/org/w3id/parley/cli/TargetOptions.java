@@ -1,8 +1,10 @@
 package org.w3id.parley.cli;
 
+import org.apache.jena.tdb2.params.StoreParams;
 import org.w3id.parley.store.Credentials;
 import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
+import org.w3id.parley.store.TdbStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 
 /**
- * Where {@code import} and {@code query} work: the embedded store ({@code --db}) or, instead, a
+ * Where {@code import}, {@code query}, {@code retract}, {@code repair} and {@code dump} work: the embedded store ({@code --db}) or, instead, a
  * remote SPARQL store ({@code --endpoint} and its companions). Credentials for a protected
  * endpoint come from {@code --credentials FILE} or the environment, never from an option value.
  */
@@ -39,27 +41,48 @@ final class TargetOptions {
                     "default: the environment variables " + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE})
     Path credentials;
 
-    /** Opens the chosen store, creating an embedded one whose folder does not exist (import). */
+    /** Opens the chosen store, creating an embedded one whose folder does not exist or is empty (import). */
     Store open() {
-        return open(false);
+        return open(false, false, null);
     }
 
     /**
-     * Opens the chosen store; an embedded one must exist when {@code --db} names it (retract
-     * always requires one: it only removes). Without {@code --db}, the default folder is created
-     * unless {@code evenTheDefault}, so that the first {@code parley query} fills it with the bundled data.
+     * Opens the chosen store; an embedded one must hold a TDB2 database when {@code --db} names
+     * it (see {@link StoreOptions#requireExisting}). Without {@code --db}, the default folder is
+     * created unless {@code evenTheDefault}, so that the first {@code parley query} can fill it
+     * with the bundled data; retract always requires a store, since it only removes.
      */
     Store openExisting(boolean evenTheDefault) {
-        return open(evenTheDefault || command.commandLine().getParseResult().hasMatchedOption("--db"));
+        // Leaving out --db is worth suggesting only where the default store gets the bundled data.
+        return open(evenTheDefault || given("--db"), !evenTheDefault, null);
     }
 
-    private Store open(boolean mustExist) {
+    /**
+     * Opens an existing store to read all of it once (dump): an embedded one with the small node
+     * caches of {@link TdbStore#SCAN_PARAMS}, so that memory does not grow with the store.
+     */
+    Store openToScan() {
+        return open(true, false, TdbStore.SCAN_PARAMS);
+    }
+
+    /** Whether the store is the default embedded one, {@code ./parley-db}: neither {@code --db} nor {@code --endpoint} was given. */
+    boolean isDefaultStore() {
+        return endpoint == null && !given("--db");
+    }
+
+    private boolean given(String option) {
+        return command.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    private Store open(boolean mustExist, boolean suggestDefault, StoreParams params) {
         if (endpoint == null) {
             if (updateEndpoint != null || gspEndpoint != null || credentials != null)
                 throw new UsageException("--update-endpoint, --gsp-endpoint and --credentials need --endpoint");
-            return mustExist ? embedded.openExisting() : embedded.open();
+            if (!mustExist) return embedded.open();
+            StoreOptions.requireExisting(embedded.db, suggestDefault);
+            return TdbStore.open(embedded.db, params);
         }
-        if (command.commandLine().getParseResult().hasMatchedOption("--db"))
+        if (given("--db"))
             throw new UsageException("--db and --endpoint are mutually exclusive: give one store");
         try {
             RemoteStore.Builder b = RemoteStore.at(endpoint);

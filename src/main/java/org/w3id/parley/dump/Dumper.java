@@ -7,7 +7,26 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.expr.E_LogicalAnd;
+import org.apache.jena.sparql.expr.E_LogicalNot;
+import org.apache.jena.sparql.expr.E_Str;
+import org.apache.jena.sparql.expr.E_StrStartsWith;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementTriplesBlock;
 import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.store.RemoteStore;
+import org.w3id.parley.store.Store;
+import org.w3id.parley.store.StoreException;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,13 +45,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -44,9 +67,11 @@ import java.util.zip.GZIPOutputStream;
  * dumper.write(DumpFormat.TURTLE, Path.of("parley.ttl.gz"));     // gzip: the name ends in .gz
  * dumper.writeAll(Path.of("dumps"));                             // every format + description.ttl
  * Dumper.create(dsg).graph(Dumper.graphIri("reference")).build().write(DumpFormat.NQUADS, System.out);
+ * Dumper.create(RemoteStore.at("http://localhost:3030/parley").build()).build().writeAll(Path.of("dumps")); // a running server
  * }</pre>
  *
- * <p><b>How.</b> One read transaction streams the store's quads into an external sort (at most
+ * <p><b>How.</b> One read of the store — a read transaction of a dataset, or one SPARQL SELECT
+ * of a {@link Store} ({@link #create(Store)}) — streams its quads into an external sort (at most
  * {@link Builder#sortBuffer} lines in memory, the rest in temporary files), keyed by the
  * N-Triples form of graph, subject, predicate and object — so the order depends only on the
  * data, never on how or in which order it was loaded. N-Triples and N-Quads are then written
@@ -72,23 +97,37 @@ public final class Dumper {
     /** The IRI of the dataset the description describes. */
     public static final String DATASET = Description.DATASET;
 
-    private final DatasetGraph dsg;
+    private final QuadSource source;
     private final String graph;
     private final Description.Settings settings;
     private final int sortBuffer;
     private final Path tempDir;
 
     private Dumper(Builder b) {
-        this.dsg = b.dsg;
+        this.source = b.source;
         this.graph = b.graph;
         this.settings = new Description.Settings(b.endpoint, b.dumpBase, b.modified == null ? null : b.modified.toString());
         this.sortBuffer = b.sortBuffer;
         this.tempDir = b.tempDir;
     }
 
-    /** A builder for dumps of {@code dsg} (any transactional dataset: TDB2 or in-memory). */
+    /** A builder for dumps of {@code dsg} (any transactional dataset: TDB2 or in-memory), read directly from its indexes. */
     public static Builder create(DatasetGraph dsg) {
-        return new Builder(dsg);
+        return new Builder(datasetSource(Objects.requireNonNull(dsg, "dataset")));
+    }
+
+    /**
+     * A builder for dumps of any {@link Store}, read through SPARQL: a {@link RemoteStore} such as
+     * a running {@code parley serve}, whose TDB2 database another process cannot open. The dump is
+     * byte for byte the one of the same data read directly, given the same settings; the store's
+     * graphs outside {@value Ids#GRAPH_BASE} and staging graphs are left out. Limits: the store
+     * must answer one SELECT of every quad within its query timeout (raise {@code serve
+     * --query-timeout} for stores of millions of quads; a cut answer fails the dump, nothing is
+     * written), and blank nodes, which Parley's data does not use, get new labels on each read.
+     * For an embedded store, {@link #create(DatasetGraph)} of its dataset reads faster.
+     */
+    public static Builder create(Store store) {
+        return new Builder(storeSource(Objects.requireNonNull(store, "store")));
     }
 
     /**
@@ -139,13 +178,14 @@ public final class Dumper {
     public List<Distribution> writeAll(Path dir) {
         Objects.requireNonNull(dir, "dir");
         if (graph != null) throw new IllegalStateException("writeAll dumps the whole dataset: build the Dumper without graph(...)");
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new DumpException("cannot create " + dir + ": " + e.getMessage(), dir, e);
-        }
         List<Distribution> out = new ArrayList<>();
+        // The store is read first: a store that cannot be read leaves no folder and no file behind.
         try (Snapshot snap = snapshot(true, true)) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new DumpException("cannot create " + dir + ": " + e.getMessage(), dir, e);
+            }
             for (DumpFormat f : DumpFormat.values()) {
                 Path file = dir.resolve(Description.fileName(f));
                 MessageDigest sha = sha256();
@@ -202,21 +242,15 @@ public final class Dumper {
         boolean full = graph == null;
         Snapshot snap = new Snapshot(needQuads, needTriples || full);
         try {
-            Txn.executeRead(dsg, () -> {
-                Node g = graph == null ? Node.ANY : NodeFactory.createURI(graph);
-                if (graph != null && !dsg.containsGraph(g)) {
-                    List<String> names = new ArrayList<>();
-                    dsg.listGraphNodes().forEachRemaining(n -> names.add(n.toString()));
-                    Collections.sort(names);
-                    throw new IllegalArgumentException("Illegal graph=" + graph + ": the store has no such graph; it has " + names);
-                }
-                Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
-                while (it.hasNext()) {
-                    Quad q = it.next();
+            source.scan(graph, q -> {
+                try {
                     if (snap.quads != null) snap.quads.add(QuadLines.quadKey(q));
                     if (snap.triples != null) snap.triples.add(QuadLines.tripleKey(q.getSubject(), q.getPredicate(), q.getObject()));
-                    if (!Quad.isDefaultGraph(q.getGraph())) snap.graphSizes.merge(q.getGraph().getURI(), 1L, Long::sum);
+                } catch (UncheckedIOException e) {
+                    // Said here, so that a store reading remotely does not take it for its own failure.
+                    throw new DumpException("cannot sort the dump: " + e.getMessage(), e);
                 }
+                if (!Quad.isDefaultGraph(q.getGraph())) snap.graphSizes.merge(q.getGraph().getURI(), 1L, Long::sum);
             });
             if (full) {
                 try (LineSorter.Merge m = snap.triples.sorted(List.of())) {
@@ -231,6 +265,94 @@ public final class Dumper {
             snap.close();
             throw e;
         }
+    }
+
+    private static IllegalArgumentException noSuchGraph(String graph, Collection<String> graphs) {
+        return new IllegalArgumentException("Illegal graph=" + graph + ": the store has no such graph; it has " + new TreeSet<>(graphs));
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Where the quads of a dump come from. */
+    private interface QuadSource {
+        /**
+         * Gives {@code sink} every quad of {@code graph}, or of every graph when it is null, from
+         * one read of the store.
+         *
+         * @throws IllegalArgumentException when the store has no graph {@code graph}
+         */
+        void scan(String graph, Consumer<Quad> sink);
+    }
+
+    /** The quads of a dataset, found in one read transaction. */
+    private static QuadSource datasetSource(DatasetGraph dsg) {
+        return (graph, sink) -> Txn.executeRead(dsg, () -> {
+            Node g = graph == null ? Node.ANY : NodeFactory.createURI(graph);
+            if (graph != null && !dsg.containsGraph(g)) {
+                List<String> names = new ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(n -> names.add(n.toString()));
+                throw noSuchGraph(graph, names);
+            }
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink);
+        });
+    }
+
+    private static final Var G = Var.alloc("g"), S = Var.alloc("s"), P = Var.alloc("p"), O = Var.alloc("o");
+
+    /**
+     * The quads of a store, as the rows of one SPARQL SELECT, read as they stream in: over HTTP a
+     * remote store answers it in one request, so the dump is one state of the store, and memory
+     * does not grow with it. The whole dataset is Parley's graphs (under {@value Ids#GRAPH_BASE}),
+     * without the staging graphs of imports into a remote store that may be running.
+     */
+    private static QuadSource storeSource(Store store) {
+        return (graph, sink) -> {
+            if (graph != null) {
+                Set<String> graphs = new TreeSet<>(store.graphs());
+                graphs.removeIf(g -> g.startsWith(RemoteStore.STAGING_BASE));
+                if (!graphs.contains(graph)) throw noSuchGraph(graph, graphs);
+            }
+            Node fixed = graph == null ? null : NodeFactory.createURI(graph);
+            store.read(c -> {
+                try (QueryExecution exec = c.query(allQuads(fixed))) {
+                    ResultSet rows = exec.execSelect();
+                    while (rows.hasNext()) {
+                        Binding row = rows.nextBinding();
+                        Node g = fixed != null ? fixed : row.get(G), s = row.get(S), p = row.get(P), o = row.get(O);
+                        if (g == null || s == null || p == null || o == null)
+                            throw new StoreException("the store answered a row without graph, subject, predicate or object: " + row);
+                        sink.accept(Quad.create(g, s, p, o));
+                    }
+                }
+                return null;
+            });
+        };
+    }
+
+    /**
+     * {@code SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), graphBase) && !STRSTARTS(STR(?g), stagingBase)) }},
+     * or {@code SELECT ?s ?p ?o { GRAPH <graph> { ?s ?p ?o } }} with the graph IRI as a term of the query, not pasted text.
+     */
+    static Query allQuads(Node graph) {
+        Query q = new Query();
+        q.setQuerySelectType();
+        if (graph == null) q.addResultVar(G);
+        q.addResultVar(S);
+        q.addResultVar(P);
+        q.addResultVar(O);
+        ElementGroup where = new ElementGroup();
+        ElementTriplesBlock triples = new ElementTriplesBlock();
+        triples.addTriple(Triple.create(S, P, O));
+        where.addElement(new ElementNamedGraph(graph == null ? G : graph, triples));
+        if (graph == null)
+            where.addElementFilter(new ElementFilter(new E_LogicalAnd(startsWith(Ids.GRAPH_BASE),
+                    new E_LogicalNot(startsWith(RemoteStore.STAGING_BASE)))));
+        q.setQueryPattern(where);
+        return q;
+    }
+
+    private static Expr startsWith(String prefix) {
+        return new E_StrStartsWith(new E_Str(new ExprVar(G)), NodeValue.makeString(prefix));
     }
 
     // ---------------------------------------------------------------- writing
@@ -383,7 +505,7 @@ public final class Dumper {
 
     /** Builds a {@link Dumper}; setters validate their arguments. */
     public static final class Builder {
-        private final DatasetGraph dsg;
+        private final QuadSource source;
         private String graph;
         private String endpoint = DEFAULT_ENDPOINT;
         private String dumpBase = DEFAULT_DUMP_BASE;
@@ -391,8 +513,8 @@ public final class Dumper {
         private int sortBuffer = DEFAULT_SORT_BUFFER;
         private Path tempDir;
 
-        private Builder(DatasetGraph dsg) {
-            this.dsg = Objects.requireNonNull(dsg, "dataset");
+        private Builder(QuadSource source) {
+            this.source = source;
         }
 
         /** Dumps only this named graph (a full IRI; see {@link Dumper#graphIri}); without it, the whole dataset. */

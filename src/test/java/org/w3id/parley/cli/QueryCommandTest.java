@@ -93,15 +93,6 @@ class QueryCommandTest {
     }
 
     @Test
-    void anEmptyStoreIsFilledWithTheBundledDataFirst() throws java.io.IOException {
-        // An empty folder: one that does not exist is refused (MissingStoreTest).
-        Run r = cli("query", "--db", java.nio.file.Files.createDirectories(dir.resolve("empty")).toString(), "red-lines", "--format", "tsv");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("the store was empty; imported the bundled data"), r.err());
-        assertEquals(3, r.out().lines().count(), r.out());
-    }
-
-    @Test
     void unknownRegion() {
         String err = rejected("region", "stances-by-region", "--param", "region=atlantis");
         assertTrue(err.contains("no region https://w3id.org/parley/id/region/atlantis"), err);

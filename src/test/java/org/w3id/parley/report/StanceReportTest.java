@@ -176,7 +176,7 @@ class StanceReportTest {
         assertTrue(Files.readString(out).contains("id=\"stance-matrix\""));
         Run missing = cli("report", "--db", dir.resolve("nothing").toString(), "--out", out.toString());
         assertEquals(3, missing.code());
-        assertTrue(missing.err().contains("no TDB2 database at"), missing.err());
+        assertTrue(missing.err().contains("no Parley store at"), missing.err());
         assertEquals(1, cli("report", "--db", db).code(), "--out is required");
     }
 }

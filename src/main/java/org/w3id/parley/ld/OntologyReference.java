@@ -325,7 +325,11 @@ final class OntologyReference {
         b.append("<h4>Checked by</h4>\n");
         if (checks.isEmpty()) b.append("<p class=\"none\">No shape targets this class.</p>\n");
         else b.append("<ul class=\"checks\">\n").append(String.join("\n", checks)).append("\n</ul>\n");
-        exampleParagraph(b, example, contextPath);
+        if (example == null && !subjects(ontology, SUBCLASS, c).isEmpty())
+            b.append("<p class=\"example none\">Example: no example in this store. Records are typed with the subclasses ")
+                    .append("and the endpoint does no inference: ask for <code>?s a/rdfs:subClassOf* parley:")
+                    .append(Html.escape(local(c))).append("</code>.</p>\n");
+        else exampleParagraph(b, example, contextPath);
         b.append("</section>\n");
     }
 
@@ -410,7 +414,7 @@ final class OntologyReference {
         List<Node> targets = objects(shapes, ns, TARGET_CLASS);
         if (!targets.isEmpty()) b.append("<p>Checks every ").append(values(targets)).append(".</p>\n");
         String own = constraints(ns, Set.of(TARGET_CLASS, PROPERTY));
-        if (!own.isEmpty()) b.append("<p>A conforming node: ").append(own).append("</p>\n");
+        if (!own.isEmpty()) b.append("<div class=\"node-constraints\">A conforming node: ").append(own).append("</div>\n");
         String msg = messages(ns);
         if (!msg.isEmpty()) b.append("<p>").append(msg).append("</p>\n");
         List<Node> props = objects(shapes, ns, PROPERTY);

@@ -41,7 +41,8 @@ import java.util.TreeSet;
  * reference's entry {@code /ontology#Stance}.
  *
  * <p>Fixed-format copies for downloading: {@code /ontology/parley.ttl}, {@code .rdf},
- * {@code .jsonld}, {@code .nt}, and the shapes at {@code /ontology/shapes.ttl}. Anything else
+ * {@code .jsonld}, {@code .nt}, the shapes at {@code /ontology/shapes.ttl}, and the JSON Schema of
+ * the input files at its {@code $id}, {@code /ontology/parley-input.schema.json}. Anything else
  * under {@code /ontology/} is 404; an {@code Accept} header that admits none of the types, 406.
  *
  * <pre>{@code
@@ -56,6 +57,8 @@ public final class OntologyServlet extends HttpServlet {
     static final String ONTOLOGY_FILE = Bundled.ONTOLOGY + "/parley.ttl";
     /** The bundled shapes file served and documented. */
     static final String SHAPES_FILE = Bundled.ONTOLOGY + "/shapes.ttl";
+    /** The JSON Schema of the input files, whose {@code $id} is {@code https://w3id.org/parley/ontology/parley-input.schema.json}. */
+    static final String SCHEMA_FILE = Bundled.ONTOLOGY + "/parley-input.schema.json";
 
     private static final Map<String, DumpFormat> RDF = Map.of(
             "text/turtle", DumpFormat.TURTLE, "application/ld+json", DumpFormat.JSONLD,
@@ -71,6 +74,7 @@ public final class OntologyServlet extends HttpServlet {
     /** Media type → the ontology in it. */
     private final Map<String, byte[]> bodies = new LinkedHashMap<>();
     private final byte[] shapesTurtle;
+    private final byte[] inputSchema;
     @SuppressWarnings("serial")
     private final OntologyReference reference;
     /** Paths that name the ontology: "/" and "/{version}" for each version IRI under the ontology IRI. */
@@ -84,6 +88,7 @@ public final class OntologyServlet extends HttpServlet {
         this.dsg = Objects.requireNonNull(dsg, "dataset");
         byte[] turtle = read(ONTOLOGY_FILE);
         this.shapesTurtle = read(SHAPES_FILE);
+        this.inputSchema = read(SCHEMA_FILE);
         Graph ontology = parse(turtle, ONTOLOGY_FILE);
         Graph shapes = parse(shapesTurtle, SHAPES_FILE);
         String version = null;
@@ -120,6 +125,10 @@ public final class OntologyServlet extends HttpServlet {
         }
         if (path.equals("/shapes.ttl")) {
             send(resp, "text/turtle", shapesTurtle);
+            return;
+        }
+        if (path.equals("/parley-input.schema.json")) {
+            send(resp, "application/schema+json", inputSchema);
             return;
         }
         if (!ontologyPaths.contains(path)) {

@@ -77,7 +77,7 @@ record EntityDescription(Node entity, Graph graph, List<Triple> incoming, boolea
     }
 
     /** Records the best label of an IRI: English rdfs:label, then English skos:prefLabel, then any, smallest first. */
-    private static void label(Graph union, Node n, Map<String, String> labels) {
+    static void label(Graph union, Node n, Map<String, String> labels) {
         if (!n.isURI() || labels.containsKey(n.getURI())) return;
         String best = null;
         int bestRank = Integer.MAX_VALUE;

@@ -7,6 +7,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.dump.Prefixes;
 import org.w3id.parley.dump.Xml;
 import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.rdf.PARLEY;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,10 +141,11 @@ final class EntityPage {
         return b.toString();
     }
 
-    /** A link: Parley entities to this server's {@code /id/…}, Wikidata entities to their page, other http(s) IRIs as they are. */
+    /** A link: Parley entities to this server's {@code /id/…}, ontology terms to its reference {@code /ontology#Term}, Wikidata entities to their page, other http(s) IRIs as they are. */
     private static String link(String iri, String text, String contextPath) {
         String href;
         if (iri.startsWith(Ids.ID_BASE)) href = contextPath + "/id/" + iri.substring(Ids.ID_BASE.length());
+        else if (iri.startsWith(PARLEY.NS) && iri.length() > PARLEY.NS.length()) href = contextPath + "/ontology#" + iri.substring(PARLEY.NS.length());
         else if (iri.startsWith(Ids.WIKIDATA)) href = WIKIDATA_PAGE + iri.substring(Ids.WIKIDATA.length());
         else if (iri.startsWith("http://") || iri.startsWith("https://")) href = iri;
         else return esc(text);

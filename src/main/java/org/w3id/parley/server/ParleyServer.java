@@ -303,7 +303,8 @@ public final class ParleyServer implements AutoCloseable {
                     .addServlet("/$/datasets/*", new DatasetList())
                     .addServlet("/catalog/*", new CatalogPage(catalog != null ? catalog : Catalog.bundled(), pages, name))
                     .addServlet("/report/*", new ReportPage(pages, name))
-                    .addServlet("/id/*", new org.w3id.parley.ld.LinkedDataServlet(dsg)); // linked data: GET /id/{kind}/{slug}
+                    .addServlet("/id/*", new org.w3id.parley.ld.LinkedDataServlet(dsg)) // linked data: GET /id/{kind}/{slug}
+                    .addServlet("/ontology/*", new org.w3id.parley.ld.OntologyServlet(dsg)); // the ontology: RDF, or its HTML reference
             if (passwordFile != null) b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("Parley");
             b.addFilter("/*", new BodyLimit(maxBody));
             if (!corsOrigins.isEmpty()) b.addFilter("/*", new Cors(corsOrigins, passwordFile != null));

@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 /** {@code parley dump}: write the store, or one of its graphs, as RDF. */
 @Command(name = "dump", mixinStandardHelpOptions = true,
         description = {"Write the store, or one named graph, as RDF: sorted, so the same data gives the same bytes.",
-                "Turtle, N-Triples and RDF/XML have no named graphs and hold their union; a dump of the whole dataset carries its VoID/DCAT description.",
-                "--all writes every format and description.ttl (with sizes and SHA-256 checksums) into a folder.",
+                "Turtle, N-Triples and RDF/XML have no named graphs and hold their union. Dumps hold the data only.",
+                "--all writes every format and description.ttl, the VoID/DCAT description with sizes and SHA-256 checksums, into a folder.",
                 "--endpoint reads a remote store over SPARQL instead of --db, such as a running 'parley serve',",
                 "and writes the same bytes as a dump of the same data from its folder."})
 final class DumpCommand implements Callable<Integer> {
@@ -45,8 +45,8 @@ final class DumpCommand implements Callable<Integer> {
     @Option(names = "--all", paramLabel = "DIR", description = "write every format and description.ttl into DIR")
     Path all;
 
-    @Option(names = "--sparql-endpoint", paramLabel = "URL", defaultValue = Dumper.DEFAULT_ENDPOINT,
-            description = "SPARQL endpoint named in the description (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sparql-endpoint", paramLabel = "URL",
+            description = "the public SPARQL endpoint the description names (void:sparqlEndpoint); without it, none is named")
     String endpoint;
 
     @Option(names = "--dump-base", paramLabel = "URL", defaultValue = Dumper.DEFAULT_DUMP_BASE,
@@ -71,8 +71,8 @@ final class DumpCommand implements Callable<Integer> {
         // Small node caches: a dump reads every node once, and TDB2's default caches would keep them all.
         try (Store s = store.openToScan()) {
             // A remote store, such as a running 'parley serve' (which holds its TDB2 database), is read through SPARQL.
-            b = (s instanceof TdbStore tdb ? Dumper.create(tdb.datasetGraph()) : Dumper.create(s))
-                    .sparqlEndpoint(endpoint).dumpBase(dumpBase);
+            b = (s instanceof TdbStore tdb ? Dumper.create(tdb.datasetGraph()) : Dumper.create(s)).dumpBase(dumpBase);
+            if (endpoint != null) b.sparqlEndpoint(endpoint);
             if (modified != null) b.modified(modified);
             if (graph != null) b.graph(Dumper.graphIri(graph));
             Dumper dumper = b.build();

@@ -26,18 +26,28 @@ import java.util.TreeSet;
  * provenance. Every IRI is minted from names and counts, never from the clock, so the same
  * store is described the same way every time.
  *
- * <p>A distribution cannot carry its own checksum, so the description embedded in the dumps
- * lists the distributions without byte sizes and checksums; {@link Dumper#writeAll} adds them
- * in the separate {@code description.ttl}, which every description points to
- * ({@code rdfs:seeAlso} and a distribution of its own).
+ * <p>The description is published beside the dumps ({@code description.ttl}), never inside
+ * them. Counting what a dump holds would have to include the description in its own count, and
+ * then {@code void:triples} would no longer be what the SPARQL endpoint holds; kept apart, a
+ * consumer that loads the {@code void:dataDump} and counts finds {@code void:triples} exactly,
+ * and a file can carry the byte sizes and checksums of the dumps, which no dump can carry
+ * about itself.
+ *
+ * <p>{@code void:dataDump} names one file, the N-Triples dump. VoID reads several
+ * {@code void:dataDump} values as parts of the dataset, to be loaded together; the six formats
+ * are the same data six times, so the other five are only DCAT distributions. N-Triples is
+ * the union of the graphs with each triple once, which is what {@code void:triples} counts
+ * (N-Quads would repeat a triple held by two graphs).
  */
 final class Description {
     private Description() {}
 
-    /** The graph holding the description in quad formats. */
+    /** The IRI of the description as a graph (published as {@code description.ttl}). */
     static final String GRAPH = Ids.GRAPH_BASE + "description";
     /** The dataset's IRI. */
     static final String DATASET = "https://w3id.org/parley/dataset";
+    /** The format of the one {@code void:dataDump}: the union, each triple once. */
+    static final DumpFormat DATA_DUMP = DumpFormat.NTRIPLES;
     /** The data licence. */
     static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
@@ -56,7 +66,7 @@ final class Description {
      * The description of a snapshot.
      *
      * @param stats         the snapshot's counts
-     * @param settings      endpoint, dump location and date
+     * @param settings      endpoint (or none), dump location and date
      * @param distributions measured files (sizes and checksums), or an empty list
      */
     static Graph build(Stats stats, Settings settings, List<Distribution> distributions) {
@@ -82,7 +92,7 @@ final class Description {
         g.add(ds, uri(VOID + "properties"), count(stats.properties().size()));
         g.add(ds, uri(VOID + "classes"), count(stats.classes().size()));
         g.add(ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Ids.ID_BASE));
-        g.add(ds, uri(VOID + "sparqlEndpoint"), uri(settings.sparqlEndpoint()));
+        if (settings.sparqlEndpoint() != null) g.add(ds, uri(VOID + "sparqlEndpoint"), uri(settings.sparqlEndpoint()));
         TreeSet<String> vocabularies = new TreeSet<>();
         for (String p : stats.properties().keySet()) vocabulary(p, vocabularies);
         for (String c : stats.classes().keySet()) vocabulary(c, vocabularies);
@@ -123,13 +133,14 @@ final class Description {
             Node dist = uri(distribution(f));
             String file = settings.dumpBase() + fileName(f);
             g.add(ds, uri(DCAT + "distribution"), dist);
-            g.add(ds, uri(VOID + "dataDump"), uri(file));
+            if (f == DATA_DUMP) g.add(ds, uri(VOID + "dataDump"), uri(file));
             g.add(ds, uri(VOID + "feature"), uri(f.formatIri()));
             g.add(dist, RDF.type.asNode(), uri(DCAT + "Distribution"));
             g.add(dist, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Parley in " + f.title(), "en"));
             g.add(dist, DCTerms.description.asNode(), NodeFactory.createLiteralLang(f.namedGraphs()
-                    ? "Every named graph kept apart; this description is in the graph <" + GRAPH + ">."
-                    : f.title() + " has no named graphs: the union of the graphs, each triple once, with this description.", "en"));
+                    ? "Every named graph kept apart; the data only."
+                    : f.title() + " has no named graphs: the union of the graphs, each triple once; the data only."
+                    + (f == DATA_DUMP ? " This is the void:dataDump: it holds exactly void:triples triples." : ""), "en"));
             g.add(dist, uri(DCAT + "mediaType"), uri(IANA + f.mediaType()));
             g.add(dist, DCTerms.format.asNode(), uri(f.formatIri()));
             g.add(dist, uri(DCAT + "downloadURL"), uri(file));
@@ -172,12 +183,26 @@ final class Description {
         return "parley." + f.extension();
     }
 
+    /**
+     * Adds the vocabulary of a property or class: its known namespace, else the IRI up to its
+     * last '#' or '/', so that every vocabulary in use is listed. Parley's entity space is data,
+     * not a vocabulary.
+     */
     private static void vocabulary(String iri, TreeSet<String> out) {
+        if (iri.startsWith(Ids.ID_BASE)) return;
         String prefix = Prefixes.prefixOf(iri);
-        if (prefix != null && !prefix.equals("id")) out.add(Prefixes.MAP.get(prefix));
+        if (prefix != null) {
+            out.add(Prefixes.MAP.get(prefix));
+            return;
+        }
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        if (cut > iri.indexOf("://") + 2) out.add(iri.substring(0, cut + 1));
     }
 
-    /** A readable, stable IRI segment for a term: {@code prefix-local}, else a hash. */
+    /**
+     * A readable, stable IRI segment for a term: {@code prefix-local} for the vocabularies of
+     * {@link Prefixes} (vann included), else a hash of the IRI, which is as stable but unreadable.
+     */
     private static String slug(String iri) {
         String q = Prefixes.qname(iri);
         if (q != null) return q.replace(':', '-');
@@ -200,7 +225,7 @@ final class Description {
     /**
      * What the description says about where the data lives.
      *
-     * @param sparqlEndpoint the SPARQL endpoint IRI
+     * @param sparqlEndpoint the public SPARQL endpoint IRI, or null to name none
      * @param dumpBase       where the dump files are published (ends with '/')
      * @param modified       {@code dcterms:modified} as {@code yyyy-mm-dd}, or null for the
      *                       latest publication date of a source

@@ -78,21 +78,24 @@ import java.util.zip.GZIPOutputStream;
  * line by line from the merge; Turtle, TriG, JSON-LD and RDF/XML hold one subject of one graph
  * at a time. Formats without named graphs get the union (each triple once), sorted the same way.
  *
- * <p><b>Description.</b> A dump of the whole dataset also carries its VoID and DCAT
- * description (in the graph {@code …/graph/description} in quad formats; merged into the union
- * otherwise). Counting it needs one more pass over the sorted union, and memory for one entry
- * per property, class, graph and source.
+ * <p><b>Description.</b> {@link #writeAll} writes the dataset's VoID and DCAT description
+ * beside the dumps, as {@value #DESCRIPTION_FILE}; no dump contains it. A dump holds the data
+ * and nothing else, so a consumer that loads the file named by {@code void:dataDump} gets exactly
+ * the {@code void:triples} the description announces, and the same triples the SPARQL endpoint
+ * answers over. Counting needs one more pass over the sorted union, and memory for one entry per
+ * property, class, graph and source.
  */
 public final class Dumper {
-    /** The SPARQL endpoint the description names unless told otherwise. */
-    public static final String DEFAULT_ENDPOINT = "http://localhost:3030/parley/sparql";
     /** Where the description says the dump files are published, unless told otherwise. */
     public static final String DEFAULT_DUMP_BASE = "https://w3id.org/parley/dump/";
     /** Lines held in memory by each sort before spilling to a temporary file. */
     public static final int DEFAULT_SORT_BUFFER = 50_000;
     /** The name of the description file {@link #writeAll} writes beside the dumps. */
     public static final String DESCRIPTION_FILE = "description.ttl";
-    /** The IRI of the graph holding the description in quad formats. */
+    /**
+     * The IRI that names the description as a graph: it is published as {@value #DESCRIPTION_FILE},
+     * not held in the store or in the dumps, and a deployment redirects this IRI to that file.
+     */
     public static final String DESCRIPTION_GRAPH = Description.GRAPH;
     /** The IRI of the dataset the description describes. */
     public static final String DATASET = Description.DATASET;
@@ -149,7 +152,7 @@ public final class Dumper {
     public DumpSummary write(DumpFormat format, OutputStream out) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
-        try (Snapshot snap = snapshot(format.namedGraphs(), !format.namedGraphs())) {
+        try (Snapshot snap = snapshot(format.namedGraphs(), !format.namedGraphs(), false)) {
             return new DumpSummary(format, graph, emit(snap, format, out));
         } catch (IOException e) {
             throw new DumpException("cannot write the " + format.title() + " dump: " + e.getMessage(), e);
@@ -160,7 +163,7 @@ public final class Dumper {
     public DumpSummary write(DumpFormat format, Path file) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(file, "file");
-        try (Snapshot snap = snapshot(format.namedGraphs(), !format.namedGraphs())) {
+        try (Snapshot snap = snapshot(format.namedGraphs(), !format.namedGraphs(), false)) {
             long[] n = new long[1];
             writeFile(file, os -> n[0] = emit(snap, format, os));
             return new DumpSummary(format, graph, n[0]);
@@ -180,7 +183,7 @@ public final class Dumper {
         if (graph != null) throw new IllegalStateException("writeAll dumps the whole dataset: build the Dumper without graph(...)");
         List<Distribution> out = new ArrayList<>();
         // The store is read first: a store that cannot be read leaves no folder and no file behind.
-        try (Snapshot snap = snapshot(true, true)) {
+        try (Snapshot snap = snapshot(true, true, true)) {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
@@ -200,8 +203,8 @@ public final class Dumper {
             }
             Graph description = Description.build(snap.stats, settings, out);
             writeFile(dir.resolve(DESCRIPTION_FILE), os -> writeGraph(description, DumpFormat.TURTLE, os, List.of(
-                    "The description of the Parley dumps beside this file, with their sizes and SHA-256 checksums.",
-                    "The dumps carry the same description without sizes and checksums, which no file can hold about itself.")));
+                    "The description (VoID, DCAT) of the Parley dumps beside this file, with their sizes and SHA-256 checksums.",
+                    "The dumps hold the data only: void:dataDump holds exactly the void:triples counted here.")));
         }
         return List.copyOf(out);
     }
@@ -238,8 +241,8 @@ public final class Dumper {
         }
     }
 
-    private Snapshot snapshot(boolean needQuads, boolean needTriples) {
-        boolean full = graph == null;
+    private Snapshot snapshot(boolean needQuads, boolean needTriples, boolean needStats) {
+        boolean full = graph == null && needStats;
         Snapshot snap = new Snapshot(needQuads, needTriples || full);
         try {
             source.scan(graph, q -> {
@@ -358,16 +361,8 @@ public final class Dumper {
     // ---------------------------------------------------------------- writing
 
     private long emit(Snapshot snap, DumpFormat f, OutputStream os) throws IOException {
-        List<String> extra = new ArrayList<>();
-        if (snap.stats != null) {
-            Node dg = NodeFactory.createURI(Description.GRAPH);
-            Description.build(snap.stats, settings, List.of()).find().forEachRemaining(t -> extra.add(f.namedGraphs()
-                    ? QuadLines.quadKey(Quad.create(dg, t))
-                    : QuadLines.tripleKey(t.getSubject(), t.getPredicate(), t.getObject())));
-            Collections.sort(extra);
-        }
         LineSorter source = f.namedGraphs() ? snap.quads : snap.triples;
-        try (LineSorter.Merge m = source.sorted(extra)) {
+        try (LineSorter.Merge m = source.sorted(List.of())) {
             return emit(m, f, comments(f, snap), os);
         } catch (UncheckedIOException e) {
             throw new IOException(e.getMessage(), e);
@@ -425,13 +420,14 @@ public final class Dumper {
             c.add(f.namedGraphs() ? "The named graph <" + graph + "> only."
                     : "The named graph <" + graph + "> only; " + f.title() + " has no named graphs, so the graph name is not written.");
         } else if (f.namedGraphs()) {
-            c.add("Every named graph of the store, kept apart; the dataset description (VoID, DCAT) is in the graph");
-            c.add("<" + Description.GRAPH + ">.");
+            c.add("Every named graph of the store, kept apart.");
         } else {
             c.add(f.title() + " has no named graphs: this is the union of the " + snap.graphSizes.size()
-                    + " named graphs of the store, each triple once,");
-            c.add("with the dataset description (VoID, DCAT) that quad formats keep in the graph <" + Description.GRAPH + ">.");
-            c.add("The graphs and their sizes are listed as void:subset of <" + Description.DATASET + ">.");
+                    + " named graphs of the store, each triple once.");
+        }
+        if (graph == null) {
+            c.add("The data only: the dataset description (VoID, DCAT) of <" + Description.DATASET + ">, with the graphs");
+            c.add("and their sizes, is published beside the dumps as " + DESCRIPTION_FILE + ", written by parley dump --all.");
         }
         c.add(f.namedGraphs() ? "Sorted by graph, subject, predicate and object: the same data always gives the same bytes."
                 : "Sorted by subject, predicate and object: the same data always gives the same bytes.");
@@ -507,7 +503,7 @@ public final class Dumper {
     public static final class Builder {
         private final QuadSource source;
         private String graph;
-        private String endpoint = DEFAULT_ENDPOINT;
+        private String endpoint;
         private String dumpBase = DEFAULT_DUMP_BASE;
         private LocalDate modified;
         private int sortBuffer = DEFAULT_SORT_BUFFER;
@@ -523,7 +519,11 @@ public final class Dumper {
             return this;
         }
 
-        /** The SPARQL endpoint the description names (default {@value Dumper#DEFAULT_ENDPOINT}). */
+        /**
+         * The public SPARQL endpoint the description names ({@code void:sparqlEndpoint}). Without
+         * it the description names none: a local address such as {@code http://localhost:3030/}
+         * means nothing to the people who download the dumps.
+         */
         public Builder sparqlEndpoint(String url) {
             this.endpoint = absolute(Objects.requireNonNull(url, "endpoint"), "endpoint");
             return this;

@@ -21,7 +21,9 @@ public final class Prefixes {
     static {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("parley", PARLEY.NS);
-        m.put("id", Ids.ID_BASE);
+        // Not "id": JSON-LD contexts commonly alias "id" to "@id", and a prefix of that name
+        // in Parley's context would clash with them when the two are combined.
+        m.put("pid", Ids.ID_BASE);
         m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         m.put("owl", "http://www.w3.org/2002/07/owl#");
@@ -37,6 +39,7 @@ public final class Prefixes {
         m.put("void", "http://rdfs.org/ns/void#");
         m.put("dcat", "http://www.w3.org/ns/dcat#");
         m.put("spdx", "http://spdx.org/rdf/terms#");
+        m.put("vann", "http://purl.org/vocab/vann/");
         MAP = java.util.Collections.unmodifiableMap(m);
     }
 

@@ -23,6 +23,14 @@ import java.util.regex.Pattern;
  * #+   - stances
  * </pre>
  *
+ * <p>In the catalog's files a blank line follows every header line. Blank lines mean nothing to
+ * this parser or to grlc, which read only the {@code #+} lines, but SPARQLWrapper needs them: it
+ * guesses a query's form from its text after deleting comment lines with a regular expression
+ * that, in a block of consecutive comment lines, deletes only every other one, and then takes the
+ * first query keyword it meets anywhere, so a header line that survives and contains "asked" or
+ * "removed" made it send a SELECT as an ASK or as an update. SparqlWrapperCatalogTest keeps every
+ * file readable by it.
+ *
  * <p>The parser reads the YAML this catalog uses, not all of YAML: one-line plain,
  * 'single-quoted' or "double-quoted" scalars, folded blocks ({@code >-}) and multi-line plain
  * scalars for summary and description, {@code params: []} for no parameters.

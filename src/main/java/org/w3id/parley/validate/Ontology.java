@@ -14,7 +14,7 @@ import java.util.TreeSet;
 
 /**
  * The bundled ontology (every {@code ontology/*.ttl} but the shapes and the examples) and the
- * SHACL shapes, parsed once.
+ * SHACL shapes ({@code shapes.ttl} with {@code shapes-sparql.ttl}), parsed once.
  */
 public final class Ontology {
     private static volatile Ontology instance;
@@ -54,18 +54,32 @@ public final class Ontology {
         if (files.isEmpty()) throw new IllegalStateException("no bundled ontology: the jar is incomplete");
         for (Bundled.Entry e : files) {
             if (e.name().contains("/examples/")) continue;
-            Graph target = e.name().endsWith("/shapes.ttl") ? shapes : ont;
+            Graph target = isShapes(e.name()) ? shapes : ont;
             RDFParser.source(e.path()).lang(Lang.TURTLE).parse(target);
         }
         return new Ontology(ont, shapes);
     }
+
+    /**
+     * Whether a bundled file holds shapes: {@code shapes.ttl} (SHACL Core) and
+     * {@code shapes-sparql.ttl} (the SHACL-SPARQL rules), which are validated together.
+     */
+    static boolean isShapes(String name) {
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        return file.equals(SHAPES_CORE) || file.equals(SHAPES_SPARQL);
+    }
+
+    /** The file of the SHACL Core shapes, which any Core validator can use alone. */
+    public static final String SHAPES_CORE = "shapes.ttl";
+    /** The file of the shapes that need SHACL-SPARQL; Parley validates against both files. */
+    public static final String SHAPES_SPARQL = "shapes-sparql.ttl";
 
     /** The ontology graph (classes, properties, vocabularies, alignments). */
     public Graph ontology() {
         return ontology;
     }
 
-    /** The SHACL shapes graph. */
+    /** The SHACL shapes graph: the union of {@link #SHAPES_CORE} and {@link #SHAPES_SPARQL}. */
     public Graph shapes() {
         return shapes;
     }

@@ -1,14 +1,22 @@
 package org.w3id.parley.dump;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.rdf.Ids;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +24,11 @@ import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.w3id.parley.dump.DumpFixture.*;
 
-/** The VoID and DCAT description in a full dump: its counts equal the store's, and it states licence, provenance and version. */
+/**
+ * The VoID and DCAT description that {@link Dumper#writeAll} writes beside the dumps: its counts
+ * equal the store's, it states licence, provenance and version, and it names a SPARQL endpoint
+ * only when given one. (The dumps themselves hold no description: see {@link DumperTest}.)
+ */
 class DescriptionTest {
     private static final String PREFIXES = """
             PREFIX void: <http://rdfs.org/ns/void#>
@@ -42,8 +54,19 @@ class DescriptionTest {
         return out;
     }
 
+    @TempDir
+    static Path dir;
+    private static int runs;
+
+    /** description.ttl as written by writeAll, loaded into the graph D so the queries name it. */
     private static DatasetGraph dumped(Dumper d) {
-        return parse(dump(d, DumpFormat.NQUADS), DumpFormat.NQUADS);
+        Path out = dir.resolve("run-" + (++runs));
+        d.writeAll(out);
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Graph g = RDFParser.source(out.resolve(Dumper.DESCRIPTION_FILE)).lang(Lang.TURTLE)
+                .errorHandler(ErrorHandlerFactory.errorHandlerStrict).toGraph();
+        Txn.executeWrite(dsg, () -> dsg.addGraph(NodeFactory.createURI(Dumper.DESCRIPTION_GRAPH), g));
+        return dsg;
     }
 
     @Test
@@ -84,10 +107,9 @@ class DescriptionTest {
                      owl:versionInfo "1.1.0" ;
                      dcterms:conformsTo <https://w3id.org/parley/ontology/1.1.0> ;
                      dcterms:modified "2025-05-17"^^<http://www.w3.org/2001/XMLSchema#date> ;
-                     void:sparqlEndpoint <http://localhost:3030/parley/sparql> ;
                      void:uriSpace "https://w3id.org/parley/id/" ;
                      void:vocabulary <https://w3id.org/parley/ontology#> ;
-                     void:dataDump <https://w3id.org/parley/dump/parley.nq> ;
+                     void:dataDump <https://w3id.org/parley/dump/parley.nt> ;
                      dcat:distribution ?d .
                   ?d dcat:mediaType <https://www.iana.org/assignments/media-types/application/n-quads> ;
                      dcat:downloadURL <https://w3id.org/parley/dump/parley.nq> } }
@@ -95,7 +117,29 @@ class DescriptionTest {
         assertEquals(Map.of("", 1L), ask);
         // One distribution per format, and description.ttl.
         assertEquals(Map.of("", 7L), counts(dump, "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH " + D + " { " + DS + " dcat:distribution ?d } }"));
-        assertEquals(Map.of("", 6L), counts(dump, "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH " + D + " { " + DS + " void:dataDump ?d } }"));
+        // One void:dataDump: VoID reads several as parts to load together, and the formats are the same data.
+        assertEquals(Map.of("", 1L), counts(dump, "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH " + D + " { " + DS + " void:dataDump ?d } }"));
+        // No endpoint unless one is given: a localhost address means nothing to whoever downloads the dumps.
+        assertEquals(Map.of("", 0L), counts(dump, "SELECT (COUNT(*) AS ?n) { GRAPH " + D + " { ?s void:sparqlEndpoint ?e } }"));
+    }
+
+    @Test
+    void everyVocabularyInUseIsListedAndKnownVocabulariesHaveReadablePartitionNames() {
+        DatasetGraph dump = dumped(Dumper.create(store().datasetGraph()).build());
+        Map<String, Long> vocabularies = counts(dump, "SELECT ?k (1 AS ?n) { GRAPH " + D + " { " + DS + " void:vocabulary ?k } }");
+        assertTrue(vocabularies.containsKey("http://purl.org/vocab/vann/"), "vann is used by the ontology header: " + vocabularies.keySet());
+        // Every property and class namespace of the store is a listed vocabulary.
+        Map<String, Long> terms = counts(store().datasetGraph(), "SELECT ?k (1 AS ?n) { { GRAPH ?g { ?s ?k ?o } } UNION { GRAPH ?g { ?s a ?k } } }");
+        for (String term : terms.keySet()) {
+            if (term.startsWith("https://w3id.org/parley/id/")) continue;
+            assertTrue(vocabularies.keySet().stream().anyMatch(term::startsWith), term + " has no void:vocabulary: " + vocabularies.keySet());
+        }
+        // Partitions of terms in known vocabularies are named prefix-local, never by a hash.
+        Map<String, Long> partitions = counts(dump, "SELECT ?k (1 AS ?n) { GRAPH " + D + " { " + DS
+                + " void:propertyPartition|void:classPartition ?k } }");
+        List<String> hashed = partitions.keySet().stream().filter(k -> k.matches(".*/h-[0-9a-f]+")).toList();
+        assertEquals(List.of(), hashed, "hash-named partitions");
+        assertTrue(partitions.containsKey(Dumper.DATASET + "/property/vann-preferredNamespacePrefix"), partitions.keySet().toString());
     }
 
     @Test
@@ -121,7 +165,7 @@ class DescriptionTest {
         DatasetGraph dump = dumped(Dumper.create(store().datasetGraph()).sparqlEndpoint("https://parley.example.org/parley/sparql")
                 .dumpBase("https://data.example.org/parley/").modified("2026-01-02").build());
         assertEquals(Map.of("", 1L), counts(dump, "SELECT (COUNT(*) AS ?n) { GRAPH " + D + " { " + DS
-                + " void:sparqlEndpoint <https://parley.example.org/parley/sparql> ; void:dataDump <https://data.example.org/parley/parley.ttl> ;"
+                + " void:sparqlEndpoint <https://parley.example.org/parley/sparql> ; void:dataDump <https://data.example.org/parley/parley.nt> ;"
                 + " dcterms:modified \"2026-01-02\"^^<http://www.w3.org/2001/XMLSchema#date> } }"));
         assertEquals(List.of(), List.copyOf(counts(dump, "SELECT ?k (1 AS ?n) { GRAPH " + D + " { " + DS + " dcterms:modified ?k FILTER(STR(?k) != \"2026-01-02\") } }").keySet()));
     }

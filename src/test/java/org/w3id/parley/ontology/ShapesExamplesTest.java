@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every example under {@code ontology/examples/} behaves as its name says: {@code *-valid.ttl}
- * conforms to {@code ontology/shapes.ttl}, {@code *-invalid-NN.ttl} does not and its report
+ * conforms to {@code ontology/shapes.ttl} with {@code ontology/shapes-sparql.ttl}, {@code *-invalid-NN.ttl} does not and its report
  * contains the message named on its first line ({@code # expect: ...}). Examples are validated
  * together with {@code ontology/parley.ttl}, as data is validated together with the ontology
  * graph, so subclass reasoning for sh:class and sh:targetClass works.
@@ -46,6 +46,14 @@ class ShapesExamplesTest {
     static final Path ONTOLOGY = Path.of("ontology");
     static final Path EXAMPLES = ONTOLOGY.resolve("examples");
     static final Path SHAPES_TTL = ONTOLOGY.resolve("shapes.ttl");
+    static final Path SHAPES_SPARQL_TTL = ONTOLOGY.resolve("shapes-sparql.ttl");
+    static final String SHACL_NS = "http://www.w3.org/ns/shacl#";
+    /** The SHACL-SPARQL vocabulary (SHACL 1.0, section 5 and 6), which a SHACL Core file must not use. */
+    static final Set<String> SPARQL_TERMS = Set.of("sparql", "SPARQLConstraint", "select", "ask", "prefixes",
+            "declare", "SPARQLExecutable", "SPARQLAskExecutable", "SPARQLSelectExecutable", "SPARQLUpdateExecutable",
+            "SPARQLTarget", "SPARQLTargetType", "SPARQLConstraintComponent", "SPARQLAskValidator",
+            "SPARQLSelectValidator", "SPARQLValuesDeriver", "ConstraintComponent", "validator", "nodeValidator",
+            "propertyValidator", "parameter", "target", "update", "JSConstraint");
     static final String SHAPES_NS = "https://w3id.org/parley/shapes#";
     static final Pattern EXAMPLE_NAME = Pattern.compile("(\\w+)-(valid|invalid-\\d\\d)\\.ttl");
     static final String EXPECT = "# expect: ";
@@ -56,7 +64,35 @@ class ShapesExamplesTest {
     @BeforeAll
     static void load() {
         shapesModel = RDFDataMgr.loadModel(SHAPES_TTL.toString());
+        RDFDataMgr.read(shapesModel, SHAPES_SPARQL_TTL.toString());
         shapes = Shapes.parse(shapesModel.getGraph());
+    }
+
+    /**
+     * shapes.ttl is SHACL Core: no term of SHACL-SPARQL (or SHACL-JS, or constraint components)
+     * appears in it, as subject, predicate or object, so a Core validator can use it alone. The
+     * SPARQL rules are in shapes-sparql.ttl, which does use them.
+     */
+    @Test
+    void shapesTtlIsShaclCoreOnly() {
+        List<String> core = sparqlTermsIn(RDFDataMgr.loadModel(SHAPES_TTL.toString()));
+        assertTrue(core.isEmpty(), SHAPES_TTL + " uses SHACL-SPARQL terms: " + core);
+        List<String> sparql = sparqlTermsIn(RDFDataMgr.loadModel(SHAPES_SPARQL_TTL.toString()));
+        assertTrue(sparql.contains("sparql") && sparql.contains("select"),
+                SHAPES_SPARQL_TTL + " should hold the SHACL-SPARQL constraint, uses only " + sparql);
+    }
+
+    private static List<String> sparqlTermsIn(Model m) {
+        Set<String> out = new TreeSet<>();
+        m.listStatements().forEachRemaining(st -> {
+            for (RDFNode n : List.of(st.getSubject(), st.getPredicate(), st.getObject())) {
+                if (n.isURIResource() && n.asResource().getURI().startsWith(SHACL_NS)) {
+                    String local = n.asResource().getURI().substring(SHACL_NS.length());
+                    if (SPARQL_TERMS.contains(local)) out.add(local);
+                }
+            }
+        });
+        return new ArrayList<>(out);
     }
 
     @TestFactory

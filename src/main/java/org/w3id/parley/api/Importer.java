@@ -12,6 +12,7 @@ import org.w3id.parley.json.InputFile;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
 import org.w3id.parley.json.Reader;
+import org.w3id.parley.derive.Derivation;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.rdf.Labels;
 import org.w3id.parley.rdf.Mapper;
@@ -487,7 +488,7 @@ public final class Importer {
                 };
                 if (pipelined) input.quadsValidating(counting, progress);
                 else input.quads(counting, progress);
-            });
+            }, Derivation.request());
         } catch (RuntimeException e) {
             // A file edited after validation aborts the write: report it as the input problem it is;
             // likewise an interruption, after the store rolled the write back.

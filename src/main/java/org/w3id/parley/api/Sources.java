@@ -14,6 +14,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.w3id.parley.InvalidArgumentException;
 import org.w3id.parley.model.Check;
 import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.derive.Derivation;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.Store;
 
@@ -96,7 +97,7 @@ public final class Sources {
             throw new RetractException("cannot retract " + quoted(new ArrayList<>(new TreeSet<>(ids)))
                     + ": other graphs refer to records only they define; nothing was retracted. "
                     + String.join("; ", dangling));
-        store.dropGraphs(graphs);
+        store.dropGraphs(graphs, Derivation.request());
         return graphs;
     }
 

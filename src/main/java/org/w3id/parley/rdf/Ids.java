@@ -19,6 +19,8 @@ public final class Ids {
     public static final String ONTOLOGY_GRAPH = GRAPH_BASE + "ontology";
     /** The graph holding reference data: parties, persons, regions, issues, options. */
     public static final String REFERENCE_GRAPH = GRAPH_BASE + "reference";
+    /** The graph the derivation rules (ontology/rules/*.ru) write: timelines, conflicts, agreements. */
+    public static final String DERIVED_GRAPH = GRAPH_BASE + "derived";
     /** Prefix of the graphs holding one source document each. */
     public static final String SOURCE_GRAPH_BASE = GRAPH_BASE + "source/";
     /** Wikidata entity namespace. */

@@ -859,4 +859,25 @@ public final class PARLEY {
 
     /** Concept "not confirmed": The agent did not confirm the record, without denying it. */
     public static final Resource NotConfirmed = resource("NotConfirmed");
+
+    // Derived layer (ontology/rules/*.ru): written by the rules into the derived graph, never by the mapper.
+
+    /** Derived: the date that places a stance in time, as given. */
+    public static final Property effectiveDate = property("effectiveDate");
+    /** Derived: the last day the effective date allows. */
+    public static final Property effectiveEnd = property("effectiveEnd");
+    /** Derived: the first day a stance may be from. */
+    public static final Property effectiveStart = property("effectiveStart");
+    /** Derived: in words, which date placed a stance. */
+    public static final Property dating = property("dating");
+    /** Derived: the first day of a stance's validFrom. */
+    public static final Property inEffectFrom = property("inEffectFrom");
+    /** Derived: the last day of a stance's validUntil. */
+    public static final Property inEffectUntil = property("inEffectUntil");
+    /** Derived: a later stance of the same holder on the same target that replaces this one. */
+    public static final Property followedBy = property("followedBy");
+    /** Derived: the stance a stance changed from. */
+    public static final Property previousStance = property("previousStance");
+    /** Derived: current, earlier or lapsed. */
+    public static final Property timelineStatus = property("timelineStatus");
 }

@@ -148,9 +148,10 @@ public final class RemoteStore implements Store {
     }
 
     @Override
-    public void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads) {
+    public void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads, UpdateRequest then) {
         Objects.requireNonNull(graphs, "graphs");
         Objects.requireNonNull(quads, "quads");
+        Objects.requireNonNull(then, "then");
         String run = STAGING_BASE + UUID.randomUUID() + "/";
         Node manifest = NodeFactory.createURI(run + "manifest");
         Map<String, Node> staging = new LinkedHashMap<>();
@@ -160,7 +161,7 @@ public final class RemoteStore implements Store {
         try {
             quads.accept(stager::add);
             if (stager.direct) {
-                replaceInOneRequest(staging.keySet(), stager.batch);
+                replaceInOneRequest(staging.keySet(), stager.batch, then);
                 return;
             }
             stager.flush();
@@ -170,7 +171,9 @@ public final class RemoteStore implements Store {
             throw new StoreException("write to " + describe() + " failed before any graph was replaced: " + e.getMessage(), gspUrl, e);
         }
         try {
-            update(swap(manifest), "swap the staged graphs into place at");
+            UpdateRequest swap = swap(manifest);
+            then.getOperations().forEach(swap::add);
+            update(swap, "swap the staged graphs into place at");
         } catch (StoreException e) {
             dropQuietly(run);
             throw e;
@@ -185,10 +188,11 @@ public final class RemoteStore implements Store {
      * graphs beside their targets. DROP removes a graph as stored, whatever form its literals
      * were written in.
      */
-    private void replaceInOneRequest(Set<String> targets, List<Quad> quads) {
+    private void replaceInOneRequest(Set<String> targets, List<Quad> quads, UpdateRequest then) {
         UpdateRequest r = new UpdateRequest();
         for (String g : targets) r.add(new UpdateDrop(NodeFactory.createURI(g), true));
         if (!quads.isEmpty()) r.add(insertData(quads));
+        then.getOperations().forEach(r::add);
         update(r, "replace " + targets.size() + " graphs with " + quads.size() + " quads at");
     }
 
@@ -427,11 +431,6 @@ public final class RemoteStore implements Store {
     /** The number of write requests this store has sent (staging batches and swaps), for tests and reports. */
     public long writeRequests() {
         return requests;
-    }
-
-    @Override
-    public void dropGraphs(Set<String> graphs) {
-        replaceGraphs(graphs, sink -> {});
     }
 
     /**

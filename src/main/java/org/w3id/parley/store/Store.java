@@ -2,6 +2,7 @@ package org.w3id.parley.store;
 
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.system.Txn;
 
 import java.util.Set;
@@ -20,7 +21,22 @@ public interface Store extends AutoCloseable {
      * @param graphs graph IRIs to clear first (every quad produced must be in one of them)
      * @param quads  called once with a sink for the new quads
      */
-    void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads);
+    default void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads) {
+        replaceGraphs(graphs, quads, new UpdateRequest());
+    }
+
+    /**
+     * Replaces the named graphs {@code graphs} with the quads {@code quads} produces, then runs
+     * {@code then} (SPARQL Update over the store as it is after the replacement, its default
+     * graph the union of the named graphs), all in one write: if anything fails, the store keeps
+     * its previous content. The importer and retraction pass the derivation rules here, so that
+     * the derived graph always matches the graphs it is derived from.
+     *
+     * @param graphs graph IRIs to clear first (every quad produced must be in one of them)
+     * @param quads  called once with a sink for the new quads
+     * @param then   operations to run after the replacement, in the same write; may be empty
+     */
+    void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads, UpdateRequest then);
 
     /**
      * Whether a write is a single transaction of the store itself, so that a failure anywhere in
@@ -33,7 +49,14 @@ public interface Store extends AutoCloseable {
     }
 
     /** Drops named graphs, all or nothing. */
-    void dropGraphs(Set<String> graphs);
+    default void dropGraphs(Set<String> graphs) {
+        replaceGraphs(graphs, sink -> {});
+    }
+
+    /** Drops named graphs, then runs {@code then}, in one write (see {@link #replaceGraphs(Set, Consumer, UpdateRequest)}). */
+    default void dropGraphs(Set<String> graphs, UpdateRequest then) {
+        replaceGraphs(graphs, sink -> {}, then);
+    }
 
     /** IRIs of the named graphs in the store. */
     Set<String> graphs();

@@ -8,6 +8,8 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -132,10 +134,10 @@ public final class TdbStore implements Store {
      * readers running during its load saw old and new quads together.
      */
     @Override
-    public void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads) {
+    public void replaceGraphs(Set<String> graphs, Consumer<Consumer<Quad>> quads, UpdateRequest then) {
         if (memoryLock != null) memoryLock.writeLock().lock();
         try {
-            write(graphs, quads);
+            write(graphs, quads, then);
         } finally {
             if (memoryLock != null) memoryLock.writeLock().unlock();
         }
@@ -153,7 +155,7 @@ public final class TdbStore implements Store {
         }
     }
 
-    private void write(Set<String> graphs, Consumer<Consumer<Quad>> quads) {
+    private void write(Set<String> graphs, Consumer<Consumer<Quad>> quads, UpdateRequest then) {
         try {
             Txn.executeWrite(dsg, () -> {
                 for (String g : graphs) empty(NodeFactory.createURI(g));
@@ -162,6 +164,8 @@ public final class TdbStore implements Store {
                         throw new IllegalStateException("quad outside the graphs being replaced: " + q);
                     dsg.add(q);
                 });
+                // In the same transaction, over the dataset's context (its union default graph).
+                if (!then.getOperations().isEmpty()) UpdateExec.dataset(dsg).update(then).execute();
             });
         } catch (RuntimeException e) {
             throw new StoreException("write to " + description + " failed and was rolled back: " + e.getMessage(), e);
@@ -193,10 +197,6 @@ public final class TdbStore implements Store {
         return dsg.supportsTransactionAbort();
     }
 
-    @Override
-    public void dropGraphs(Set<String> graphs) {
-        replaceGraphs(graphs, sink -> {});
-    }
 
     @Override
     public Set<String> graphs() {

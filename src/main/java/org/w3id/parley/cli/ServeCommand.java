@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 /** {@code parley serve}: serve the store with Fuseki, importing the bundled data into an empty store first. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over HTTP with Fuseki, read-only unless --update.",
-                "Parley's home page is at /, the query editor at /index.html, the query catalog at /catalog, the stance report at /report",
+                "Parley's home page is at /, the query editor at /ui/, the query catalog at /catalog, the stance report at /report",
                 "and SPARQL at /parley/sparql (a GET without a query gets the service description).",
                 "An empty store is first filled with the data bundled in Parley. SIGTERM or Ctrl-C stops it cleanly."})
 final class ServeCommand implements Callable<Integer> {
@@ -140,7 +140,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Parley is serving " + tdb.describe() + " at " + base + " ("
                 + (server.writable() ? "writes for the users of " + passwd : "read-only") + ")");
         out.println("  home page:      " + base);
-        out.println("  query editor:   " + base + "index.html#/dataset/parley/query");
+        out.println("  query editor:   " + base + "ui/#/dataset/parley/query");
         out.println("  query catalog:  " + base + "catalog");
         out.println("  stance report:  " + base + "report");
         out.println("  SPARQL endpoint: " + server.sparqlUrl() + "   (Ctrl-C stops)");

@@ -62,7 +62,7 @@ final class EntityPage {
                 .append("<nav class=\"site\"><a href=\"").append(contextPath).append("/\">Parley</a> · <a href=\"").append(contextPath)
                 .append("/catalog\">Catalog</a> · <a href=\"").append(contextPath).append("/report\">Stance report</a> · <a href=\"")
                 .append(contextPath).append("/ontology\">Ontology</a> · <a href=\"").append(contextPath)
-                .append("/index.html#/dataset/parley/query\">Query editor</a></nav>\n")
+                .append("/ui/#/dataset/parley/query\">Query editor</a></nav>\n")
                 .append("<p class=\"kind\">").append(esc(kind)).append("</p>\n")
                 .append("<h1>").append(esc(title)).append("</h1>\n")
                 .append("<p><code>").append(esc(iri)).append("</code></p>\n</header>\n<main>\n");

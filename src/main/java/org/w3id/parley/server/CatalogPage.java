@@ -31,7 +31,7 @@ import java.util.Map;
  * <p>{@code /catalog/open?name=Q&PARAM=VALUE…} binds the parameters exactly as
  * {@code parley query} does (each value checked, entities looked up in the store, defaults
  * applied), substitutes them into the query text and redirects to the editor with that text:
- * {@code /index.html#/dataset/parley/query?query=…}. Queries without parameters open as written.
+ * {@code /ui/#/dataset/parley/query?query=…}. Queries without parameters open as written.
  */
 final class CatalogPage extends HttpServlet {
     private static final long serialVersionUID = 1L;

@@ -27,11 +27,11 @@ final class Pages {
     static final String NOTE_CSS = ".note { background: #eef5fc; border: 1px solid #b9d3ef; border-radius: 4px; padding: .5rem .8rem; }\n";
 
     /**
-     * The Fuseki UI's query editor for a dataset: the UI's page is {@code /index.html} (the
-     * server's root is Parley's home page) and the editor one of its routes.
+     * The Fuseki UI's query editor for a dataset: the UI is at {@code /ui/} (the server's root
+     * is Parley's home page, {@link UiPath}) and the editor one of its routes.
      */
     static String editor(String root, String dataset) {
-        return root + "index.html#/dataset/" + dataset + "/query";
+        return root + "ui/#/dataset/" + dataset + "/query";
     }
 
     /** Links to the home page, the query editor, the catalog, the report and the ontology, for a server whose root is {@code root}. */

@@ -24,7 +24,7 @@ import java.util.Objects;
  * <li>SPARQL query at {@code /parley/sparql}, {@code /parley/query} and {@code /parley};
  *     read-only Graph Store Protocol at {@code /parley/get} (and {@code /parley?graph=…});</li>
  * <li>Parley's home page at {@code /} (what the dataset holds, links, a label search at
- *     {@code /search}), Fuseki's query UI at {@code /index.html}, the query catalog at
+ *     {@code /search}), Fuseki's query UI at {@code /ui/} ({@link UiPath}), the query catalog at
  *     {@code /catalog}, the stance report at {@code /report}, entity pages at {@code /id/…},
  *     health at {@code /$/ping}, read-only descriptions of the server and the dataset at
  *     {@code /$/server} and {@code /$/datasets};</li>
@@ -312,7 +312,7 @@ public final class ParleyServer implements AutoCloseable {
                     // Only the modules configured here: an auto-loaded Fuseki module (FMod_Admin, say)
                     // would create its run/ area in the working directory.
                     .fusekiModules(FusekiModules.empty())
-                    .addServlet("", new HomePage(dsg, name)) // exactly "/": the UI's page stays at /index.html
+                    .addServlet("", new HomePage(dsg, name)) // exactly "/": the UI is served at /ui/
                     .addServlet("/search", new HomePage(dsg, name))
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/datasets/*", new DatasetList())
@@ -333,6 +333,7 @@ public final class ParleyServer implements AutoCloseable {
                         h.getHttpConfiguration().setResponseHeaderSize(RESPONSE_HEADER_BYTES);
                         h.getHttpConfiguration().setMaxResponseHeaderSize(RESPONSE_HEADER_BYTES);
                     }
+            fuseki.getJettyServer().setHandler(new UiPath(fuseki.getJettyServer().getHandler()));
             if (!loopback)
                 for (var c : fuseki.getJettyServer().getConnectors())
                     if (c instanceof AbstractNetworkConnector n) n.setHost(host);

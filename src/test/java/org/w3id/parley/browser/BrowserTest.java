@@ -57,13 +57,13 @@ class BrowserTest {
                 browser.screenshot(SHOTS.resolve("0-home.png"));
                 browser.script("document.getElementById('q').value = 'Crimea'; document.querySelector('form.search').submit()");
                 Chromium.await("the search to lead to Crimea's page", () -> browser.url().endsWith("/id/region/crimea"));
-                assertEquals("Crimea", browser.script("return document.querySelector('h1').textContent").asText());
+                assertEquals("Autonomous Republic of Crimea", browser.script("return document.querySelector('h1').textContent").asText());
                 browser.open(base);
                 browser.click("#to-catalog");
                 Chromium.await("the catalog", () -> browser.url().endsWith("/catalog"));
 
-                // The Fuseki UI, at /index.html, lists the dataset.
-                browser.open(base + "index.html");
+                // The Fuseki UI, at /ui/, lists the dataset.
+                browser.open(base + "ui/");
                 Chromium.await("the UI to list /parley", () -> browser.script(
                         "return document.body.innerText.includes('/parley')").asBoolean());
                 browser.screenshot(SHOTS.resolve("1-fuseki-ui.png"));

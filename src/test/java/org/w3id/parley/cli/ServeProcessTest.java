@@ -44,7 +44,7 @@ class ServeProcessTest {
             String base = "http://localhost:" + port + "/";
             assertEquals(200, get(base + "$/ping").statusCode());
             assertTrue(query(base + "parley/sparql", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv").body().startsWith("n\r\n"));
-            for (String page : new String[] {"", "index.html", "catalog", "report", "$/server", "$/datasets", "parley/sparql"})
+            for (String page : new String[] {"", "ui/", "ui/$/server", "catalog", "report", "$/server", "$/datasets", "parley/sparql"})
                 assertEquals(200, get(base + page).statusCode(), page);
             assertFalse(Files.exists(work.resolve("run")), "no run/ folder in the working directory");
 

@@ -39,7 +39,7 @@ class HomePageTest extends WithBundledStore {
             String newest = value(store, "SELECT (MAX(STR(?d)) AS ?n) { ?s a parley:Source ; <http://purl.org/dc/terms/issued>|parley:publishedNotAfter ?d }");
             assertTrue(html.contains("its newest source is dated <time>" + newest + "</time>"), newest + "\n" + html);
 
-            for (String link : new String[] {"href=\"/index.html#/dataset/parley/query\"", "href=\"/catalog\"", "href=\"/report\"",
+            for (String link : new String[] {"href=\"/ui/#/dataset/parley/query\"", "href=\"/catalog\"", "href=\"/report\"",
                     "href=\"/ontology\"", "href=\"/parley/sparql\"", "href=\"/id/region/crimea\"", "href=\"/id/party/ukraine\"",
                     "action=\"/search\"", "parley dump --all DIR"})
                 assertTrue(html.contains(link), link);
@@ -48,7 +48,7 @@ class HomePageTest extends WithBundledStore {
             assertTrue(html.contains("<code>?s a/rdfs:subClassOf* parley:Party</code>"), html);
 
             // The editor the links lead to is Fuseki's UI, still served.
-            HttpResponse<String> ui = get(server.baseUrl() + "index.html");
+            HttpResponse<String> ui = get(server.baseUrl() + "ui/");
             assertEquals(200, ui.statusCode());
             assertTrue(ui.body().contains("Apache Jena Fuseki UI"), ui.body());
             return null;
@@ -76,7 +76,7 @@ class HomePageTest extends WithBundledStore {
             for (String page : new String[] {"", "catalog", "report"}) {
                 String html = get(server.baseUrl() + page).body();
                 for (String link : new String[] {"href=\"/\"", "href=\"/catalog\"", "href=\"/report\"", "href=\"/ontology\"",
-                        "href=\"/index.html#/dataset/parley/query\""})
+                        "href=\"/ui/#/dataset/parley/query\""})
                     assertTrue(html.contains(link), "/" + page + " links " + link);
             }
             String entity = get(server.baseUrl() + "id/region/crimea", "Accept", "text/html").body();

@@ -353,7 +353,7 @@ class ServerLimitsTest extends WithBundledStore {
     @Test
     void theUiAndTheReadOnlyDescriptionsAreServed() {
         served(b -> b, server -> {
-            HttpResponse<String> ui = get(server.baseUrl() + "index.html");
+            HttpResponse<String> ui = get(server.baseUrl() + "ui/");
             assertEquals(200, ui.statusCode());
             assertTrue(ui.body().contains("Apache Jena Fuseki UI"), ui.body());
             HttpResponse<String> desc = get(server.baseUrl() + "$/server");

@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 /** {@code parley serve}: serve the store with Fuseki, importing the bundled data into an empty store first. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over HTTP with Fuseki, read-only unless --update.",
-                "The query UI is at /, the query catalog at /catalog, the stance report at /report and SPARQL at /parley/sparql.",
+                "Parley's home page is at /, the query editor at /ui/, the query catalog at /catalog, the stance report at /report",
+                "and SPARQL at /parley/sparql (a GET without a query gets the service description).",
                 "An empty store is first filled with the data bundled in Parley. SIGTERM or Ctrl-C stops it cleanly."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -53,9 +54,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "stop a query that has no result within this time, with a 503 (default: half of --query-timeout)")
     Double firstResultTimeout;
 
-    @Option(names = "--cors", paramLabel = "ORIGINS", split = ",",
-            description = "allow cross-origin requests from these origins (comma-separated, or *); off by default")
-    List<String> cors = List.of();
+    @Option(names = "--cors", paramLabel = "ORIGINS", split = ",", defaultValue = "*",
+            description = "the origins whose scripts may use the read-only routes (comma-separated scheme://host[:port]), * for any, "
+                    + "or none; writes never allow cross-origin requests (default: ${DEFAULT-VALUE})")
+    List<String> cors = List.of("*");
 
     @Option(names = "--allow-service", paramLabel = "HOSTS", split = ",",
             description = "let SPARQL SERVICE (and LOAD, with --update) send requests to these hosts (comma-separated, or repeat the option); "
@@ -82,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("Illegal --first-result-timeout=" + firstResultTimeout
                     + ": give seconds, more than 0 and at most --query-timeout (" + queryTimeout + ")");
         ParleyServer.Builder builder = ParleyServer.create().port(port).host(host)
-                .queryTimeout(Duration.ofMillis(Math.max(1, Math.round(queryTimeout * 1000)))).cors(cors).allowService(allowService).maxBody(maxBody);
+                .queryTimeout(Duration.ofMillis(Math.max(1, Math.round(queryTimeout * 1000)))).cors(corsOrigins()).allowService(allowService).maxBody(maxBody);
         if (firstResultTimeout != null) builder.firstResultTimeout(Duration.ofMillis(Math.max(1, Math.round(firstResultTimeout * 1000))));
         if (update) builder.update(passwd);
         if (log != null) builder.requestLog(log);
@@ -138,13 +140,23 @@ final class ServeCommand implements Callable<Integer> {
         String base = server.baseUrl();
         out.println("Parley is serving " + tdb.describe() + " at " + base + " ("
                 + (server.writable() ? "writes for the users of " + passwd : "read-only") + ")");
-        out.println("  query editor:   " + base + "#/dataset/parley/query");
+        out.println("  home page:      " + base);
+        out.println("  query editor:   " + base + "ui/#/dataset/parley/query");
         out.println("  query catalog:  " + base + "catalog");
         out.println("  stance report:  " + base + "report");
         out.println("  SPARQL endpoint: " + server.sparqlUrl() + "   (Ctrl-C stops)");
         out.flush();
         server.join();
         return Main.OK;
+    }
+
+    /** The --cors origins: "none" alone turns cross-origin access off. */
+    private List<String> corsOrigins() {
+        if (cors.contains("none")) {
+            if (cors.size() > 1) throw new UsageException("Illegal --cors=" + String.join(",", cors) + ": none cannot be combined with origins");
+            return List.of();
+        }
+        return cors;
     }
 
     /** The innermost cause's message ("Address already in use"), without exception class names. */

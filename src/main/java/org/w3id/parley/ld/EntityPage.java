@@ -28,6 +28,7 @@ final class EntityPage {
             code{font:.85rem ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
             table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #ddd}
             th{width:14rem;font-weight:600}small{color:#666}a{color:#0645ad}footer{margin-top:2.5rem;font-size:.85rem;color:#555}
+            nav.site{font-size:.9rem;margin-bottom:1rem}
             """;
 
     private EntityPage() {}
@@ -54,7 +55,15 @@ final class EntityPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append(" · Parley</title>\n")
                 .append("<link rel=\"canonical\" href=\"").append(esc(iri)).append("\">\n")
+                .append("<link rel=\"alternate\" type=\"text/turtle\" href=\"").append(esc(contextPath + "/id/" + rest))
+                .append("\" title=\"Turtle (ask for it in the Accept header)\">\n")
+                .append("<link rel=\"alternate\" type=\"application/ld+json\" href=\"").append(esc(contextPath + "/id/" + rest))
+                .append("\" title=\"JSON-LD (ask for it in the Accept header)\">\n")
                 .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n<header>\n")
+                .append("<nav class=\"site\"><a href=\"").append(contextPath).append("/\">Parley</a> · <a href=\"").append(contextPath)
+                .append("/catalog\">Catalog</a> · <a href=\"").append(contextPath).append("/report\">Stance report</a> · <a href=\"")
+                .append(contextPath).append("/ontology\">Ontology</a> · <a href=\"").append(contextPath)
+                .append("/ui/#/dataset/parley/query\">Query editor</a></nav>\n")
                 .append("<p class=\"kind\">").append(esc(kind)).append("</p>\n")
                 .append("<h1>").append(esc(title)).append("</h1>\n")
                 .append("<p><code>").append(esc(iri)).append("</code></p>\n</header>\n<main>\n");

@@ -55,7 +55,6 @@ public final class LinkedDataServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Vary", "Accept");
-        resp.setHeader("Access-Control-Allow-Origin", "*");
         String path = req.getPathInfo();
         if (path == null || !PATH.matcher(path).matches()) {
             text(resp, HttpServletResponse.SC_NOT_FOUND, "No Parley entity here: entity pages are /id/{kind}/{slug}.");

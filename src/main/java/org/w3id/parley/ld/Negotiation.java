@@ -9,7 +9,7 @@ import java.util.Locale;
  * ({@code type/subtype} before {@code type/*} before {@code *}{@code /*}); the best offer with a
  * quality above zero wins, ties going to the earlier offer. A missing header accepts anything.
  */
-final class Negotiation {
+public final class Negotiation {
     private Negotiation() {}
 
     /**
@@ -18,7 +18,7 @@ final class Negotiation {
      * @param accept the Accept header, or null
      * @param offers media types in the server's order of preference, lower case
      */
-    static String choose(String accept, List<String> offers) {
+    public static String choose(String accept, List<String> offers) {
         if (accept == null || accept.isBlank()) return offers.get(0);
         String best = null;
         double bestQ = 0;

@@ -61,9 +61,18 @@ public final class Html {
 
     /** The opening of a page: doctype, title, inline style, the top bar with links to the other pages. */
     public static String head(String title, String extraCss, String navigation) {
+        return head(title, extraCss, navigation, "");
+    }
+
+    /**
+     * The opening of a page, with more elements for its {@code <head>} ({@code <link>}s, for
+     * example), given as HTML.
+     */
+    public static String head(String title, String extraCss, String navigation, String headElements) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + escape(title) + "</title>\n<style>\n" + BASE_CSS + extraCss + "</style>\n</head>\n<body>\n"
+                + "<title>" + escape(title) + "</title>\n" + (headElements == null ? "" : headElements)
+                + "<style>\n" + BASE_CSS + extraCss + "</style>\n</head>\n<body>\n"
                 + "<header class=\"top\"><h1>" + escape(title) + "</h1>" + (navigation == null ? "" : "<nav>" + navigation + "</nav>")
                 + "</header>\n<main>\n";
     }

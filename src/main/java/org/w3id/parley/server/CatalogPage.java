@@ -31,7 +31,7 @@ import java.util.Map;
  * <p>{@code /catalog/open?name=Q&PARAM=VALUE…} binds the parameters exactly as
  * {@code parley query} does (each value checked, entities looked up in the store, defaults
  * applied), substitutes them into the query text and redirects to the editor with that text:
- * {@code /#/dataset/parley/query?query=…}. Queries without parameters open as written.
+ * {@code /ui/#/dataset/parley/query?query=…}. Queries without parameters open as written.
  */
 final class CatalogPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -71,15 +71,16 @@ final class CatalogPage extends HttpServlet {
 
     private void page(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String root = req.getContextPath() + "/";
-        StringBuilder h = new StringBuilder(Html.head("Parley query catalog", CSS, navigation(root)));
+        StringBuilder h = new StringBuilder(Html.head("Parley query catalog", CSS + Pages.NOTE_CSS, navigation(root)));
+        h.append(Pages.NO_INFERENCE);
         h.append("<p>Questions Parley's data can answer, as SPARQL queries. Each one opens in the query editor ready to run; ")
                 .append("change it there as you like. Nothing you run can change the data. The endpoint is <code>")
                 .append(Html.escape(root + dataset + "/sparql")).append("</code>.</p>\n");
         if (catalog.all().isEmpty()) {
             h.append("<p class=\"empty\" id=\"empty\">The catalog is empty: this build of Parley carries no queries ")
                     .append("(the <code>queries/</code> folder had no <code>.rq</code> files). ")
-                    .append("The <a href=\"").append(root).append("#/dataset/").append(dataset)
-                    .append("/query\">query editor</a> still works.</p>\n");
+                    .append("The <a href=\"").append(Pages.editor(root, dataset))
+                    .append("\">query editor</a> still works.</p>\n");
         }
         for (CatalogQuery q : catalog.all()) query(h, q, root);
         h.append(Html.tail());
@@ -133,7 +134,7 @@ final class CatalogPage extends HttpServlet {
                 if (!v.isEmpty()) values.put(e.getKey(), v);
             }
             String text = editorText(q, values);
-            String target = root + "#/dataset/" + dataset + "/query?query="
+            String target = Pages.editor(root, dataset) + "?query="
                     + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
             resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
             resp.setHeader("Location", target);

@@ -2,6 +2,7 @@ package org.w3id.parley.server;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.AbstractNetworkConnector;
@@ -22,9 +23,13 @@ import java.util.Objects;
  * <ul>
  * <li>SPARQL query at {@code /parley/sparql}, {@code /parley/query} and {@code /parley};
  *     read-only Graph Store Protocol at {@code /parley/get} (and {@code /parley?graph=…});</li>
- * <li>Fuseki's query UI at {@code /}, the query catalog at {@code /catalog}, the stance report
- *     at {@code /report}, health at {@code /$/ping}, read-only descriptions of the server and
- *     the dataset at {@code /$/server} and {@code /$/datasets};</li>
+ * <li>Parley's home page at {@code /} (what the dataset holds, links, a label search at
+ *     {@code /search}), Fuseki's query UI at {@code /ui/} ({@link UiPath}), the query catalog at
+ *     {@code /catalog}, the stance report at {@code /report}, entity pages at {@code /id/…},
+ *     health at {@code /$/ping}, read-only descriptions of the server and the dataset at
+ *     {@code /$/server} and {@code /$/datasets};</li>
+ * <li>the SPARQL 1.1 service description at the query endpoints, for a GET without a query
+ *     ({@link ServiceDescription});</li>
  * <li>writes — SPARQL Update at {@code /parley/update}, Graph Store writes at
  *     {@code /parley/data} — only when built with {@link Builder#update(Path)}, and then only
  *     for users in its password file (HTTP basic authentication).</li>
@@ -36,7 +41,10 @@ import java.util.Objects;
  * first-result timeout} or run past the {@linkplain Builder#queryTimeout query timeout}; SELECT
  * results stream, CONSTRUCT and DESCRIBE are capped ({@link Builder#constructLimit}); sorts and
  * DISTINCT spill to disk past 100,000 rows; a regular expression stops with its query; request
- * bodies larger than {@linkplain Builder#maxBody the limit} get 413.
+ * bodies larger than {@linkplain Builder#maxBody the limit} get 413. Cross-origin requests are
+ * allowed from any origin on the read-only routes, never on writes ({@link Builder#cors}).
+ * The server writes no files of its own: no Fuseki module is loaded, so there is no
+ * {@code run/} folder (Fuseki's admin area) in the working directory.
  * {@link #close()} cancels the queries still running and waits for them, so that the store can
  * be closed right after.
  *
@@ -76,7 +84,7 @@ public final class ParleyServer implements AutoCloseable {
 
     /**
      * A builder with the defaults: port 3030, loopback only, read-only, 30 s query timeout (15 s
-     * to the first result), no CORS, no request log.
+     * to the first result), CORS for any origin on the read-only routes, no request log.
      */
     public static Builder create() {
         return new Builder();
@@ -152,7 +160,7 @@ public final class ParleyServer implements AutoCloseable {
         private Duration queryTimeout = Duration.ofSeconds(30);
         private Duration firstResultTimeout;
         private long constructLimit = Endpoints.DEFAULT_CONSTRUCT_LIMIT;
-        private List<String> corsOrigins = List.of();
+        private List<String> corsOrigins = List.of("*");
         private PrintStream logStream;
         private Path logPath;
         private Catalog catalog;
@@ -228,8 +236,10 @@ public final class ParleyServer implements AutoCloseable {
         }
 
         /**
-         * Allows cross-origin requests from these origins ({@code *} for any, or
-         * {@code scheme://host[:port]}); none, the default, means no CORS headers at all.
+         * The origins allowed to make cross-origin requests to the read-only routes ({@code *}
+         * for any, the default, or {@code scheme://host[:port]}); an empty list means no CORS
+         * headers at all. Writes ({@code /parley/update}, {@code /parley/data}) never allow
+         * cross-origin requests, whatever the list.
          */
         public Builder cors(List<String> origins) {
             Objects.requireNonNull(origins, "origins");
@@ -299,6 +309,11 @@ public final class ParleyServer implements AutoCloseable {
                     .enableStats(true)
                     .add(DATASET, Endpoints.dataService(dsg, passwordFile != null, first, queryTimeout, queries, new ServiceAccess(serviceHosts)))
                     .staticFileBase(FusekiUi.location())
+                    // Only the modules configured here: an auto-loaded Fuseki module (FMod_Admin, say)
+                    // would create its run/ area in the working directory.
+                    .fusekiModules(FusekiModules.empty())
+                    .addServlet("", new HomePage(dsg, name)) // exactly "/": the UI is served at /ui/
+                    .addServlet("/search", new HomePage(dsg, name))
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/datasets/*", new DatasetList())
                     .addServlet("/catalog/*", new CatalogPage(catalog != null ? catalog : Catalog.bundled(), pages, name))
@@ -307,7 +322,8 @@ public final class ParleyServer implements AutoCloseable {
                     .addServlet("/ontology/*", new org.w3id.parley.ld.OntologyServlet(dsg)); // the ontology: RDF, or its HTML reference
             if (passwordFile != null) b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("Parley");
             b.addFilter("/*", new BodyLimit(maxBody));
-            if (!corsOrigins.isEmpty()) b.addFilter("/*", new Cors(corsOrigins, passwordFile != null));
+            if (!corsOrigins.isEmpty()) b.addFilter("/*", new Cors(corsOrigins));
+            b.addFilter("/*", new ServiceDescription(dsg, DATASET));
             FusekiServer fuseki = b.build();
             // The catalog page opens a query in the editor by a redirect that carries the query's
             // text in the Location header (in the URL's fragment, which browsers never send back);
@@ -318,6 +334,7 @@ public final class ParleyServer implements AutoCloseable {
                         h.getHttpConfiguration().setResponseHeaderSize(RESPONSE_HEADER_BYTES);
                         h.getHttpConfiguration().setMaxResponseHeaderSize(RESPONSE_HEADER_BYTES);
                     }
+            fuseki.getJettyServer().setHandler(new UiPath(fuseki.getJettyServer().getHandler()));
             if (!loopback)
                 for (var c : fuseki.getJettyServer().getConnectors())
                     if (c instanceof AbstractNetworkConnector n) n.setHost(host);

@@ -6,6 +6,10 @@ import org.w3id.parley.query.Catalog;
 import org.w3id.parley.server.ParleyServer;
 import org.w3id.parley.store.TdbStore;
 
+import com.sun.net.httpserver.HttpServer;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,7 +18,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.w3id.parley.TestSupport.*;
 
 /**
- * What a researcher sees, in headless Chromium: the Fuseki UI lists the dataset; the catalog
+ * What a researcher sees, in headless Chromium: the home page's search leads to an entity's page;
+ * the Fuseki UI lists the dataset; the catalog
  * page opens a query in the editor, pre-filled; running it shows the answer; the stance report
  * shows the matrix. Screenshots go to target/screenshots/.
  *
@@ -46,8 +51,19 @@ class BrowserTest {
             try (Chromium browser = new Chromium(exe[0], exe[1], dir.resolve("profile"))) {
                 String base = server.baseUrl();
 
-                // The Fuseki UI lists the dataset.
+                // Parley's home page: a search for a name leads to the entity's page.
                 browser.open(base);
+                assertEquals("Parley", browser.script("return document.querySelector('header.top h1').textContent").asText());
+                browser.screenshot(SHOTS.resolve("0-home.png"));
+                browser.script("document.getElementById('q').value = 'Crimea'; document.querySelector('form.search').submit()");
+                Chromium.await("the search to lead to Crimea's page", () -> browser.url().endsWith("/id/region/crimea"));
+                assertEquals("Autonomous Republic of Crimea", browser.script("return document.querySelector('h1').textContent").asText());
+                browser.open(base);
+                browser.click("#to-catalog");
+                Chromium.await("the catalog", () -> browser.url().endsWith("/catalog"));
+
+                // The Fuseki UI, at /ui/, lists the dataset.
+                browser.open(base + "ui/");
                 Chromium.await("the UI to list /parley", () -> browser.script(
                         "return document.body.innerText.includes('/parley')").asBoolean());
                 browser.screenshot(SHOTS.resolve("1-fuseki-ui.png"));
@@ -92,6 +108,47 @@ class BrowserTest {
                 browser.script("document.getElementById('regions').scrollIntoView()");
                 browser.screenshot(SHOTS.resolve("6-report-regions.png"));
             } finally {
+                server.close();
+            }
+        }
+    }
+
+    /**
+     * A page on another origin (a second server on loopback) queries the endpoint with fetch(),
+     * by GET and by POST (which needs a preflight): CORS allows it by default.
+     */
+    @Test
+    void aPageOnAnotherOriginQueriesTheEndpoint() throws Exception {
+        Path[] exe = chromium();
+        try (TdbStore store = bundledStore()) {
+            ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start();
+            HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            String endpoint = "http://localhost:" + server.port() + "/parley/sparql";
+            byte[] page = ("""
+                    <!DOCTYPE html><html><head><meta charset="utf-8"><title>elsewhere</title></head><body><script>
+                    const q = 'SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a <https://w3id.org/parley/ontology#Region> }';
+                    const json = r => r.ok ? r.json() : Promise.reject(new Error('HTTP ' + r.status));
+                    const n = j => j.results.bindings[0].n.value;
+                    Promise.all([
+                      fetch('%s?query=' + encodeURIComponent(q), {headers: {'Accept': 'application/sparql-results+json'}}).then(json).then(n),
+                      fetch('%s', {method: 'POST', headers: {'Content-Type': 'application/sparql-query',
+                          'Accept': 'application/sparql-results+json'}, body: q}).then(json).then(n)
+                    ]).then(v => { window.answer = v.join(','); }, e => { window.answer = 'failed: ' + e; });
+                    </script></body></html>
+                    """.formatted(endpoint, endpoint)).getBytes(StandardCharsets.UTF_8);
+            other.createContext("/", x -> {
+                x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                x.sendResponseHeaders(200, page.length);
+                x.getResponseBody().write(page);
+                x.close();
+            });
+            other.start();
+            try (Chromium browser = new Chromium(exe[0], exe[1], dir.resolve("profile"))) {
+                browser.open("http://127.0.0.1:" + other.getAddress().getPort() + "/");
+                Chromium.await("the cross-origin answers", () -> !browser.script("return window.answer || ''").asText().isEmpty());
+                assertEquals("6,6", browser.script("return window.answer").asText(), "GET and POST from another origin");
+            } finally {
+                other.stop(0);
                 server.close();
             }
         }

@@ -6,13 +6,17 @@ import org.w3id.parley.store.TdbStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.w3id.parley.TestSupport.*;
 
-/** {@code parley serve} in a process of its own: it prints its port, serves, and stops cleanly on SIGTERM. */
+/**
+ * {@code parley serve} in a process of its own: it prints its port, serves, stops cleanly on
+ * SIGTERM, and leaves nothing in its working directory (no {@code run/} folder from Fuseki).
+ */
 class ServeProcessTest {
     private static final Pattern SERVING = Pattern.compile("Parley is serving .* at http://localhost:(\\d+)/ \\(read-only\\)");
 
@@ -22,12 +26,13 @@ class ServeProcessTest {
     @Test
     void sigtermStopsTheServerAndLeavesTheStoreReadable() throws Exception {
         Path db = dir.resolve("db");
+        Path work = Files.createDirectories(dir.resolve("work"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Output goes to a file: reading a pipe while the process exits can lose its last lines.
         Path log = dir.resolve("serve.out");
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--db", db.toString(), "--port", "0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             int port = -1;
             while (port < 0 && p.isAlive()) {
@@ -39,6 +44,9 @@ class ServeProcessTest {
             String base = "http://localhost:" + port + "/";
             assertEquals(200, get(base + "$/ping").statusCode());
             assertTrue(query(base + "parley/sparql", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv").body().startsWith("n\r\n"));
+            for (String page : new String[] {"", "ui/", "ui/$/server", "catalog", "report", "$/server", "$/datasets", "parley/sparql"})
+                assertEquals(200, get(base + page).statusCode(), page);
+            assertFalse(Files.exists(work.resolve("run")), "no run/ folder in the working directory");
 
             p.destroy(); // SIGTERM
             int code = p.waitFor();
@@ -46,6 +54,9 @@ class ServeProcessTest {
             assertEquals(143, code, "killed by SIGTERM after the shutdown hook ran:\n" + output);
             assertTrue(output.contains("Parley stopped; the store is closed."), output);
             assertTrue(output.contains("\"GET /$/ping HTTP/1.1\" 200"), "the request log is on standard output:\n" + output);
+            try (var left = Files.list(work)) {
+                assertEquals(List.of(), left.map(f -> f.getFileName().toString()).toList(), "the server left files in its working directory");
+            }
         } finally {
             p.destroyForcibly();
         }

@@ -23,7 +23,7 @@ import static org.w3id.parley.TestSupport.*;
 class CatalogPageTest extends WithBundledStore {
     /** Sample catalog queries for the server tests (the real catalog lives in queries/). */
     static final Path SAMPLES = Path.of("src/test/resources/catalog");
-    private static final String EDITOR = "/#/dataset/parley/query?query=";
+    private static final String EDITOR = "/ui/#/dataset/parley/query?query=";
 
 
     @TempDir

@@ -9,9 +9,14 @@
 #                          declares it supersedes it (parley:supersedes, directly or in a
 #                          chain) and is dated. A stance that nothing dates replaces nothing:
 #                          it cannot be placed after anything.
-#   parley:previousStance  from a stance to the one it changed from: the stances it declares it
-#                          supersedes; for one that supersedes nothing, the holder's stance(s)
-#                          on the target placed latest before it (several when they tie).
+#   parley:previousStance  from a stance to the one it changed from: the stance(s) it follows
+#                          directly (followedBy with no stance in between) that are placed before
+#                          it (a smaller effectiveEnd); several when they tie. Not simply the
+#                          stances it declares it supersedes: a declared supersession may skip a
+#                          stance stated in between (then the position just before the new stance
+#                          is that one's, and position-as-of shows it) or point to a stance placed
+#                          after it (never the position before it). A stance that nothing dates
+#                          has no previous stance and is the previous stance of none.
 #   parley:timelineStatus  "current" when no stance that stays in effect (no validUntil)
 #                          follows it and it has no validUntil itself; "earlier" when one does;
 #                          "lapsed" when only its validUntil ends it.
@@ -35,17 +40,13 @@ WHERE {
 
 INSERT { GRAPH <https://w3id.org/parley/graph/derived> { ?stance parley:previousStance ?previous } }
 WHERE {
-  {
-    ?stance a parley:Stance ; parley:supersedes ?previous .
-  } UNION {
-    ?stance a parley:Stance ; parley:holder ?holder ; parley:target ?target ; parley:effectiveEnd ?end .
-    FILTER NOT EXISTS { ?stance parley:supersedes ?anything }
-    ?previous a parley:Stance ; parley:holder ?holder ; parley:target ?target ; parley:effectiveEnd ?previousEnd .
-    FILTER(?previousEnd < ?end)
-    FILTER NOT EXISTS {
-      ?between a parley:Stance ; parley:holder ?holder ; parley:target ?target ; parley:effectiveEnd ?betweenEnd .
-      FILTER(?betweenEnd > ?previousEnd && ?betweenEnd < ?end)
-    }
+  ?previous parley:followedBy ?stance ; parley:effectiveEnd ?previousEnd .
+  ?stance parley:effectiveEnd ?end .
+  FILTER(?previousEnd < ?end)
+  FILTER NOT EXISTS {
+    ?previous parley:followedBy ?between .
+    ?between parley:followedBy ?stance ; parley:effectiveEnd ?betweenEnd .
+    FILTER(?betweenEnd < ?end)
   }
 }
 ;

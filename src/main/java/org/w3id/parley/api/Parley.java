@@ -488,7 +488,7 @@ public final class Parley implements AutoCloseable {
         return query("stance-matrix", p).stream()
                 .map(r -> new Records.MatrixCell(slug(r.get("proposal")), slug(r.get("provision")), r.get("provisionLabel"),
                         slug(r.get("party")), r.get("partyLabel"), r.get("position"), r.get("link"),
-                        slug(r.get("stance")), r.get("basis")))
+                        slug(r.get("stance")), r.get("basis"), r.get("current")))
                 .toList();
     }
 
@@ -525,7 +525,7 @@ public final class Parley implements AutoCloseable {
         if (target != null) b.put("target", target);
         return select(QueryRunner.parse("stances", PREFIXES + """
                 SELECT DISTINCT ?r ?h ?holderLabel ?speaker ?target ?targetLabel ?position ?condition ?statedOn ?time ?quote
-                       ?source ?sourceTitle ?basis ?confidence ?attributedTo ?hedge {
+                       ?source ?sourceTitle ?basis ?confidence ?attributedTo ?hedge ?datedBy ?dating ?status {
                   ?r a parley:Stance ; parley:holder ?h ; parley:target ?target ; parley:position ?p .
                   ?h parley:represents? ?holder .   # the holder itself, or a group that represents it
                   ?p skos:notation ?position .
@@ -536,10 +536,15 @@ public final class Parley implements AutoCloseable {
                   OPTIONAL { ?r parley:statedOn ?statedOn }
                   OPTIONAL { ?r parley:timeExpression ?time }
                   OPTIONAL { ?r parley:quote ?quote }
+                  # Placed in time, and current or not, by the derived layer (rules 10 and 20).
+                  OPTIONAL { ?r parley:effectiveDate ?datedBy }
+                  OPTIONAL { ?r parley:dating ?dating }
+                  OPTIONAL { ?r parley:timelineStatus ?status }
                 """ + SOURCING + "} ORDER BY ?r"), b).stream()
                 .map(r -> new Records.StanceInfo(slug(r.get("r")), slug(r.get("h")), r.get("holderLabel"),
                         slug(r.get("speaker")), ref(r.get("target")), r.get("targetLabel"), r.get("position"),
-                        r.get("condition"), r.get("statedOn"), r.get("time"), r.get("quote"), sourcing(r)))
+                        r.get("condition"), r.get("statedOn"), r.get("time"), r.get("quote"), sourcing(r),
+                        r.get("datedBy"), r.get("dating"), r.get("status")))
                 .toList();
     }
 

@@ -146,10 +146,16 @@ public final class Records {
      * @param timeExpression the source's words for when, or null
      * @param quote          verbatim quote, or null
      * @param sourcing       source and reporting basis
+     * @param datedBy        the date that places it in time (derived: statedOn, else its event's date,
+     *                       else its source's dating), or null when nothing dates it
+     * @param dating         in words, which date placed it (derived), e.g. "undated; source published on"
+     * @param status         its place in its holder's timeline on its target (derived): "current",
+     *                       "earlier" or "lapsed"
      */
     public record StanceInfo(String id, String holder, String holderLabel, String speaker, String target,
                              String targetLabel, String position, String condition, String statedOn,
-                             String timeExpression, String quote, Sourcing sourcing) {}
+                             String timeExpression, String quote, Sourcing sourcing, String datedBy, String dating,
+                             String status) {}
 
     /**
      * One cell of the stance matrix: a party's recorded position on a provision, or silence.
@@ -163,9 +169,11 @@ public final class Records {
      * @param link           how the stance reaches the provision ("the provision itself", "the whole proposal", …), or empty
      * @param stance         the stance's ID, or null for silence
      * @param basis          the stance's reporting basis, or null
+     * @param current        which holds now (derived timelineStatus): "current", "earlier" or "lapsed";
+     *                       empty for silence
      */
     public record MatrixCell(String proposal, String provision, String provisionLabel, String party, String partyLabel,
-                             String position, String link, String stance, String basis) {}
+                             String position, String link, String stance, String basis, String current) {}
 
     /**
      * A conflict: one party is for a term (supports, accepts, or authored it) while another opposes

@@ -880,4 +880,8 @@ public final class PARLEY {
     public static final Property previousStance = property("previousStance");
     /** Derived: current, earlier or lapsed. */
     public static final Property timelineStatus = property("timelineStatus");
+    /** Derived: two stances that different sources give of one holder's position on one target at the same time. */
+    public static final Resource SourceDisagreement = resource("SourceDisagreement");
+    /** Derived: one of the two stances of a source disagreement. */
+    public static final Property disagreeingStance = property("disagreeingStance");
 }

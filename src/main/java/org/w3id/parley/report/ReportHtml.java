@@ -37,6 +37,7 @@ final class ReportHtml {
             .chip { display: inline-block; border-radius: 3px; padding: .05rem .4rem; margin: .1rem .1rem .1rem 0; font-size: .82em;
                     text-decoration: none; color: #111; border: 1px solid rgba(0,0,0,.18); white-space: nowrap; cursor: help; }
             .chip.superseded { text-decoration: line-through; opacity: .7; }
+            .chip.lapsed { opacity: .5; }
             .pos-supports { background: #2c7bb6; color: #fff; }
             .pos-accepts-conditionally { background: #abd9e9; }
             .pos-open-to { background: #e0f3f8; }
@@ -176,7 +177,7 @@ final class ReportHtml {
     }
 
     private static void chip(StringBuilder h, Stance s, Party p, Target c) {
-        h.append("<a class=\"chip pos-").append(escape(s.position())).append(s.supersededBy() != null ? " superseded" : "")
+        h.append("<a class=\"chip pos-").append(escape(s.position())).append(s.earlier() ? " superseded" : s.lapsed() ? " lapsed" : "")
                 .append("\" href=\"#").append(escape(anchor(s.iri()))).append("\" title=\"").append(escape(tooltip(s, p, c)))
                 .append("\">").append(escape(s.positionLabel())).append("</a>");
     }
@@ -198,7 +199,10 @@ final class ReportHtml {
         lines.add("reporting basis: " + (s.basis() == null ? "unknown" : s.basis())
                 + (s.attributedTo() == null ? "" : " (attributed to " + s.attributedTo() + ")"));
         if (s.confidence() != null) lines.add("confidence: " + s.confidence() + (s.hedge() == null ? "" : " (“" + s.hedge() + "”)"));
-        if (s.supersededBy() != null) lines.add("superseded by a later stance");
+        if (s.statedOn() == null && s.datedBy() != null && s.dating() != null)
+            lines.add("placed in time: " + s.dating() + " " + s.datedBy());
+        if (s.earlier()) lines.add("earlier: a later stance of the same holder on this target replaces it");
+        if (s.lapsed()) lines.add("lapsed: its validity has ended");
         return String.join("\n", lines);
     }
 

@@ -96,17 +96,33 @@ public final class StanceReport {
         }
     }
 
-    /** One stance, with everything its matrix cell shows. Absent values are null. */
+    /**
+     * One stance, with everything its matrix cell shows. Absent values are null. {@code status},
+     * {@code datedBy}, {@code dating} and {@code supersededBy} come from the derived layer: the
+     * stance's timelineStatus ("current", "earlier" or "lapsed"), its effective date and how it was
+     * dated, and the first stance that follows it in its holder's timeline on its target.
+     */
     public record Stance(String iri, String holder, String target, String targetLabel, String targetKind, String position,
                          String positionLabel, int rank, String speaker, String quote, String condition, String statedOn,
                          String timeExpression, String validFrom, String validUntil, String basis, String confidence,
-                         String hedge, String attributedTo, String source, String note, String supersededBy) {
+                         String hedge, String attributedTo, String source, String note, String supersededBy,
+                         String status, String datedBy, String dating) {
         /** Validates the fields. */
         public Stance {
             Objects.requireNonNull(iri, "iri");
             Objects.requireNonNull(holder, "holder");
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(position, "position");
+        }
+
+        /** Whether a later stance of the same holder on the same target replaces this one (derived). */
+        public boolean earlier() {
+            return "earlier".equals(status);
+        }
+
+        /** Whether only its validUntil ends it (derived). */
+        public boolean lapsed() {
+            return "lapsed".equals(status);
         }
 
         /** The date or the source's time words, or null. */
@@ -225,7 +241,7 @@ public final class StanceReport {
                     r.s("positionCode"), r.s("positionLabel"), rank == null ? 0 : Integer.parseInt(rank), r.s("speakerLabel"),
                     r.s("quote"), r.s("condition"), r.s("statedOn"), r.s("timeExpression"), r.s("validFrom"), r.s("validUntil"),
                     r.s("basisLabel"), r.s("confidenceLabel"), r.s("hedge"), r.s("attributedLabel"), r.s("sourceTitle"),
-                    r.s("note"), r.s("supersededBy")));
+                    r.s("note"), r.s("supersededBy"), r.s("status"), r.s("datedBy"), r.s("dating")));
         });
 
         Map<String, Party> parties = new LinkedHashMap<>();

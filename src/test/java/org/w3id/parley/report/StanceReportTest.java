@@ -29,7 +29,7 @@ class StanceReportTest {
     @TempDir
     Path dir;
 
-    /** A store with the ontology and src/test/resources/report/dated.trig. */
+    /** A store with the ontology and src/test/resources/report/dated.trig, and the derived layer. */
     private static TdbStore fixture() {
         TdbStore store = TdbStore.inMemory();
         DatasetGraph data = RDFDataMgr.loadDatasetGraph("src/test/resources/report/dated.trig");
@@ -38,7 +38,7 @@ class StanceReportTest {
             Ontology.bundled().ontology().find().forEachRemaining(t ->
                     sink.accept(new org.apache.jena.sparql.core.Quad(NodeFactory.createURI(Ids.ONTOLOGY_GRAPH), t)));
             data.find().forEachRemaining(sink);
-        });
+        }, org.w3id.parley.derive.Derivation.request());
         return store;
     }
 

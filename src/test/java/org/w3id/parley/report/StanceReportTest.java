@@ -92,6 +92,26 @@ class StanceReportTest {
     }
 
     @Test
+    void whichStanceHoldsNowComesFromTheDerivedTimeline() {
+        try (TdbStore store = bundledStore()) {
+            StanceReport r = StanceReport.read(store);
+            Stance open = r.stances().stream().filter(s -> s.iri().equals(ID + "stance/zelenskyy-open-to-direct-talks")).findFirst().orElseThrow();
+            Stance ready = r.stances().stream().filter(s -> s.iri().equals(ID + "stance/ukraine-ready-for-meeting-with-putin")).findFirst().orElseThrow();
+            assertEquals("earlier", open.status());
+            assertEquals(ready.iri(), open.supersededBy(), "the stance that follows it in Ukraine's timeline on direct talks");
+            assertEquals("current", ready.status());
+            assertNull(ready.supersededBy());
+            assertEquals("2025-04-30", open.datedBy());
+            assertEquals("undated; source published not after", open.dating());
+            String tip = ReportHtml.tooltip(open, party(r, "ukraine"), null);
+            assertTrue(tip.contains("placed in time: undated; source published not after 2025-04-30"), tip);
+            assertTrue(tip.contains("earlier: a later stance of the same holder on this target replaces it"), tip);
+            assertFalse(ReportHtml.tooltip(ready, party(r, "ukraine"), null).contains("earlier"));
+            assertEquals(1, r.stances().stream().filter(Stance::earlier).count(), "one stance on the bundled data is replaced");
+        }
+    }
+
+    @Test
     void aStanceOnAnOptionShowsOnTheProvisionsThatSelectIt() {
         try (TdbStore store = fixture()) {
             StanceReport r = StanceReport.read(store);

@@ -6,7 +6,9 @@
 # is about, parley:positionTerm the term reached, parley:reachedThrough how ("same term" when the
 # two are one), parley:reachedByRelation the declared parley:TermRelation when one relation led
 # there, parley:positionHolder the party, parley:countsFor the principal party it counts for,
-# parley:positionCode the position in words and parley:positionLeaning its leaning.
+# parley:positionCode the position in words and parley:positionLeaning its leaning. Its IRI is built
+# from the holder, the record, the basis and the term (each author of a joint proposal has
+# positions of its own).
 #
 # Where positions start (parley:reachedThrough "same term"):
 #   - a current stance (parley:timelineStatus "current", rule 20) on its target: leaning
@@ -62,7 +64,7 @@ WHERE {
   BIND(IF(?rank <= 2, "favourable", IF(?rank = 3, "open", IF(?rank >= 6, "opposing", "undecided"))) AS ?leaning)
   OPTIONAL { ?holder parley:represents ?represented }
   BIND(IF(EXISTS { ?holder a parley:State } || EXISTS { ?holder a parley:InternationalOrganization }, ?holder, ?represented) AS ?principal)
-  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?stance), "/id/"), "--",
+  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?holder), "/id/"), "/", STRAFTER(STR(?stance), "/id/"), "--",
                   STRAFTER(STR(?target), "/id/"), "--", STRAFTER(STR(?target), "/id/"))) AS ?tp)
 }
 ;
@@ -82,7 +84,7 @@ WHERE {
   UNION { ?proposal parley:hasProvision ?basis }
   OPTIONAL { ?author parley:represents ?represented }
   BIND(IF(EXISTS { ?author a parley:State } || EXISTS { ?author a parley:InternationalOrganization }, ?author, ?represented) AS ?principal)
-  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?proposal), "/id/"), "--",
+  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?author), "/id/"), "/", STRAFTER(STR(?proposal), "/id/"), "--",
                   STRAFTER(STR(?basis), "/id/"), "--", STRAFTER(STR(?basis), "/id/"))) AS ?tp)
 }
 ;
@@ -102,7 +104,7 @@ WHERE {
   FILTER(?rank <= 3)
   OPTIONAL { ?holder parley:represents ?represented }
   BIND(IF(EXISTS { ?holder a parley:State } || EXISTS { ?holder a parley:InternationalOrganization }, ?holder, ?represented) AS ?principal)
-  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?stance), "/id/"), "--",
+  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?holder), "/id/"), "/", STRAFTER(STR(?stance), "/id/"), "--",
                   STRAFTER(STR(?wanted), "/id/"), "--", STRAFTER(STR(?wanted), "/id/"))) AS ?tp)
 }
 ;
@@ -125,7 +127,7 @@ WHERE {
   UNION { ?term parley:selectsOption ?basis . BIND("provision and the option it selects" AS ?link) }
   UNION { ?basis parley:hasProvision ?term . BIND("provision and its proposal" AS ?link) }
   UNION { ?basis parley:hasProvision/parley:selectsOption ?term . BIND("proposal and an option its provisions select" AS ?link) }
-  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?record), "/id/"), "--",
+  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?holder), "/id/"), "/", STRAFTER(STR(?record), "/id/"), "--",
                   STRAFTER(STR(?basis), "/id/"), "--", STRAFTER(STR(?term), "/id/"))) AS ?tp)
 }
 ;
@@ -153,7 +155,7 @@ WHERE {
     ?relationType skos:notation ?relationCode .
   }
   BIND(CONCAT("declared: ", COALESCE(?relationCode, "chain of entails/refines"), ?via) AS ?link)
-  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?record), "/id/"), "--",
+  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?holder), "/id/"), "/", STRAFTER(STR(?record), "/id/"), "--",
                   STRAFTER(STR(?basis), "/id/"), "--", STRAFTER(STR(?term), "/id/"))) AS ?tp)
 }
 ;
@@ -182,6 +184,6 @@ WHERE {
     ?relationType skos:notation ?relationCode .
   }
   BIND(CONCAT("declared: ", COALESCE(?relationCode, "chain of entails/refines"), ?via) AS ?link)
-  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?record), "/id/"), "--",
+  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?holder), "/id/"), "/", STRAFTER(STR(?record), "/id/"), "--",
                   STRAFTER(STR(?basis), "/id/"), "--", STRAFTER(STR(?term), "/id/"))) AS ?tp)
 }

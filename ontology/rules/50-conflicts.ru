@@ -1,6 +1,8 @@
 # Rule 50 — conflicts between parties, on current positions.
 #
-# A conflict (parley:Conflict) is a pair of term positions (rule 40) of two different holders:
+# A conflict (parley:Conflict) is a pair of term positions (rule 40) of two different parties (a
+# group that represents a party counts as that party, so "U.S. officials" never conflict with the
+# United States; each author of a joint proposal is a side of its own):
 #   - opposed: one favourable (a current stance that supports or accepts, rank 1 or 2, or the
 #     authorship of a proposal) and one opposing (a current stance that opposes or draws a red
 #     line, rank 6 or 7) meeting on one term, where at least one of them is on that term itself.
@@ -20,8 +22,9 @@
 # declared compatible never do. Each conflict names both positions (parley:forPosition,
 # parley:againstPosition), both records they rest on (parley:forRecord, parley:againstRecord: the
 # evidence, with its quote and source) and, when one declared relation makes them conflict, that
-# relation (parley:conflictRelation). Its IRI is built from the two records and the two terms they
-# are about, so one pair of records on one pair of terms is one conflict.
+# relation (parley:conflictRelation). Its IRI is built from the two parties, the two records and
+# the two terms they are about, so one pair of records on one pair of terms is one conflict per
+# pair of parties.
 # Why: "where do parties conflict" must rest on something a curator can review: the identity of a
 # term, the structure of a proposal, or a declared relation; and only current positions conflict
 # (a stance superseded by a later one of the same holder no longer does).
@@ -44,10 +47,12 @@ WHERE {
   ?for a parley:TermPosition ; parley:positionLeaning "favourable" ; parley:positionTerm ?term ;
        parley:positionBasis ?forTerm ; parley:positionRecord ?forRecord ; parley:positionHolder ?forParty ;
        parley:reachedThrough ?link .
-  FILTER(?forParty != ?againstParty)
+  OPTIONAL { ?for parley:countsFor ?forPrincipal }
+  OPTIONAL { ?against parley:countsFor ?againstPrincipal }
+  FILTER(COALESCE(?forPrincipal, ?forParty) != COALESCE(?againstPrincipal, ?againstParty))
   OPTIONAL { ?for parley:reachedByRelation ?relation }
-  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/conflict/", STRAFTER(STR(?forRecord), "/id/"), "--",
-                  STRAFTER(STR(?forTerm), "/id/"), "--", STRAFTER(STR(?againstRecord), "/id/"), "--",
+  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/conflict/", STRAFTER(STR(?forParty), "/id/"), "/", STRAFTER(STR(?forRecord), "/id/"), "--",
+                  STRAFTER(STR(?forTerm), "/id/"), "--", STRAFTER(STR(?againstParty), "/id/"), "/", STRAFTER(STR(?againstRecord), "/id/"), "--",
                   STRAFTER(STR(?term), "/id/"))) AS ?conflict)
 }
 ;
@@ -67,10 +72,13 @@ WHERE {
   ?against a parley:TermPosition ; parley:positionLeaning "opposing" ; parley:positionTerm ?term ;
            parley:positionBasis ?againstTerm ; parley:positionRecord ?againstRecord ;
            parley:positionHolder ?againstParty ; parley:reachedThrough ?link .
-  FILTER(?againstTerm != ?term && ?forParty != ?againstParty)
+  FILTER(?againstTerm != ?term)
+  OPTIONAL { ?for parley:countsFor ?forPrincipal }
+  OPTIONAL { ?against parley:countsFor ?againstPrincipal }
+  FILTER(COALESCE(?forPrincipal, ?forParty) != COALESCE(?againstPrincipal, ?againstParty))
   OPTIONAL { ?against parley:reachedByRelation ?relation }
-  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/conflict/", STRAFTER(STR(?forRecord), "/id/"), "--",
-                  STRAFTER(STR(?term), "/id/"), "--", STRAFTER(STR(?againstRecord), "/id/"), "--",
+  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/conflict/", STRAFTER(STR(?forParty), "/id/"), "/", STRAFTER(STR(?forRecord), "/id/"), "--",
+                  STRAFTER(STR(?term), "/id/"), "--", STRAFTER(STR(?againstParty), "/id/"), "/", STRAFTER(STR(?againstRecord), "/id/"), "--",
                   STRAFTER(STR(?againstTerm), "/id/"))) AS ?conflict)
   FILTER NOT EXISTS { ?conflict a parley:Conflict }
 }
@@ -94,11 +102,13 @@ WHERE {
            parley:positionBasis ?againstBasis ; parley:positionRecord ?againstRecord ;
            parley:positionHolder ?againstParty .
   FILTER(?againstBasis = ?againstTerm || EXISTS { ?againstBasis parley:selectsOption ?againstTerm })
-  FILTER(?forParty != ?againstParty)
+  OPTIONAL { ?for parley:countsFor ?forPrincipal }
+  OPTIONAL { ?against parley:countsFor ?againstPrincipal }
+  FILTER(COALESCE(?forPrincipal, ?forParty) != COALESCE(?againstPrincipal, ?againstParty))
   BIND(CONCAT("declared: excludes",
               IF(?forBasis != ?forTerm || ?againstBasis != ?againstTerm, ", through the option a provision selects", ""),
               " (both cannot hold)") AS ?link)
-  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/conflict/", STRAFTER(STR(?forRecord), "/id/"), "--",
-                  STRAFTER(STR(?forBasis), "/id/"), "--", STRAFTER(STR(?againstRecord), "/id/"), "--",
+  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/conflict/", STRAFTER(STR(?forParty), "/id/"), "/", STRAFTER(STR(?forRecord), "/id/"), "--",
+                  STRAFTER(STR(?forBasis), "/id/"), "--", STRAFTER(STR(?againstParty), "/id/"), "/", STRAFTER(STR(?againstRecord), "/id/"), "--",
                   STRAFTER(STR(?againstBasis), "/id/"))) AS ?conflict)
 }

@@ -119,7 +119,8 @@ public final class Sources {
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
                     String graph = s.getResource("graph").getURI();
-                    if (replaced.contains(graph) || kept.test(s.getResource("entity").getURI())) continue;
+                    // The derived graph is recomputed in the same write: its references never dangle.
+                    if (graph.equals(Ids.DERIVED_GRAPH) || replaced.contains(graph) || kept.test(s.getResource("entity").getURI())) continue;
                     users.computeIfAbsent(s.getResource("entity").getURI(), k -> new ArrayList<>())
                             .add(s.get("user") + " in " + graph);
                 }

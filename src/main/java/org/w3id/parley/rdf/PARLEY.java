@@ -884,4 +884,65 @@ public final class PARLEY {
     public static final Resource SourceDisagreement = resource("SourceDisagreement");
     /** Derived: one of the two stances of a source disagreement. */
     public static final Property disagreeingStance = property("disagreeingStance");
+
+    // Derived layer, rules 40 to 70: term positions, conflicts, agreements, the zone of possible agreement.
+
+    /** Derived: the position of one party on one term. */
+    public static final Resource TermPosition = resource("TermPosition");
+    /** Derived: the stance or proposal a term position rests on. */
+    public static final Property positionRecord = property("positionRecord");
+    /** Derived: the party whose term position it is. */
+    public static final Property positionHolder = property("positionHolder");
+    /** Derived: the term the record of a term position is about. */
+    public static final Property positionBasis = property("positionBasis");
+    /** Derived: the term a term position is on. */
+    public static final Property positionTerm = property("positionTerm");
+    /** Derived: how a term position reached its term, in words. */
+    public static final Property reachedThrough = property("reachedThrough");
+    /** Derived: the declared relation that led a term position to its term. */
+    public static final Property reachedByRelation = property("reachedByRelation");
+    /** Derived: the position of a term position in words. */
+    public static final Property positionCode = property("positionCode");
+    /** Derived: favourable, open, undecided, opposing or wanted in return. */
+    public static final Property positionLeaning = property("positionLeaning");
+    /** Derived: the principal party a term position counts for. */
+    public static final Property countsFor = property("countsFor");
+    /** Derived: two current positions of different parties that cannot both stand. */
+    public static final Resource Conflict = resource("Conflict");
+    /** Derived: the favourable side of a conflict. */
+    public static final Property forPosition = property("forPosition");
+    /** Derived: the other side of a conflict. */
+    public static final Property againstPosition = property("againstPosition");
+    /** Derived: the record the favourable side of a conflict rests on. */
+    public static final Property forRecord = property("forRecord");
+    /** Derived: the record the other side of a conflict rests on. */
+    public static final Property againstRecord = property("againstRecord");
+    /** Derived: why two positions conflict, in words. */
+    public static final Property conflictLink = property("conflictLink");
+    /** Derived: the declared relation that makes two positions conflict. */
+    public static final Property conflictRelation = property("conflictRelation");
+    /** Derived: a common position or an agreed proposal. */
+    public static final Resource Agreement = resource("Agreement");
+    /** Derived: common position or agreed proposal. */
+    public static final Property agreementKind = property("agreementKind");
+    /** Derived: the term or proposal agreed on. */
+    public static final Property agreedTerm = property("agreedTerm");
+    /** Derived: a party that agrees. */
+    public static final Property agreedBy = property("agreedBy");
+    /** Derived: what an agreement rests on. */
+    public static final Property agreementEvidence = property("agreementEvidence");
+    /** Derived: a provision or option in the zone of possible agreement. */
+    public static final Resource ZoneCandidate = resource("ZoneCandidate");
+    /** Derived: the term of a zone candidate. */
+    public static final Property candidateTerm = property("candidateTerm");
+    /** Derived: the issue of a zone candidate. */
+    public static final Property zoneIssue = property("zoneIssue");
+    /** Derived: contested or unopposed. */
+    public static final Property zoneStatus = property("zoneStatus");
+    /** Derived: a position favouring a zone candidate. */
+    public static final Property favouredBy = property("favouredBy");
+    /** Derived: a principal party's favourable position on a term excluding a zone candidate. */
+    public static final Property contestedBy = property("contestedBy");
+    /** Derived: an excludes relation that makes a zone candidate contested. */
+    public static final Property contestingRelation = property("contestingRelation");
 }

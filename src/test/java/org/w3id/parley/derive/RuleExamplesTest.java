@@ -38,15 +38,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Each rule from 40 to 70 gives exactly the triples its example expects. The input is
- * {@code src/test/resources/rules/world.trig} (with the ontology, which holds the position ranks),
+ * {@code src/test/resources/rules/world/world.trig} (with the ontology, which holds the position ranks),
  * imported into an in-memory TDB2 store with {@link Derivation#request()} in the same write; the
- * expected triples of rule NN-name are in {@code src/test/resources/rules/NN-name.ttl}: every
+ * expected triples of rule NN-name are in {@code src/test/resources/rules/world/NN-name.ttl}: every
  * triple of the derived graph whose subject the rule types with its class (a term position, a
  * conflict, an agreement, a zone candidate). {@code -Dparley.rules.write=true} rewrites the
  * expected files from what the rules now derive; review the difference before committing it.
  */
 class RuleExamplesTest {
-    static final Path DIR = Path.of("src/test/resources/rules");
+    static final Path DIR = Path.of("src/test/resources/rules/world");
     static final String PARLEY = "https://w3id.org/parley/ontology#";
     private static TdbStore store;
 

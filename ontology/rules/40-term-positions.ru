@@ -63,7 +63,10 @@ WHERE {
   ?pos parley:rank ?rank ; skos:notation ?code .
   BIND(IF(?rank <= 2, "favourable", IF(?rank = 3, "open", IF(?rank >= 6, "opposing", "undecided"))) AS ?leaning)
   OPTIONAL { ?holder parley:represents ?represented }
-  BIND(IF(EXISTS { ?holder a parley:State } || EXISTS { ?holder a parley:InternationalOrganization }, ?holder, ?represented) AS ?principal)
+  # A State or International Organization counts for itself, a group for the party it represents.
+  # (An OPTIONAL, not IF(EXISTS … || EXISTS …), which Virtuoso 7.2 cannot compile.)
+  OPTIONAL { ?holder a ?principalClass . FILTER(?principalClass IN (parley:State, parley:InternationalOrganization)) BIND(?holder AS ?itself) }
+  BIND(COALESCE(?itself, ?represented) AS ?principal)
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?holder), "/id/"), "/", STRAFTER(STR(?stance), "/id/"), "--",
                   STRAFTER(STR(?target), "/id/"), "--", STRAFTER(STR(?target), "/id/"))) AS ?tp)
 }
@@ -83,7 +86,10 @@ WHERE {
   { ?proposal a parley:Proposal . BIND(?proposal AS ?basis) }
   UNION { ?proposal parley:hasProvision ?basis }
   OPTIONAL { ?author parley:represents ?represented }
-  BIND(IF(EXISTS { ?author a parley:State } || EXISTS { ?author a parley:InternationalOrganization }, ?author, ?represented) AS ?principal)
+  # A State or International Organization counts for itself, a group for the party it represents.
+  # (An OPTIONAL, not IF(EXISTS … || EXISTS …), which Virtuoso 7.2 cannot compile.)
+  OPTIONAL { ?author a ?principalClass . FILTER(?principalClass IN (parley:State, parley:InternationalOrganization)) BIND(?author AS ?itself) }
+  BIND(COALESCE(?itself, ?represented) AS ?principal)
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?author), "/id/"), "/", STRAFTER(STR(?proposal), "/id/"), "--",
                   STRAFTER(STR(?basis), "/id/"), "--", STRAFTER(STR(?basis), "/id/"))) AS ?tp)
 }
@@ -103,7 +109,10 @@ WHERE {
           parley:position/parley:rank ?rank .
   FILTER(?rank <= 3)
   OPTIONAL { ?holder parley:represents ?represented }
-  BIND(IF(EXISTS { ?holder a parley:State } || EXISTS { ?holder a parley:InternationalOrganization }, ?holder, ?represented) AS ?principal)
+  # A State or International Organization counts for itself, a group for the party it represents.
+  # (An OPTIONAL, not IF(EXISTS … || EXISTS …), which Virtuoso 7.2 cannot compile.)
+  OPTIONAL { ?holder a ?principalClass . FILTER(?principalClass IN (parley:State, parley:InternationalOrganization)) BIND(?holder AS ?itself) }
+  BIND(COALESCE(?itself, ?represented) AS ?principal)
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?holder), "/id/"), "/", STRAFTER(STR(?stance), "/id/"), "--",
                   STRAFTER(STR(?wanted), "/id/"), "--", STRAFTER(STR(?wanted), "/id/"))) AS ?tp)
 }

@@ -101,6 +101,8 @@ public final class RemoteStore implements Store {
     private long requests;
     /** Whether this store has answered the update endpoint's authentication challenge (see {@link #authenticate()}). */
     private boolean authenticated;
+    /** Whether the server refused an update together with its follow-up operations (see {@link #updateThen}). */
+    private boolean splitFollowUps;
 
     private RemoteStore(Builder b) {
         this.queryUrl = b.query;
@@ -171,9 +173,7 @@ public final class RemoteStore implements Store {
             throw new StoreException("write to " + describe() + " failed before any graph was replaced: " + e.getMessage(), gspUrl, e);
         }
         try {
-            UpdateRequest swap = swap(manifest);
-            then.getOperations().forEach(swap::add);
-            update(swap, "swap the staged graphs into place at");
+            updateThen(swap(manifest), then, "swap the staged graphs into place at");
         } catch (StoreException e) {
             dropQuietly(run);
             throw e;
@@ -192,8 +192,37 @@ public final class RemoteStore implements Store {
         UpdateRequest r = new UpdateRequest();
         for (String g : targets) r.add(new UpdateDrop(NodeFactory.createURI(g), true));
         if (!quads.isEmpty()) r.add(insertData(quads));
-        then.getOperations().forEach(r::add);
-        update(r, "replace " + targets.size() + " graphs with " + quads.size() + " quads at");
+        updateThen(r, then, "replace " + targets.size() + " graphs with " + quads.size() + " quads at");
+    }
+
+    /**
+     * Sends {@code main} with the operations of {@code then} in the same request, so that a
+     * server running a request as one transaction (Fuseki) applies both or neither. A server
+     * that refuses the request as a whole (HTTP 400: Virtuoso 7.2 will not compile a request
+     * whose SQL exceeds 10,000 lines, which the derivation rules beside a replacement do) gets
+     * {@code main}, then each operation of {@code then}, one request each, from then on; such a
+     * server does not run a request all or nothing anyway. Every operation Parley sends can run
+     * again with the same result, so sending them again after a refusal is safe.
+     */
+    private void updateThen(UpdateRequest main, UpdateRequest then, String doing) {
+        if (then.getOperations().isEmpty()) {
+            update(main, doing);
+            return;
+        }
+        if (!splitFollowUps) {
+            UpdateRequest all = new UpdateRequest();
+            main.getOperations().forEach(all::add);
+            then.getOperations().forEach(all::add);
+            try {
+                update(all, doing);
+                return;
+            } catch (StoreException e) {
+                if (!(e.getCause() instanceof HttpException he) || he.getStatusCode() != 400) throw e;
+                splitFollowUps = true;
+            }
+        }
+        update(main, doing);
+        for (org.apache.jena.update.Update op : then.getOperations()) update(new UpdateRequest(op), "derive (" + op.getClass().getSimpleName() + ") at");
     }
 
     /** Sends one update request, counted in {@link #requests}; a failure names what was being done. */

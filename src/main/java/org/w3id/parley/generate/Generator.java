@@ -263,8 +263,8 @@ public final class Generator {
                 // on the same option at the same date, with different positions.
                 int j = k - TIMELINE_SLOTS;
                 SplittableRandom x = stream(3, j, n / 2);
-                String holder = "gp-" + zipf(x, parties);
-                String option = "option/gi-" + zipf(x, issues) + "-opt-" + x.nextInt(4);
+                String holder = "gp-" + x.nextInt(groupsFrom);
+                String option = "option/gi-" + x.nextInt(issues) + "-opt-" + x.nextInt(4);
                 int first = x.nextInt(POSITIONS.length);
                 int second = (first + 1 + x.nextInt(POSITIONS.length - 1)) % POSITIONS.length;
                 String a = date(n & ~1), c = date(n | 1);
@@ -335,11 +335,13 @@ public final class Generator {
         int c = n % chains;
         String head = "gs-" + c;
         SplittableRandom chain = stream(1, k, c);
-        String holder = k == 0 ? "gp-" + (groupsFrom + chain.nextInt(parties - groupsFrom)) : "gp-" + zipf(chain, parties);
+        // Drawn evenly, not skewed like the other records, so that chains seldom pile onto the
+        // few parties and options that most records name: a timeline's cost grows with its square.
+        String holder = k == 0 ? "gp-" + (groupsFrom + chain.nextInt(parties - groupsFrom)) : "gp-" + chain.nextInt(groupsFrom);
         String target = switch (k) {
             case 4 -> "provision/" + head + "-p" + chain.nextInt(3) + "-v" + chain.nextInt(5);
             case 5 -> "proposal/" + head + "-p" + chain.nextInt(3);
-            default -> "option/gi-" + zipf(chain, issues) + "-opt-" + chain.nextInt(4);
+            default -> "option/gi-" + chain.nextInt(issues) + "-opt-" + chain.nextInt(4);
         };
         Link previous = n >= chains ? link(k, n - chains) : null;
         SplittableRandom x = stream(2, k, n);

@@ -1,5 +1,9 @@
 package org.w3id.parley.generate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.api.Importer;
@@ -11,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -54,12 +59,20 @@ class GeneratorTest {
         assertThrows(IllegalArgumentException.class, () -> Generator.create().scale(0));
     }
 
-    /** Each thing the derived layer's rules derive from appears at scale 0.01, counted in the imported store. */
+    /**
+     * The files conform to the published JSON Schema and pass validation, and each thing the
+     * derived layer's rules derive from appears at scale 0.01, counted in the imported store.
+     */
     @Test
-    void generatedDataExercisesTheDerivedLayer() {
+    void generatedDataExercisesTheDerivedLayer() throws IOException {
         Path out = dir.resolve("gen");
         Generator.create().scale(0.01).seed(11).out(out).build().run();
         assertEquals(0, cli("validate", out.toString()).code());
+        ObjectMapper json = new ObjectMapper();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(json.readTree(Path.of("ontology/parley-input.schema.json").toFile()));
+        for (Map.Entry<String, String> f : contents(out).entrySet())
+            assertEquals(Set.of(), schema.validate(json.readTree(f.getValue())), f.getKey());
         Importer.Prepared p = Importer.prepare(Input.of(List.of(out)), 100);
         try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
             Importer.write(store, p, false, org.w3id.parley.api.Progress.NONE, System.nanoTime());

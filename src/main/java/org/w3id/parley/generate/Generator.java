@@ -7,16 +7,47 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
- * Writes valid Parley input of a chosen size: reference data (parties, persons with roles,
- * regions, places, issues, options, declared relations between each issue's options) and source files (proposals with provisions, stances with
- * quotes, conditions and reporting bases, events with participants, control claims,
- * constraints, target dates, open questions, assessments).
+ * Writes valid Parley input of a chosen size: reference data (parties, among them groups that
+ * represent a state, persons with roles, regions, places, issues, options, declared relations
+ * between options) and source files (proposals with provisions, some of them joint and some
+ * agreed, stances with quotes, conditions and reporting bases, events with participants, control
+ * claims, constraints, target dates, open questions, assessments, declared relations between
+ * provisions and options).
+ *
+ * <p>The data exercises what the derived layer derives:
+ * <ul>
+ *   <li><b>Timelines.</b> The first {@value #TIMELINE_SLOTS} stances of each source belong to
+ *       chains: the sources {@code c, c+T, c+2T, …} (T = {@link #chains()}) each hold one stance of
+ *       the same holder on the same target per slot, with changing positions. A chain's stance
+ *       is dated to the day, the month or the year of its source's date, or left undated (placed
+ *       by its source's publication date, or by the event it was stated at); some carry
+ *       {@code validFrom}/{@code validUntil}; some declare that they {@code supersedes} the chain's
+ *       stance in the previous source when that one was stated earlier. Slot 0's chains are held
+ *       by groups, slot 4's target a provision and slot 5's a proposal of the chain's first
+ *       source; the others target options.</li>
+ *   <li><b>Source disagreements.</b> Sources {@code 2p} and {@code 2p+1} each report, in slots
+ *       {@value #TIMELINE_SLOTS} and {@value #TIMELINE_SLOTS}+1, the same holder on the same option
+ *       on the same date (the earlier of the two sources' dates; the second slot to the month)
+ *       with different positions.</li>
+ *   <li><b>Joint proposals and agreements.</b> Proposal {@code p} of source {@code n} is joint
+ *       (one or two {@code coAuthors}) when {@code (n + p) % 3 == 0}, and then agreed when
+ *       {@code (n + p)} is even; every author of an agreed proposal supports its first
+ *       provision.</li>
+ *   <li><b>Declared relations.</b> Each issue's options exclude, entail, refine and are compatible
+ *       with each other, every other issue has an option that excludes one of the next issue's,
+ *       and each source declares that two of its provisions exclude each other, that one entails
+ *       an option and that two are compatible.</li>
+ * </ul>
+ * The only references between source files are those of the chains (to the chain's first
+ * source and to the previous source of the chain), so the last source file is never referred to
+ * by another and can be retracted alone.
  *
  * <p>References are skewed the way real coverage is: a few parties and regions appear in most
  * records (a Zipf-like draw). Generated records carry no Wikidata IDs and no ISO codes, so they
@@ -31,6 +62,10 @@ import java.util.SplittableRandom;
 public final class Generator {
     /** Source files per unit of scale. */
     public static final int SOURCES_PER_SCALE = 400;
+    /** Stances per source that belong to timeline chains (the slots 0 to this value - 1). */
+    public static final int TIMELINE_SLOTS = 6;
+    /** Source files per timeline chain, about. */
+    public static final int CHAIN_LENGTH = 5;
 
     private static final String[] POSITIONS = {"supports", "accepts-conditionally", "open-to", "ambiguous",
             "sceptical", "opposes", "red-line"};
@@ -53,7 +88,7 @@ public final class Generator {
     private final double scale;
     private final long seed;
     private final Path out;
-    private final int parties, persons, regions, places, issues, sources;
+    private final int parties, persons, regions, places, issues, sources, chains, groupsFrom;
 
     private Generator(double scale, long seed, Path out) {
         this.scale = scale;
@@ -65,6 +100,8 @@ public final class Generator {
         this.regions = Math.max(6, (int) Math.round(200 * scale));
         this.places = Math.max(3, (int) Math.round(40 * scale));
         this.issues = Math.max(4, (int) Math.round(40 * scale));
+        this.chains = (sources + CHAIN_LENGTH - 1) / CHAIN_LENGTH;
+        this.groupsFrom = parties * 7 / 10;
     }
 
     /** A builder: scale 1, seed 1, no output folder yet. */
@@ -75,6 +112,11 @@ public final class Generator {
     /** Number of source files this generator writes. */
     public int sources() {
         return sources;
+    }
+
+    /** Number of timeline chains per slot: source {@code n} is member {@code n / chains()} of chain {@code n % chains()}. */
+    public int chains() {
+        return chains;
     }
 
     /**
@@ -144,23 +186,46 @@ public final class Generator {
                     TermRelation.builder().id("gi-" + i + "-rel-1").from(o + 0).relation("compatible").to(o + 2)
                             .note("Generated: two outcomes that can hold together.").build(),
                     TermRelation.builder().id("gi-" + i + "-rel-2").from(o + 3).relation("refines").to(o + 2)
-                            .note("Generated: a narrower variant of another outcome.").build());
+                            .note("Generated: a narrower variant of another outcome.").build(),
+                    TermRelation.builder().id("gi-" + i + "-rel-3").from(o + 1).relation("entails").to(o + 3)
+                            .note("Generated: an outcome that brings another with it.").build());
+            if (i % 2 == 0 && i + 1 < issues)
+                b.termRelations(TermRelation.builder().id("gi-" + i + "-rel-4").from(o + 1).relation("excludes")
+                        .to("option/gi-" + (i + 1) + "-opt-0")
+                        .note("Generated: outcomes of two issues that cannot both hold.").build());
         }
         return b.build();
     }
 
     private Document source(SplittableRandom r, int n) {
         String s = "gs-" + n;
-        int year = 2015 + r.nextInt(10);
-        String date = year + "-" + two(1 + r.nextInt(12)) + "-" + two(1 + r.nextInt(28));
+        String date = date(r);
+        int year = Integer.parseInt(date.substring(0, 4));
         Document.Builder b = Document.builder().source(Source.builder().id(s).title("Generated report " + n + ": "
                 + sentence(r, 8)).publisher("Generated Wire").url("https://example.org/generated/" + n).published(date).build());
         List<String> provisions = new ArrayList<>();
         for (int p = 0; p < 3; p++) {
+            // The draws from r stay in the order of earlier versions, so that the other records stay the same.
             Proposal.Builder pb = Proposal.builder().id(s + "-p" + p).label("Proposal " + p + " of " + s)
-                    .description(sentence(r, 15)).author(party(r)).status(pick(r, STATUSES)).proposedOn(date)
+                    .description(sentence(r, 15));
+            String author = party(r);
+            pb.author(author).status(pick(r, STATUSES)).proposedOn(date)
                     .conveyedBy("person/" + person(r)).addressedTo(party(r)).basis(pick(r, BASES))
                     .confidence(pick(r, CONFIDENCE));
+            List<String> authors = new ArrayList<>(List.of(author));
+            if ((n + p) % 3 == 0) {
+                SplittableRandom x = stream(4, n, p);
+                int more = 1 + x.nextInt(2);
+                for (int tries = 0; authors.size() < 1 + more && tries < 20; tries++) {
+                    String co = "gp-" + zipf(x, parties);
+                    if (!authors.contains(co)) authors.add(co);
+                }
+                for (String co : authors.subList(1, authors.size())) pb.coAuthors(co);
+                if ((n + p) % 2 == 0 && authors.size() > 1) pb.status("agreed");
+                else authors = List.of(author);
+            } else {
+                authors = List.of(author);
+            }
             for (int k = 0; k < 5; k++) {
                 String id = s + "-p" + p + "-v" + k;
                 int issue = zipf(r, issues);
@@ -171,16 +236,59 @@ public final class Generator {
                 provisions.add(id);
             }
             b.proposals(pb.build());
+            // Every party to an agreement supports its first provision, on the day it was agreed.
+            if (authors.size() > 1)
+                for (int a = 0; a < authors.size(); a++)
+                    b.stances(Stance.builder().id(s + "-p" + p + "-agreed-" + a).holder(authors.get(a))
+                            .target("provision/" + s + "-p" + p + "-v0").position("supports").statedOn(date)
+                            .basis("on-record").build());
         }
         for (int k = 0; k < 40; k++) {
             Stance.Builder st = Stance.builder().id(s + "-s" + k).holder(party(r)).speaker(person(r))
-                    .position(pick(r, POSITIONS)).statedOn(date).basis(pick(r, BASES)).confidence(pick(r, CONFIDENCE));
+                    .position(pick(r, POSITIONS)).basis(pick(r, BASES)).confidence(pick(r, CONFIDENCE));
             st.target(r.nextInt(4) == 0 ? "option/gi-" + zipf(r, issues) + "-opt-" + r.nextInt(4)
                     : "provision/" + provisions.get(r.nextInt(provisions.size())));
             if (r.nextInt(2) == 0) st.quote(sentence(r, 10));
             if (r.nextInt(4) == 0) st.condition(sentence(r, 7));
+            if (k < TIMELINE_SLOTS) {
+                Link l = link(k, n);
+                st.holder(l.holder()).target(l.target()).position(l.position());
+                if (l.statedOn() != null) st.statedOn(l.statedOn());
+                if (l.statedAt() != null) st.statedAt(l.statedAt());
+                if (l.validFrom() != null) st.validFrom(l.validFrom());
+                if (l.validUntil() != null) st.validUntil(l.validUntil());
+                if (l.supersedes() != null) st.supersedes(l.supersedes());
+            } else if (k < TIMELINE_SLOTS + 2 && (n ^ 1) < sources) {
+                // A source disagreement: this source and its partner (n ^ 1) report the same holder
+                // on the same option at the same date, with different positions.
+                int j = k - TIMELINE_SLOTS;
+                SplittableRandom x = stream(3, j, n / 2);
+                String holder = "gp-" + x.nextInt(groupsFrom);
+                String option = "option/gi-" + x.nextInt(issues) + "-opt-" + x.nextInt(4);
+                int first = x.nextInt(POSITIONS.length);
+                int second = (first + 1 + x.nextInt(POSITIONS.length - 1)) % POSITIONS.length;
+                String a = date(n & ~1), c = date(n | 1);
+                String when = a.compareTo(c) <= 0 ? a : c;
+                st.holder(holder).target(option).position(POSITIONS[n % 2 == 0 ? first : second])
+                        .statedOn(j == 0 ? when : when.substring(0, 7));
+            } else {
+                st.statedOn(date);
+            }
             b.stances(st.build());
         }
+        // Declared relations between this source's terms: pairs that differ from each other and
+        // from the reference data's, so that no pair is both excluding and compatible.
+        SplittableRandom x = stream(5, n, 0);
+        b.termRelations(
+                TermRelation.builder().id(s + "-rel-0").from("provision/" + s + "-p0-v" + x.nextInt(5)).relation("excludes")
+                        .to("provision/" + s + "-p1-v" + x.nextInt(5))
+                        .note("Generated: two proposals' terms that cannot both hold.").build(),
+                TermRelation.builder().id(s + "-rel-1").from("provision/" + s + "-p2-v" + x.nextInt(5)).relation("entails")
+                        .to("option/gi-" + zipf(x, issues) + "-opt-" + x.nextInt(4))
+                        .note("Generated: a term that brings an outcome with it.").build(),
+                TermRelation.builder().id(s + "-rel-2").from("provision/" + s + "-p1-v" + x.nextInt(5)).relation("compatible")
+                        .to("provision/" + s + "-p2-v" + x.nextInt(5))
+                        .note("Generated: two proposals' terms that can hold together.").build());
         for (int k = 0; k < 8; k++) {
             Event.Builder e = Event.builder().id(s + "-e" + k).type(pick(r, EVENT_TYPES)).label("Event " + k + " of " + s)
                     .date(date).status(pick(r, EVENT_STATUSES)).place("place/gl-" + zipf(r, places))
@@ -214,6 +322,87 @@ public final class Generator {
             b.assessments(Assessment.builder().id(s + "-a" + k).assessor("person/" + person(r)).statement(sentence(r, 12))
                     .about("proposal/" + s + "-p" + r.nextInt(3)).basis("analyst-assessment").confidence("speculative").build());
         return b.build();
+    }
+
+    /**
+     * One stance of a timeline chain: slot {@code k} of source {@code n}, a pure function of the
+     * seed, the slot and the source, so that a later source of the chain can name it.
+     */
+    private record Link(String id, String holder, String target, String position, String statedOn, String statedAt,
+                        String validFrom, String validUntil, String supersedes, LocalDate start, LocalDate end) {}
+
+    private Link link(int k, int n) {
+        int c = n % chains;
+        String head = "gs-" + c;
+        SplittableRandom chain = stream(1, k, c);
+        // Drawn evenly, not skewed like the other records, so that chains seldom pile onto the
+        // few parties and options that most records name: a timeline's cost grows with its square.
+        String holder = k == 0 ? "gp-" + (groupsFrom + chain.nextInt(parties - groupsFrom)) : "gp-" + chain.nextInt(groupsFrom);
+        String target = switch (k) {
+            case 4 -> "provision/" + head + "-p" + chain.nextInt(3) + "-v" + chain.nextInt(5);
+            case 5 -> "proposal/" + head + "-p" + chain.nextInt(3);
+            default -> "option/gi-" + chain.nextInt(issues) + "-opt-" + chain.nextInt(4);
+        };
+        Link previous = n >= chains ? link(k, n - chains) : null;
+        SplittableRandom x = stream(2, k, n);
+        // Mostly a change, more or less favourable; now and then the same position restated.
+        int position = previous == null || x.nextInt(5) == 0 ? x.nextInt(POSITIONS.length)
+                : (index(previous.position()) + 1 + x.nextInt(POSITIONS.length - 1)) % POSITIONS.length;
+        String date = date(n);
+        LocalDate day = LocalDate.parse(date);
+        String statedOn = null, statedAt = null;
+        LocalDate start = day, end = day;
+        switch ((n + k) % 5) {
+            case 0 -> statedOn = date;
+            case 1 -> {
+                statedOn = date.substring(0, 7);
+                start = day.withDayOfMonth(1);
+                end = day.withDayOfMonth(day.lengthOfMonth());
+            }
+            case 2 -> {
+                statedOn = date.substring(0, 4);
+                start = day.withDayOfYear(1);
+                end = day.withDayOfYear(day.lengthOfYear());
+            }
+            case 3 -> { } // undated: placed by its source's publication date
+            default -> statedAt = "gs-" + n + "-e0"; // placed by the event's date, the source's
+        }
+        String validFrom = null, validUntil = null;
+        switch ((n * TIMELINE_SLOTS + k) % 7) {
+            case 0 -> {
+                validFrom = date;
+                validUntil = (day.getYear() + 1) + date.substring(4);
+            }
+            case 1 -> validFrom = date.substring(0, 7);
+            case 2 -> validUntil = date.substring(0, 4);
+            default -> { }
+        }
+        String supersedes = previous != null && previous.end().isBefore(start) && x.nextInt(3) != 0 ? previous.id() : null;
+        return new Link("gs-" + n + "-s" + k, holder, target, POSITIONS[position], statedOn, statedAt, validFrom,
+                validUntil, supersedes, start, end);
+    }
+
+    private static int index(String position) {
+        for (int i = 0; i < POSITIONS.length; i++) if (POSITIONS[i].equals(position)) return i;
+        throw new IllegalArgumentException(position);
+    }
+
+    /** The publication date of source {@code n}: the first draws of its stream. */
+    private String date(int n) {
+        return date(new SplittableRandom(seed * 1_000_003L + n + 1));
+    }
+
+    private static String date(SplittableRandom r) {
+        int year = 2015 + r.nextInt(10);
+        int month = 1 + r.nextInt(12);
+        return year + "-" + two(month) + "-" + two(1 + r.nextInt(28));
+    }
+
+    /** A stream of its own for one purpose and two indexes, independent of the per-file streams. */
+    private SplittableRandom stream(int purpose, int a, int b) {
+        long h = seed;
+        for (long part : new long[] {purpose, a, b}) h = (h ^ part) * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+        return new SplittableRandom(h);
     }
 
     private String party(SplittableRandom r) {

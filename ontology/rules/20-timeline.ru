@@ -29,8 +29,10 @@ PREFIX parley:  <https://w3id.org/parley/ontology#>
 
 INSERT { GRAPH <https://w3id.org/parley/graph/derived> { ?earlier parley:followedBy ?later } }
 WHERE {
-  ?later a parley:Stance ; parley:holder ?holder ; parley:target ?target ; parley:effectiveEnd ?laterEnd .
-  ?earlier a parley:Stance ; parley:holder ?holder ; parley:target ?target .
+  # Joined on holder and target (parley:target is only ever a stance's), not on the class: a
+  # type pattern first would pair every stance with every other.
+  ?later parley:effectiveEnd ?laterEnd ; parley:target ?target ; parley:holder ?holder .
+  ?earlier parley:target ?target ; parley:holder ?holder .
   FILTER(?earlier != ?later)
   OPTIONAL { ?earlier parley:effectiveEnd ?earlierEnd }
   FILTER((COALESCE(?laterEnd > ?earlierEnd, false) && NOT EXISTS { ?earlier parley:supersedes+ ?later })

@@ -35,7 +35,8 @@ INSERT {
 WHERE {
   ?a a parley:Stance ; parley:holder ?holder ; parley:target ?target ;
      parley:position ?positionA ; prov:wasDerivedFrom ?sourceA .
-  ?b a parley:Stance ; parley:holder ?holder ; parley:target ?target ;
+  # Joined on holder and target, not on the class (see rule 20).
+  ?b parley:target ?target ; parley:holder ?holder ;
      parley:position ?positionB ; prov:wasDerivedFrom ?sourceB .
   FILTER(STR(?a) < STR(?b) && ?sourceA != ?sourceB && ?positionA != ?positionB)
   OPTIONAL { ?a parley:effectiveEnd ?endA }

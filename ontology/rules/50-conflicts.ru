@@ -44,7 +44,8 @@ INSERT {
 WHERE {
   ?against a parley:TermPosition ; parley:positionLeaning "opposing" ; parley:positionBasis ?term ;
            parley:positionTerm ?term ; parley:positionRecord ?againstRecord ; parley:positionHolder ?againstParty .
-  ?for a parley:TermPosition ; parley:positionLeaning "favourable" ; parley:positionTerm ?term ;
+  # Joined on the term, not on the class (see rule 20).
+  ?for parley:positionTerm ?term ; parley:positionLeaning "favourable" ;
        parley:positionBasis ?forTerm ; parley:positionRecord ?forRecord ; parley:positionHolder ?forParty ;
        parley:reachedThrough ?link .
   OPTIONAL { ?for parley:countsFor ?forPrincipal }
@@ -69,7 +70,7 @@ INSERT {
 WHERE {
   ?for a parley:TermPosition ; parley:positionLeaning "favourable" ; parley:positionBasis ?term ;
        parley:positionTerm ?term ; parley:positionRecord ?forRecord ; parley:positionHolder ?forParty .
-  ?against a parley:TermPosition ; parley:positionLeaning "opposing" ; parley:positionTerm ?term ;
+  ?against parley:positionTerm ?term ; parley:positionLeaning "opposing" ;
            parley:positionBasis ?againstTerm ; parley:positionRecord ?againstRecord ;
            parley:positionHolder ?againstParty ; parley:reachedThrough ?link .
   FILTER(?againstTerm != ?term)
@@ -95,10 +96,10 @@ INSERT {
 WHERE {
   ?relation a parley:TermRelation ; parley:relationType parley:ExcludesRelation ;
             parley:subjectTerm ?forTerm ; parley:objectTerm ?againstTerm .
-  ?for a parley:TermPosition ; parley:positionLeaning "favourable" ; parley:positionTerm ?forTerm ;
+  ?for parley:positionTerm ?forTerm ; parley:positionLeaning "favourable" ;
        parley:positionBasis ?forBasis ; parley:positionRecord ?forRecord ; parley:positionHolder ?forParty .
   FILTER(?forBasis = ?forTerm || EXISTS { ?forBasis parley:selectsOption ?forTerm })
-  ?against a parley:TermPosition ; parley:positionLeaning "favourable" ; parley:positionTerm ?againstTerm ;
+  ?against parley:positionTerm ?againstTerm ; parley:positionLeaning "favourable" ;
            parley:positionBasis ?againstBasis ; parley:positionRecord ?againstRecord ;
            parley:positionHolder ?againstParty .
   FILTER(?againstBasis = ?againstTerm || EXISTS { ?againstBasis parley:selectsOption ?againstTerm })

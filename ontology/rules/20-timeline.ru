@@ -20,12 +20,16 @@
 # position-as-of and position-changes agree by construction.
 #
 # Reads the union of Parley's graphs, rule 10's output included; writes the derived graph.
+# The patterns name a stance's target before its holder: Jena joins them in the order written
+# when it cannot tell which is more selective, and a holder has many more stances than a
+# holder on one target (at scale 0.1 of the generated data: 1.2 s instead of 23 s for
+# followedBy, 1.3 s instead of 6.5 s for previousStance, the same quads).
 PREFIX parley:  <https://w3id.org/parley/ontology#>
 
 INSERT { GRAPH <https://w3id.org/parley/graph/derived> { ?earlier parley:followedBy ?later } }
 WHERE {
-  ?later a parley:Stance ; parley:holder ?holder ; parley:target ?target ; parley:effectiveEnd ?laterEnd .
-  ?earlier a parley:Stance ; parley:holder ?holder ; parley:target ?target .
+  ?later parley:effectiveEnd ?laterEnd ; parley:target ?target ; parley:holder ?holder ; a parley:Stance .
+  ?earlier parley:target ?target ; parley:holder ?holder ; a parley:Stance .
   FILTER(?earlier != ?later)
   OPTIONAL { ?earlier parley:effectiveEnd ?earlierEnd }
   FILTER((COALESCE(?laterEnd > ?earlierEnd, false) && NOT EXISTS { ?earlier parley:supersedes+ ?later })
@@ -38,12 +42,12 @@ WHERE {
   {
     ?stance a parley:Stance ; parley:supersedes ?previous .
   } UNION {
-    ?stance a parley:Stance ; parley:holder ?holder ; parley:target ?target ; parley:effectiveEnd ?end .
+    ?stance parley:effectiveEnd ?end ; parley:target ?target ; parley:holder ?holder ; a parley:Stance .
     FILTER NOT EXISTS { ?stance parley:supersedes ?anything }
-    ?previous a parley:Stance ; parley:holder ?holder ; parley:target ?target ; parley:effectiveEnd ?previousEnd .
+    ?previous parley:target ?target ; parley:holder ?holder ; parley:effectiveEnd ?previousEnd ; a parley:Stance .
     FILTER(?previousEnd < ?end)
     FILTER NOT EXISTS {
-      ?between a parley:Stance ; parley:holder ?holder ; parley:target ?target ; parley:effectiveEnd ?betweenEnd .
+      ?between parley:target ?target ; parley:holder ?holder ; parley:effectiveEnd ?betweenEnd ; a parley:Stance .
       FILTER(?betweenEnd > ?previousEnd && ?betweenEnd < ?end)
     }
   }

@@ -29,7 +29,9 @@ import java.util.function.Predicate;
 
 /**
  * The sources in a store, and their retraction. Retracting a source drops its named graph,
- * {@code https://w3id.org/parley/graph/source/{id}}, and with it every record derived from it.
+ * {@code https://w3id.org/parley/graph/source/{id}}, and with it every record derived from it; in
+ * the same write the derived graph is recomputed from what remains (see {@code Derivation}).
+ * The derived graph is never a source: it is never listed, retracted or pruned.
  *
  * <pre>{@code
  * try (Store store = TdbStore.open(Path.of("parley-db"))) {
@@ -145,8 +147,10 @@ public final class Sources {
         return store.read(c -> {
             try (QueryExecution qe = c.query(q)) {
                 ResultSet rs = qe.execSelect();
-                while (rs.hasNext())
-                    if (!graphs.contains(rs.next().getResource("graph").getURI())) return true;
+                while (rs.hasNext()) {
+                    String g = rs.next().getResource("graph").getURI();
+                    if (!graphs.contains(g) && !g.equals(Ids.DERIVED_GRAPH)) return true;
+                }
                 return false;
             }
         });

@@ -36,7 +36,7 @@ final class DumpCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--graph", paramLabel = "GRAPH",
-            description = "only this graph: reference, ontology, a source id or a graph IRI (default: everything)")
+            description = "only this graph: reference, ontology, derived, a source id or a graph IRI (default: everything)")
     String graph;
 
     @Option(names = "--out", paramLabel = "FILE", description = "output file, gzipped if it ends in .gz (default: standard output)")

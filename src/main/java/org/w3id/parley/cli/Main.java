@@ -8,14 +8,16 @@ import java.io.PrintWriter;
 /**
  * {@code parley}: import, validate, serve, query, dump and report Parley data.
  *
- * <p>Exit codes: 0 success, 1 usage error, 2 invalid input data, 3 store or network failure.
+ * <p>Exit codes: 0 success, 1 usage error, 2 invalid input data, 3 store or network failure, 4 the
+ * derived graph differs from its recomputation ({@code derive --check}).
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A knowledge graph of negotiation positions.",
         subcommands = {ImportCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
-                DumpCommand.class, RetractCommand.class, RepairCommand.class, ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                DumpCommand.class, RetractCommand.class, RepairCommand.class, DeriveCommand.class, ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:usage error", "2:invalid input data", "3:store or network failure"})
+        exitCodeList = {"0:success", "1:usage error", "2:invalid input data", "3:store or network failure",
+                "4:derive --check: the derived graph differs from what the rules derive"})
 public final class Main implements Runnable {
     /** Success. */
     public static final int OK = 0;
@@ -25,6 +27,8 @@ public final class Main implements Runnable {
     public static final int INVALID = 2;
     /** A store or the network failed. */
     public static final int STORE = 3;
+    /** {@code derive --check}: the stored derived graph differs from what the rules derive from the data. */
+    public static final int DIFFERS = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +59,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: import, validate, retract, repair, serve, query, dump, report or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: import, validate, retract, repair, derive, serve, query, dump, report or generate");
     }
 
     /** The version from the jar's manifest, or "development". */

@@ -89,6 +89,8 @@ final class QueryCommand implements Callable<Integer> {
                     err.println("parley: warning: " + s.describe() + " holds no data; 'parley import' loads some");
                 }
                 err.flush();
+            } else {
+                DeriveCommand.upgrade(s, spec.commandLine().getErr(), "--endpoint " + store.endpoint);
             }
             Map<String, RDFNode> bindings = plain ? Catalog.bindTerms(q, values) : Catalog.bind(cq, values, s);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();

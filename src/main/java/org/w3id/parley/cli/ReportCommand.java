@@ -33,6 +33,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         if (Files.isDirectory(out)) throw new UsageException("Illegal --out=" + out + ": it is a folder; give a file name such as report.html");
         try (Store s = store.openExisting()) {
+            DeriveCommand.upgrade(s, spec.commandLine().getErr(), "");
             StanceReport report = StanceReport.read(s);
             report.write(out);
             spec.commandLine().getOut().println("wrote " + out + ": " + report.stances().size() + " stances, "

@@ -98,6 +98,8 @@ final class ServeCommand implements Callable<Integer> {
             if (tdb.size() == 0) {
                 ImportSummary s = Importer.run(tdb, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
                 out.println("imported the bundled data: " + s);
+            } else {
+                DeriveCommand.upgrade(tdb, spec.commandLine().getErr(), "");
             }
             server = builder.dataset(tdb.datasetGraph()).build();
         } catch (RuntimeException e) {

@@ -134,17 +134,18 @@ public final class Dumper {
     }
 
     /**
-     * The graph IRI a short name stands for: {@code reference}, {@code ontology}, a source id
+     * The graph IRI a short name stands for: {@code reference}, {@code ontology}, {@code derived}, a source id
      * (e.g. {@code 2025-04-ceasefire-lines}) or a full IRI.
      */
     public static String graphIri(String name) {
         Objects.requireNonNull(name, "graph");
-        if (name.isBlank()) throw new IllegalArgumentException("Illegal graph='': give reference, ontology, a source id or an IRI");
+        if (name.isBlank()) throw new IllegalArgumentException("Illegal graph='': give reference, ontology, derived, a source id or an IRI");
         if (name.equals("reference")) return Ids.REFERENCE_GRAPH;
         if (name.equals("ontology")) return Ids.ONTOLOGY_GRAPH;
+        if (name.equals("derived")) return Ids.DERIVED_GRAPH;
         if (name.contains(":")) return absolute(name, "graph");
         if (!name.matches("[a-z0-9][a-z0-9-]*"))
-            throw new IllegalArgumentException("Illegal graph=" + name + ": give reference, ontology, a source id (lower case, digits, '-') or an IRI");
+            throw new IllegalArgumentException("Illegal graph=" + name + ": give reference, ontology, derived, a source id (lower case, digits, '-') or an IRI");
         return Ids.sourceGraph(name);
     }
 
@@ -335,8 +336,9 @@ public final class Dumper {
     /**
      * {@code SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), graphBase) && !STRSTARTS(STR(?g), stagingBase)) }},
      * or {@code SELECT ?s ?p ?o { GRAPH <graph> { ?s ?p ?o } }} with the graph IRI as a term of the query, not pasted text.
+     * Also read by {@code Derivation.check}, which copies a store's graphs the same way.
      */
-    static Query allQuads(Node graph) {
+    public static Query allQuads(Node graph) {
         Query q = new Query();
         q.setQuerySelectType();
         if (graph == null) q.addResultVar(G);

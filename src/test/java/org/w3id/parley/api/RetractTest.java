@@ -37,6 +37,31 @@ class RetractTest {
         assertEquals(was, now);
     }
 
+    /**
+     * Retracting a source recomputes the derived graph without it: the store is exactly what a
+     * fresh import of the remaining sources writes. The bundled Istanbul stance follows one of
+     * the retracted source's (previousStance), which must go with it.
+     */
+    @Test
+    void retractingASourceLeavesWhatAFreshImportOfTheRemainingSourcesWrites() throws java.io.IOException {
+        String ceasefire = Ids.sourceGraph("2025-04-ceasefire-lines");
+        List<String> derivedBefore = byGraph(before).get(Ids.DERIVED_GRAPH);
+        assertTrue(derivedBefore.stream().anyMatch(q -> q.contains("#previousStance> <" + Ids.entity("stance", "zelenskyy-open-to-direct-talks") + ">")),
+                "a derived quad rests on the source to retract");
+        Run r = cli("retract", "--db", db.toString(), "2025-04-ceasefire-lines");
+        assertEquals(0, r.code(), r.err());
+        Path rest = dir.resolve("rest");
+        copyFiles(DATA.resolve("reference"), rest.resolve("reference"));
+        java.nio.file.Files.createDirectories(rest.resolve("sources"));
+        java.nio.file.Files.copy(DATA.resolve("sources/2025-05-16-istanbul-talks.json"), rest.resolve("sources/2025-05-16-istanbul-talks.json"));
+        Path fresh = dir.resolve("fresh");
+        Run imp = cli("import", "--db", fresh.toString(), rest.toString(), GOOD.resolve("two-sources").toString());
+        assertEquals(0, imp.code(), imp.err());
+        List<String> now = quads(db);
+        assertSameQuads(quads(fresh), now, "after retracting " + ceasefire);
+        assertNotEquals(derivedBefore, byGraph(now).get(Ids.DERIVED_GRAPH));
+    }
+
     @Test
     void anUnknownSourceIsRefusedWithExitTwoAndNothingIsDropped() {
         Run r = cli("retract", "--db", db.toString(), "talks-b", "no-such-source");

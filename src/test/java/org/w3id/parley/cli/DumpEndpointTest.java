@@ -84,7 +84,7 @@ class DumpEndpointTest {
                 "--out", dir.resolve("unknown.ttl").toString());
         assertEquals(1, unknown.code(), unknown.err());
         assertTrue(unknown.err().startsWith("parley: Illegal graph=https://w3id.org/parley/graph/source/no-such-source:"
-                + " the store has no such graph; it has [https://w3id.org/parley/graph/ontology, "), unknown.err());
+                + " the store has no such graph; it has [https://w3id.org/parley/graph/derived, https://w3id.org/parley/graph/ontology, "), unknown.err());
         assertFalse(Files.exists(dir.resolve("unknown.ttl")));
     }
 

@@ -174,9 +174,10 @@ class DumperTest {
 
     @Test
     void unionFormatsSayTheyAreTheUnion() {
+        // The ontology, the reference data, the two sources and the derived graph.
         for (DumpFormat f : List.of(DumpFormat.TURTLE, DumpFormat.NTRIPLES, DumpFormat.RDFXML)) {
             String text = new String(dump(full(), f), StandardCharsets.UTF_8);
-            assertTrue(text.substring(0, 600).contains(f.title() + " has no named graphs: this is the union of the 4 named graphs"),
+            assertTrue(text.substring(0, 600).contains(f.title() + " has no named graphs: this is the union of the 5 named graphs"),
                     f.title() + ":\n" + text.substring(0, 600));
             String header = text.substring(0, text.indexOf("CC BY 4.0"));
             assertTrue(header.contains("Sorted by subject, predicate and object") && !header.contains("by graph"), f.title() + ":\n" + header);

@@ -159,6 +159,7 @@ abstract class RemoteStoreContract {
         }
         long graphs = expected.stream().map(q -> q.substring(q.lastIndexOf(" <"))).distinct().count();
         assertTrue(graphs > 520, "graphs: " + graphs);
+        assertFalse(inGraph(expected, Ids.DERIVED_GRAPH).isEmpty(), "the derived graph is among them");
         String origin;
         try (RemoteStore s = store().build()) {
             origin = CountingProxy.originOf(s.updateEndpoint());
@@ -177,7 +178,9 @@ abstract class RemoteStoreContract {
                 // One manifest quad per graph, then the data, in batches; then the swap. The
                 // store's first write starts with an empty request answering the server's
                 // authentication challenge (see AuthChallengeTest).
-                long staged = graphs + expected.size();
+                // The derived graph is not staged: the rules compute it on the server, in the swap.
+                long derived = inGraph(expected, Ids.DERIVED_GRAPH).size();
+                long staged = graphs - 1 + expected.size() - derived;
                 long probe = round == 1 && credentials() != null ? 1 : 0;
                 assertEquals((staged + batch - 1) / batch + 1 + probe, proxy.count("POST", update) - before,
                         "update requests in round " + round + " for " + expected.size() + " quads in " + graphs + " graphs");
@@ -204,9 +207,15 @@ abstract class RemoteStoreContract {
         Run retract = cli(args("retract", "--credentials", cred.toString(), "gen-0001"));
         assertEquals(0, retract.code(), retract.err());
         assertTrue(retract.out().startsWith("retracted source gen-0001 from SPARQL endpoint "), retract.out());
+        // What is left is what an embedded import of the rest gives, the derived graph included.
+        Path rest = dir.resolve("rest");
+        Files.createDirectories(rest);
+        Files.copy(files.get(1), rest.resolve(files.get(1).getFileName()));
         try (RemoteStore s = store().build()) {
-            assertSameQuads(notInGraph(before, Ids.sourceGraph("gen-0001")), nquads(s, Ids.GRAPH_BASE), "after retract");
+            assertSameQuads(embedded(Input.of(List.of(DATA, rest))), nquads(s, Ids.GRAPH_BASE), "after retract");
             assertFalse(inGraph(before, Ids.sourceGraph("gen-0001")).isEmpty());
+            assertNotEquals(inGraph(before, Ids.DERIVED_GRAPH), inGraph(nquads(s, Ids.GRAPH_BASE), Ids.DERIVED_GRAPH),
+                    "the derived graph lost what rested on gen-0001");
         }
         Run unknown = cli(args("retract", "--credentials", cred.toString(), "gen-0001"));
         assertEquals(2, unknown.code(), unknown.err());
@@ -279,6 +288,147 @@ abstract class RemoteStoreContract {
     }
 
     /**
+     * The derived graph the server computes with the rules is exactly the embedded store's for
+     * the same input, after an import, a re-import with a change, a pruning and a retraction;
+     * and {@code derive --check} through the endpoint agrees each time.
+     */
+    @Test
+    void theDerivedGraphIsTheEmbeddedStoresAfterImportReimportPruneAndRetract() throws IOException {
+        Path cred = credentialsFile(credentials().user() + ":" + credentials().password());
+        Path data = copyOfTheData();
+        Path extra = dir.resolve("extra");
+        generateSources(extra, 2, 3);
+        // A store is opened for each step: a CLI run between two steps closes the credentials it registered for the server.
+        try (RemoteStore s = store().build()) {
+            Importer.run(s, Input.of(List.of(data, extra)), Importer.DEFAULT_MAX_ERRORS);
+        }
+        assertSameDerived(embedded(Input.of(List.of(data, extra))), "import");
+        assertChecked(cred);
+
+        // A stance dated a day earlier: its dates change, and so may the timeline it is in.
+        Path istanbul = data.resolve("sources/2025-05-16-istanbul-talks.json");
+        String json = Files.readString(istanbul, StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"statedOn\": \"2025-05-16\""));
+        Files.writeString(istanbul, json.replaceFirst("\"statedOn\": \"2025-05-16\"", "\"statedOn\": \"2025-05-15\""),
+                StandardCharsets.UTF_8);
+        List<String> before = inGraph(stored(), Ids.DERIVED_GRAPH);
+        try (RemoteStore s = store().build()) {
+            Importer.run(s, Input.of(List.of(data, extra)), Importer.DEFAULT_MAX_ERRORS);
+        }
+        assertSameDerived(embedded(Input.of(List.of(data, extra))), "re-import with a change");
+        assertNotEquals(before, inGraph(stored(), Ids.DERIVED_GRAPH), "the change reached the derived graph");
+        assertChecked(cred);
+
+        try (RemoteStore s = store().build()) {
+            Importer.write(s, Importer.prepare(Input.of(List.of(data)), Importer.DEFAULT_MAX_ERRORS), true, Progress.NONE, System.nanoTime());
+        }
+        assertSameDerived(embedded(Input.of(List.of(data))), "prune");
+        assertChecked(cred);
+
+        try (RemoteStore s = store().build()) {
+            Sources.retract(s, List.of("2025-04-ceasefire-lines"));
+        }
+        Files.delete(data.resolve("sources/2025-04-ceasefire-lines.json"));
+        assertSameDerived(embedded(Input.of(List.of(data))), "retract");
+        assertSameQuads(embedded(Input.of(List.of(data))), stored(), "retract: every graph");
+        assertChecked(cred);
+    }
+
+    /** Parley's graphs on the server, read with a store of their own. */
+    private List<String> stored() {
+        try (RemoteStore s = store().build()) {
+            return nquads(s, Ids.GRAPH_BASE);
+        }
+    }
+
+    /** A hand edit on the server: SPARQL Update, as any tool might send. */
+    private void edit(String update) {
+        try (RemoteStore s = store().build(); RDFConnection c = s.connect()) {
+            c.update(update);
+        }
+    }
+
+    private void assertSameDerived(List<String> embedded, String what) {
+        List<String> expected = inGraph(embedded, Ids.DERIVED_GRAPH);
+        assertFalse(expected.isEmpty(), what + ": the embedded store derived something");
+        assertSameQuads(expected, inGraph(stored(), Ids.DERIVED_GRAPH), what + ": derived graph, remote vs embedded");
+    }
+
+    private void assertChecked(Path cred) {
+        Run check = cli(args("derive", "--check", "--credentials", cred.toString()));
+        assertEquals(0, check.code(), check.out() + check.err());
+        assertTrue(check.out().startsWith("the derived graph of SPARQL endpoint "), check.out());
+    }
+
+    /** {@code derive --check} through the endpoint catches hand edits; {@code derive} repairs them. */
+    @Test
+    void deriveCheckThroughTheEndpointCatchesHandEditsAndDeriveRepairsThem() throws IOException {
+        Path cred = credentialsFile(credentials().user() + ":" + credentials().password());
+        String derived = Ids.DERIVED_GRAPH, istanbul = Ids.sourceGraph("2025-05-16-istanbul-talks");
+        String ready = Ids.entity("stance", "ukraine-ready-for-meeting-with-putin");
+        try (RemoteStore s = store().build()) {
+            Importer.run(s, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+        }
+        String removed = inGraph(bundledEmbedded(), derived).stream()
+                .filter(q -> q.startsWith("<" + ready + "> ") && q.contains("#effectiveEnd>")).findFirst().orElseThrow();
+        String added = "<" + ready + "> <https://w3id.org/parley/ontology#timelineStatus> \"forged\"";
+        edit("INSERT DATA { GRAPH <" + derived + "> { " + added + " } }");
+        edit("DELETE DATA { GRAPH <" + derived + "> { " + removed.substring(0, removed.lastIndexOf(" <")) + " } }");
+        Run check = cli(args("derive", "--check", "--credentials", cred.toString()));
+        assertEquals(4, check.code(), check.out() + check.err());
+        assertTrue(check.out().contains("; 1 missing, 1 unexpected"), check.out());
+        assertTrue(check.out().contains("missing (derived, not stored): 1:\n  " + removed + "\n"), check.out());
+        assertTrue(check.out().contains("unexpected (stored, not derived): 1:\n  " + added + " <" + derived + "> .\n"), check.out());
+        Run derive = cli(args("derive", "--credentials", cred.toString()));
+        assertEquals(0, derive.code(), derive.err());
+        assertSameQuads(bundledEmbedded(), stored(), "after derive");
+
+        // The data changed by hand, not derived again.
+        edit("PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "DELETE { GRAPH <" + istanbul + "> { <" + ready + "> parley:statedOn ?d } }\n"
+                + "INSERT { GRAPH <" + istanbul + "> { <" + ready + "> parley:statedOn \"2025-05-15\"^^<http://www.w3.org/2001/XMLSchema#date> } }\n"
+                + "WHERE { GRAPH <" + istanbul + "> { <" + ready + "> parley:statedOn ?d } }");
+        Run stale = cli(args("derive", "--check", "--credentials", cred.toString()));
+        assertEquals(4, stale.code(), stale.out() + stale.err());
+        assertTrue(stale.out().contains("<" + ready + "> <https://w3id.org/parley/ontology#effectiveEnd> \"2025-05-15\"^^"), stale.out());
+        assertEquals(0, cli(args("derive", "--credentials", cred.toString())).code());
+        Run again = cli(args("derive", "--check", "--credentials", cred.toString()));
+        assertEquals(0, again.code(), again.out() + again.err());
+    }
+
+    /**
+     * A remote store filled before the derived layer: {@code query} warns, naming {@code parley
+     * derive}, and writes nothing; {@code derive} fills the derived graph as an import would.
+     */
+    @Test
+    void aRemoteStoreFromBeforeTheDerivedLayerIsNamedNotWritten() throws IOException {
+        Path cred = credentialsFile(credentials().user() + ":" + credentials().password());
+        try (RemoteStore s = store().build()) {
+            Importer.run(s, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+        }
+        // Virtuoso refuses DROP GRAPH (without SILENT) of a graph that INSERT created.
+        edit("DROP SILENT GRAPH <" + Ids.DERIVED_GRAPH + ">");
+        List<String> old = stored();
+        assertEquals(notInGraph(bundledEmbedded(), Ids.DERIVED_GRAPH), old);
+        Path rq = dir.resolve("regions.rq");
+        Files.writeString(rq, "PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a parley:Region }");
+        Run q = cli(args("query", "--credentials", cred.toString(), "--format", "csv", rq.toString()));
+        assertEquals(0, q.code(), q.err());
+        assertEquals("n\r\n6\r\n", q.out());
+        assertEquals(1, q.err().lines().count(), q.err());
+        assertTrue(q.err().startsWith("parley: warning: SPARQL endpoint "), q.err());
+        assertTrue(q.err().contains(" has no derived graph (it was filled before the derived layer, or the graph was dropped):"
+                + " queries that read it answer nothing until 'parley derive --endpoint "), q.err());
+        assertEquals(old, stored(), "nothing written");
+        Run derive = cli(args("derive", "--credentials", cred.toString()));
+        assertEquals(0, derive.code(), derive.err());
+        assertSameQuads(bundledEmbedded(), stored(), "after derive");
+        Run again = cli(args("query", "--credentials", cred.toString(), "--format", "csv", rq.toString()));
+        assertEquals("", again.err());
+    }
+
+    /**
      * Literals in every datatype the mapper writes, given in JSON in several forms ({@code 1e2},
      * {@code 100}, {@code 62.10} …): after a re-import with changed values, a retraction and an
      * import again, Parley's graphs are exactly what a fresh import of the same input writes
@@ -289,14 +439,16 @@ abstract class RemoteStoreContract {
         Path a = literalForms(dir.resolve("a"), false), b = literalForms(dir.resolve("b"), true);
         String graph = Ids.sourceGraph("literal-forms");
         try (RemoteStore s = store().build()) {
-            List<String> freshB = fresh(s, b), freshA = fresh(s, a);
+            List<String> freshB = fresh(s, b), freshA = fresh(s, a), freshRest = fresh(s, a.resolve("reference"));
             assertNotEquals(inGraph(freshA, graph), inGraph(freshB, graph));
             Importer.run(s, Input.of(List.of(b)), Importer.DEFAULT_MAX_ERRORS);
             assertSameQuads(freshB, nquads(s, Ids.GRAPH_BASE), "re-import with changed values (staging graphs included)");
             Importer.run(s, Input.of(List.of(a)), Importer.DEFAULT_MAX_ERRORS);
             assertSameQuads(freshA, nquads(s, Ids.GRAPH_BASE), "re-import with the first values");
             Sources.retract(s, List.of("literal-forms"));
-            assertSameQuads(notInGraph(freshA, graph), nquads(s, Ids.GRAPH_BASE), "retract");
+            // The derived graph loses what rested on the source: the store is what the rest of the input gives.
+            assertSameQuads(freshRest, nquads(s, Ids.GRAPH_BASE), "retract");
+            assertFalse(inGraph(freshA, Ids.DERIVED_GRAPH).isEmpty());
             Importer.run(s, Input.of(List.of(a)), Importer.DEFAULT_MAX_ERRORS);
             assertSameQuads(freshA, nquads(s, Ids.GRAPH_BASE), "import again");
         }

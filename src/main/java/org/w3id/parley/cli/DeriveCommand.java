@@ -1,0 +1,116 @@
+package org.w3id.parley.cli;
+
+import org.w3id.parley.derive.Derivation;
+import org.w3id.parley.store.RemoteStore;
+import org.w3id.parley.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code parley derive}: recompute the derived graph, or with {@code --check} compare it with a recomputation. */
+@Command(name = "derive", mixinStandardHelpOptions = true,
+        description = {"Recompute the derived graph (https://w3id.org/parley/graph/derived) from the store's data by the",
+                "rules of ontology/rules/, in one write. Import, prune and retract do this themselves; run it after",
+                "writing to the store by other means (SPARQL Update, a hand edit), or on a store filled before the",
+                "derived layer existed.",
+                "With --check, nothing is written: the store's other Parley graphs are copied into memory, the rules",
+                "run there, and the result is compared with the stored derived graph; the differences are printed",
+                "and the exit code is 4 when there are any, 0 when the stored graph is exact."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (with --check: the derived graph is exact)", "1:usage error",
+                "3:store or network failure", "4:--check: the stored derived graph differs from the recomputed one"})
+final class DeriveCommand implements Callable<Integer> {
+    /** Quads of each kind of difference printed by --check. */
+    static final int SHOWN = 10;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TargetOptions store;
+
+    @Option(names = "--check", description = "compare the stored derived graph with a recomputation in memory; write nothing")
+    boolean check;
+
+    @Option(names = "--verbose", description = "print stack traces of failures")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store s = store.openExisting(true)) {
+            long started = System.nanoTime();
+            if (check) {
+                Derivation.Check c = Derivation.check(s);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                if (c.equal()) {
+                    out.printf("the derived graph of %s is exact: %,d quads, the same as the rules derive from its %,d other"
+                            + " quads (%.1f s)%n", s.describe(), c.stored(), c.copied(), seconds);
+                    return Main.OK;
+                }
+                out.printf("the derived graph of %s differs from what the rules derive from its data: %,d quads stored,"
+                        + " %,d derived; %,d missing, %,d unexpected (%.1f s)%n", s.describe(), c.stored(), c.expected(),
+                        c.missing().size(), c.unexpected().size(), seconds);
+                print(out, "missing (derived, not stored)", c.missing());
+                print(out, "unexpected (stored, not derived)", c.unexpected());
+                out.println("'parley derive" + where() + "' recomputes it");
+                return Main.DIFFERS;
+            }
+            Derivation.derive(s);
+            out.printf("derived %s: %,d quads in the derived graph (%.1f s)%n", s.describe(), derivedSize(s),
+                    (System.nanoTime() - started) / 1e9);
+        }
+        return Main.OK;
+    }
+
+    private static void print(PrintWriter out, String what, List<String> quads) {
+        if (quads.isEmpty()) return;
+        out.printf("%s: %,d%s%n", what, quads.size(), quads.size() > SHOWN ? ", the first " + SHOWN + ":" : ":");
+        quads.stream().limit(SHOWN).forEach(q -> out.println("  " + q));
+    }
+
+    /** The store options to repeat in a suggested command. */
+    private String where() {
+        if (store.endpoint != null) return " --endpoint " + store.endpoint;
+        return store.isDefaultStore() ? "" : " --db " + store.embedded.db;
+    }
+
+    /** Quads in the derived graph. */
+    private static long derivedSize(Store s) {
+        return s.read(c -> {
+            try (var qe = c.query("SELECT (COUNT(*) AS ?n) { GRAPH <" + Derivation.GRAPH + "> { ?s ?p ?o } }")) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
+    /**
+     * Stores filled before the derived layer existed hold stances but no derived graph, and the
+     * queries that read it would answer nothing. Before {@code serve}, {@code query} and
+     * {@code report} read such a store: an embedded one is derived once, in one write, with a
+     * line on {@code err}; a remote one (which Parley does not write unasked) gets a warning
+     * naming {@code parley derive}.
+     *
+     * @param remoteOptions how to name the remote store in the warning ({@code --endpoint URL})
+     */
+    static void upgrade(Store s, PrintWriter err, String remoteOptions) {
+        if (!Derivation.missing(s)) return;
+        if (s instanceof RemoteStore) {
+            err.println("parley: warning: " + s.describe() + " has no derived graph (it was filled before the derived"
+                    + " layer, or the graph was dropped): queries that read it answer nothing until 'parley derive "
+                    + remoteOptions + "' computes it");
+        } else {
+            long started = System.nanoTime();
+            Derivation.derive(s);
+            err.printf("parley: %s had no derived graph (it was filled before the derived layer); derived it: %,d quads"
+                    + " (%.1f s)%n", s.describe(), derivedSize(s), (System.nanoTime() - started) / 1e9);
+        }
+        err.flush();
+    }
+}

@@ -34,6 +34,9 @@ class RetractTest {
         assertEquals("retracted source talks-b from TDB2 database " + db + "\n", r.out());
         Map<String, List<String>> was = byGraph(before), now = byGraph(quads(db));
         was.remove(Ids.sourceGraph("talks-b"));
+        // The derived graph is recomputed without the source (checked in the next test).
+        was.remove(Ids.DERIVED_GRAPH);
+        now.remove(Ids.DERIVED_GRAPH);
         assertEquals(was, now);
     }
 

@@ -157,21 +157,22 @@ class DeriveCommandTest {
         assertEquals(imported, quads(db));
     }
 
-    /** Rules derive nothing from a store without stances: it is not taken for a store from before. */
+    /** A store without stances, whose derived graph holds no timeline, is not taken for a store from before. */
     @Test
     void aStoreWithoutStancesIsNotDerivedOnOpen() {
         Path reference = dir.resolve("reference-only");
         Run imp = cli("import", "--db", reference.toString(), DATA.resolve("reference").toString());
         assertEquals(0, imp.code(), imp.err());
         List<String> before = quads(reference);
-        assertNull(byGraph(before).get(DERIVED));
+        // The import derived what reference data alone gives (the zone's candidates); no stance, so no timeline.
+        assertFalse(String.join("\n", byGraph(before).getOrDefault(DERIVED, List.of())).contains("#timelineStatus>"));
         Run q = cli("query", "--db", reference.toString(), "--format", "csv", "sources");
         assertEquals(0, q.code(), q.err());
         assertEquals("", q.err());
         assertEquals(before, quads(reference));
         Run check = cli("derive", "--check", "--db", reference.toString());
         assertEquals(0, check.code(), check.out());
-        assertTrue(check.out().contains("is exact: 0 quads"), check.out());
+        assertTrue(check.out().contains("is exact: "), check.out());
     }
 
     /** derive --check fails on any difference; derive then leaves exactly what the import wrote. */

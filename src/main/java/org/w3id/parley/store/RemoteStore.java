@@ -173,7 +173,9 @@ public final class RemoteStore implements Store {
             throw new StoreException("write to " + describe() + " failed before any graph was replaced: " + e.getMessage(), gspUrl, e);
         }
         try {
-            updateThen(swap(manifest), then, "swap the staged graphs into place at");
+            // Sent again after a refusal only while its manifest is there: a swap that ran
+            // drops it, and running it again would then empty the targets.
+            updateThen(swap(manifest), then, "swap the staged graphs into place at", () -> holds(manifest));
         } catch (StoreException e) {
             dropQuietly(run);
             throw e;
@@ -192,19 +194,20 @@ public final class RemoteStore implements Store {
         UpdateRequest r = new UpdateRequest();
         for (String g : targets) r.add(new UpdateDrop(NodeFactory.createURI(g), true));
         if (!quads.isEmpty()) r.add(insertData(quads));
-        updateThen(r, then, "replace " + targets.size() + " graphs with " + quads.size() + " quads at");
+        updateThen(r, then, "replace " + targets.size() + " graphs with " + quads.size() + " quads at", () -> true);
     }
 
     /**
      * Sends {@code main} with the operations of {@code then} in the same request, so that a
      * server running a request as one transaction (Fuseki) applies both or neither. A server
-     * that refuses the request as a whole (HTTP 400: Virtuoso 7.2 will not compile a request
-     * whose SQL exceeds 10,000 lines, which the derivation rules beside a replacement do) gets
-     * {@code main}, then each operation of {@code then}, one request each, from then on; such a
-     * server does not run a request all or nothing anyway. Every operation Parley sends can run
-     * again with the same result, so sending them again after a refusal is safe.
+     * that refuses the request as a whole (HTTP 400 or 500: Virtuoso 7.2 will not compile a
+     * request whose SQL exceeds 10,000 lines, or overflows its stack on it, which the derivation
+     * rules beside a replacement do) gets {@code main} again if {@code mainNeeded} says it did
+     * not run, then each operation of {@code then}, one request each, from then on; such a server
+     * does not run a request all or nothing anyway. The replacement and the rules give the same
+     * result when run again.
      */
-    private void updateThen(UpdateRequest main, UpdateRequest then, String doing) {
+    private void updateThen(UpdateRequest main, UpdateRequest then, String doing, java.util.function.BooleanSupplier mainNeeded) {
         if (then.getOperations().isEmpty()) {
             update(main, doing);
             return;
@@ -217,12 +220,23 @@ public final class RemoteStore implements Store {
                 update(all, doing);
                 return;
             } catch (StoreException e) {
-                if (!(e.getCause() instanceof HttpException he) || he.getStatusCode() != 400) throw e;
+                if (!(e.getCause() instanceof HttpException he) || (he.getStatusCode() != 400 && he.getStatusCode() != 500)) throw e;
                 splitFollowUps = true;
+                if (!main.getOperations().isEmpty() && mainNeeded.getAsBoolean()) update(main, doing);
+                for (org.apache.jena.update.Update op : then.getOperations()) update(new UpdateRequest(op), "derive (" + op.getClass().getSimpleName() + ") at");
+                return;
             }
         }
-        update(main, doing);
+        if (!main.getOperations().isEmpty()) update(main, doing);
         for (org.apache.jena.update.Update op : then.getOperations()) update(new UpdateRequest(op), "derive (" + op.getClass().getSimpleName() + ") at");
+    }
+
+    /**
+     * Whether this store sends follow-up operations (the derivation rules) in requests of their
+     * own, because the server refused them together with a replacement (see {@link #updateThen}).
+     */
+    public boolean splitsFollowUps() {
+        return splitFollowUps;
     }
 
     /** Sends one update request, counted in {@link #requests}; a failure names what was being done. */
@@ -377,6 +391,16 @@ public final class RemoteStore implements Store {
             // Not an answer about the credentials: the write itself will say what is wrong.
         }
         authenticated = true;
+    }
+
+    /** Whether the store holds a quad in graph {@code g}. */
+    private boolean holds(Node g) {
+        return read(c -> {
+            try (var qe = c.newQuery().query("ASK { GRAPH ?g { ?s ?p ?o } }")
+                    .substitution("g", org.apache.jena.rdf.model.ResourceFactory.createResource(g.getURI())).build()) {
+                return qe.execAsk();
+            }
+        });
     }
 
     /** Drops every graph under {@code prefix} in one request, ignoring failures: used to clean up after a failure. */

@@ -182,7 +182,11 @@ abstract class RemoteStoreContract {
                 long derived = inGraph(expected, Ids.DERIVED_GRAPH).size();
                 long staged = graphs - 1 + expected.size() - derived;
                 long probe = round == 1 && credentials() != null ? 1 : 0;
-                assertEquals((staged + batch - 1) / batch + 1 + probe, proxy.count("POST", update) - before,
+                // A server that refuses the swap and the rules in one request (Virtuoso) gets the
+                // rules one operation a request, from its first refusal on.
+                long split = !s.splitsFollowUps() ? 0
+                        : org.w3id.parley.derive.Derivation.request().getOperations().size() + (round == 1 ? 1 : 0);
+                assertEquals((staged + batch - 1) / batch + 1 + probe + split, proxy.count("POST", update) - before,
                         "update requests in round " + round + " for " + expected.size() + " quads in " + graphs + " graphs");
                 List<String> stored = nquads(s, Ids.GRAPH_BASE);
                 assertSameQuads(expected, notInGraph(stored, Ids.sourceGraph("gen-9999")), "round " + round);

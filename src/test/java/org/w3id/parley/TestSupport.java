@@ -314,6 +314,25 @@ public final class TestSupport {
     /** One HTTP client for the tests (no redirects followed, so tests see them). */
     public static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** A GET of {@code url}, with {@code accept} as its Accept header unless null; the body as bytes. */
+    public static HttpResponse<byte[]> getBytes(String url, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        if (accept != null) b.header("Accept", accept);
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + url + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** A response's Content-Type without spaces ({@code text/turtle;charset=utf-8}), or "". */
+    public static String contentType(HttpResponse<?> r) {
+        return r.headers().firstValue("Content-Type").orElse("").replace(" ", "");
+    }
+
     /** Sends a request and returns the response with its body as text. */
     public static HttpResponse<String> send(HttpRequest request) {
         return send(HTTP, request);

@@ -76,23 +76,10 @@ record EntityDescription(Node entity, Graph graph, List<Triple> incoming, boolea
         });
     }
 
-    /** Records the best label of an IRI: English rdfs:label, then English skos:prefLabel, then any, smallest first. */
+    /** Records the best label of an IRI (see {@link org.w3id.parley.rdf.Labels#best}), if it has one. */
     static void label(Graph union, Node n, Map<String, String> labels) {
         if (!n.isURI() || labels.containsKey(n.getURI())) return;
-        String best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (int i = 0; i < LABELS.size(); i++) {
-            for (Triple t : union.find(n, LABELS.get(i), Node.ANY).toList()) {
-                Node o = t.getObject();
-                if (!o.isLiteral()) continue;
-                int rank = i * 2 + ("en".equalsIgnoreCase(o.getLiteralLanguage()) ? 0 : 1);
-                String text = o.getLiteralLexicalForm();
-                if (rank < bestRank || (rank == bestRank && text.compareTo(best) < 0)) {
-                    best = text;
-                    bestRank = rank;
-                }
-            }
-        }
+        String best = org.w3id.parley.rdf.Labels.best(union, n);
         if (best != null) labels.put(n.getURI(), best);
     }
 }

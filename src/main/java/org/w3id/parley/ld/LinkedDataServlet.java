@@ -57,19 +57,19 @@ public final class LinkedDataServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         String path = req.getPathInfo();
         if (path == null || !PATH.matcher(path).matches()) {
-            text(resp, HttpServletResponse.SC_NOT_FOUND, "No Parley entity here: entity pages are /id/{kind}/{slug}.");
+            Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "No Parley entity here: entity pages are /id/{kind}/{slug}.");
             return;
         }
         String iri = Ids.ID_BASE + path.substring(1);
         String type = Negotiation.choose(req.getHeader("Accept"), OFFERS);
         if (type == null) {
-            text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: " + req.getHeader("Accept")
+            Responses.text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: " + req.getHeader("Accept")
                     + "\nThis resource is available as " + String.join(", ", OFFERS) + ".");
             return;
         }
         EntityDescription d = EntityDescription.read(dsg, iri);
         if (d == null) {
-            text(resp, HttpServletResponse.SC_NOT_FOUND, "Parley has no entity " + iri);
+            Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Parley has no entity " + iri);
             return;
         }
         byte[] body;
@@ -80,18 +80,9 @@ public final class LinkedDataServlet extends HttpServlet {
             Dumper.writeGraph(d.graph(), RDF.get(type), out, List.of("Parley: " + iri));
             body = out.toByteArray();
         }
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType(type.equals("application/ld+json") || type.equals("application/rdf+xml") || type.equals("application/json")
-                ? type : type + "; charset=utf-8");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        Responses.send(resp, HttpServletResponse.SC_OK,
+                type.equals("application/ld+json") || type.equals("application/rdf+xml") || type.equals("application/json")
+                        ? type : type + "; charset=utf-8", body);
     }
 
-    private static void text(HttpServletResponse resp, int status, String message) throws IOException {
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(status);
-        resp.setContentType("text/plain; charset=utf-8");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
-    }
 }

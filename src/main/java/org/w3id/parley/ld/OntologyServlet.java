@@ -132,7 +132,7 @@ public final class OntologyServlet extends HttpServlet {
             return;
         }
         if (!ontologyPaths.contains(path)) {
-            text(resp, HttpServletResponse.SC_NOT_FOUND, "No such ontology document: /ontology" + path
+            Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "No such ontology document: /ontology" + path
                     + "\nThis server has the Parley ontology at /ontology (" + PARLEY.ONTOLOGY_IRI + ")"
                     + (ontologyPaths.size() > 1 ? ", also as " + String.join(", ", ontologyPaths.stream()
                     .filter(p -> !p.equals("/")).map(p -> "/ontology" + p).toList()) : "") + ".");
@@ -141,7 +141,7 @@ public final class OntologyServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         String type = Negotiation.choose(req.getHeader("Accept"), LinkedDataServlet.OFFERS);
         if (type == null) {
-            text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: " + req.getHeader("Accept")
+            Responses.text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: " + req.getHeader("Accept")
                     + "\nThe ontology is available as " + String.join(", ", LinkedDataServlet.OFFERS) + ".");
             return;
         }
@@ -153,19 +153,9 @@ public final class OntologyServlet extends HttpServlet {
     }
 
     private static void send(HttpServletResponse resp, String type, byte[] body) throws IOException {
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType(type.startsWith("text/") ? type + "; charset=utf-8" : type);
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        Responses.send(resp, HttpServletResponse.SC_OK, type.startsWith("text/") ? type + "; charset=utf-8" : type, body);
     }
 
-    private static void text(HttpServletResponse resp, int status, String message) throws IOException {
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(status);
-        resp.setContentType("text/plain; charset=utf-8");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
-    }
 
     private static byte[] read(String resource) {
         try (InputStream in = Bundled.open(resource)) {

@@ -1,5 +1,10 @@
 package org.w3id.parley.rdf;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.parley.model.Confirmation;
 import org.w3id.parley.model.ControlClaim;
 import org.w3id.parley.model.Document;
@@ -153,5 +158,30 @@ public final class Labels {
     /** A JSON code as words: "accepts-conditionally" becomes "accepts conditionally". */
     static String words(String code) {
         return code.replace('-', ' ');
+    }
+
+    /**
+     * The label to show for {@code n} in {@code union}: an English {@code rdfs:label}, else any
+     * {@code rdfs:label}, else an English {@code skos:prefLabel}, else any; the smallest text
+     * among equals; or null. Entity pages and the home page show the same label this way.
+     */
+    public static String best(Graph union, Node n) {
+        List<Node> properties = List.of(RDFS.label.asNode(),
+                SKOS.prefLabel.asNode());
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (int i = 0; i < properties.size(); i++) {
+            for (Triple t : union.find(n, properties.get(i), Node.ANY).toList()) {
+                Node o = t.getObject();
+                if (!o.isLiteral()) continue;
+                int rank = i * 2 + ("en".equalsIgnoreCase(o.getLiteralLanguage()) ? 0 : 1);
+                String text = o.getLiteralLexicalForm();
+                if (rank < bestRank || (rank == bestRank && text.compareTo(best) < 0)) {
+                    best = text;
+                    bestRank = rank;
+                }
+            }
+        }
+        return best;
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.rdf.Labels;
 import org.w3id.parley.rdf.PARLEY;
 
 import java.util.ArrayList;
@@ -165,23 +166,8 @@ record Holdings(long quads, List<String> graphs, long sources, SortedMap<String,
         }
     }
 
-    /** The English {@code rdfs:label}, else any {@code rdfs:label}, else the English {@code skos:prefLabel}, else any; or null. */
+    /** The label an entity page shows for {@code iri}, or null. */
     private static String label(Graph union, String iri) {
-        Node n = org.apache.jena.graph.NodeFactory.createURI(iri);
-        String best = null;
-        int bestRank = Integer.MAX_VALUE;
-        List<Node> labels = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode());
-        for (int i = 0; i < labels.size(); i++)
-            for (Triple t : union.find(n, labels.get(i), Node.ANY).toList()) {
-                Node o = t.getObject();
-                if (!o.isLiteral()) continue;
-                int rank = i * 2 + ("en".equalsIgnoreCase(o.getLiteralLanguage()) ? 0 : 1);
-                String text = o.getLiteralLexicalForm();
-                if (rank < bestRank || (rank == bestRank && text.compareTo(best) < 0)) {
-                    best = text;
-                    bestRank = rank;
-                }
-            }
-        return best;
+        return Labels.best(union, org.apache.jena.graph.NodeFactory.createURI(iri));
     }
 }

@@ -11,10 +11,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.w3id.parley.TestSupport.*;
 
 /**
@@ -34,17 +32,9 @@ class BrowserTest {
     @TempDir
     Path dir;
 
-    private static Path[] chromium() {
-        Optional<Path[]> found = Chromium.installed();
-        if (found.isEmpty() && "true".equals(System.getenv("CI")))
-            fail("chromium and chromedriver are needed on CI: apt-get install -y chromium chromium-driver");
-        assumeTrue(found.isPresent(), "skipped: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        return found.get();
-    }
-
     @Test
     void aResearcherBrowsesTheCatalogRunsAQueryAndOpensTheReport() throws Exception {
-        Path[] exe = chromium();
+        Path[] exe = Chromium.required();
         try (TdbStore store = bundledStore()) {
             ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph())
                     .catalog(Catalog.folder(Path.of("src/test/resources/catalog"))).build().start();
@@ -119,7 +109,7 @@ class BrowserTest {
      */
     @Test
     void aPageOnAnotherOriginQueriesTheEndpoint() throws Exception {
-        Path[] exe = chromium();
+        Path[] exe = Chromium.required();
         try (TdbStore store = bundledStore()) {
             ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start();
             HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -42,6 +42,19 @@ final class Chromium implements AutoCloseable {
         return browser != null && driver != null ? Optional.of(new Path[] {browser, driver}) : Optional.empty();
     }
 
+    /**
+     * The chromium and chromedriver executables; a test without them fails on CI and is skipped
+     * elsewhere, saying how to install them.
+     */
+    static Path[] required() {
+        Optional<Path[]> found = installed();
+        if (found.isEmpty() && "true".equals(System.getenv("CI")))
+            org.junit.jupiter.api.Assertions.fail("chromium and chromedriver are needed on CI: apt-get install -y chromium chromium-driver");
+        org.junit.jupiter.api.Assumptions.assumeTrue(found.isPresent(),
+                "skipped: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        return found.get();
+    }
+
     private static Path onPath(String name) {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
             Path p = Path.of(dir, name);

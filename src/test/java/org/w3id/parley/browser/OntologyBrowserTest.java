@@ -6,10 +6,8 @@ import org.w3id.parley.server.ParleyServer;
 import org.w3id.parley.store.TdbStore;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.w3id.parley.TestSupport.bundledStore;
 
 /**
@@ -26,14 +24,6 @@ class OntologyBrowserTest {
     @TempDir
     Path dir;
 
-    private static Path[] chromium() {
-        Optional<Path[]> found = Chromium.installed();
-        if (found.isEmpty() && "true".equals(System.getenv("CI")))
-            fail("chromium and chromedriver are needed on CI: apt-get install -y chromium chromium-driver");
-        assumeTrue(found.isPresent(), "skipped: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        return found.get();
-    }
-
     /** Whether the element with this id is rendered and scrolled into the window. */
     private static boolean inView(Chromium browser, String id) {
         return browser.script("""
@@ -46,7 +36,7 @@ class OntologyBrowserTest {
 
     @Test
     void aTermIriLandsOnItsVisibleEntryAndEntityPagesLeadThere() throws Exception {
-        Path[] exe = chromium();
+        Path[] exe = Chromium.required();
         try (TdbStore store = bundledStore()) {
             ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start();
             try (Chromium browser = new Chromium(exe[0], exe[1], dir.resolve("profile"))) {

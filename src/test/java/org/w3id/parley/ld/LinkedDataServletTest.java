@@ -1,5 +1,7 @@
 package org.w3id.parley.ld;
 
+import static org.w3id.parley.TestSupport.contentType;
+import static org.w3id.parley.TestSupport.getBytes;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
@@ -21,9 +23,6 @@ import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.server.ParleyServer;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.*;
 /** Entity IRIs dereferenced over real HTTP from a real Fuseki server: content negotiation, 404, 406, the HTML page. */
 class LinkedDataServletTest {
     private static ParleyServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CRIMEA = Ids.entity("region", "crimea");
 
     @BeforeAll
@@ -50,14 +48,8 @@ class LinkedDataServletTest {
         if (server != null) server.close();
     }
 
-    private static HttpResponse<byte[]> get(String path, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
-        if (accept != null) b.header("Accept", accept);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String contentType(HttpResponse<?> r) {
-        return r.headers().firstValue("Content-Type").orElse("").replace(" ", "");
+    private static HttpResponse<byte[]> get(String path, String accept) {
+        return getBytes(server.baseUrl() + path, accept);
     }
 
     @Test

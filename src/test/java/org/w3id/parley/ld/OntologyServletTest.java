@@ -1,5 +1,7 @@
 package org.w3id.parley.ld;
 
+import static org.w3id.parley.TestSupport.contentType;
+import static org.w3id.parley.TestSupport.getBytes;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -89,14 +91,8 @@ class OntologyServletTest {
         if (server != null) server.close();
     }
 
-    private static HttpResponse<byte[]> get(String path, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
-        if (accept != null) b.header("Accept", accept);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String contentType(HttpResponse<?> r) {
-        return r.headers().firstValue("Content-Type").orElse("").replace(" ", "");
+    private static HttpResponse<byte[]> get(String path, String accept) {
+        return getBytes(server.baseUrl() + path, accept);
     }
 
     private static Graph parse(byte[] body, Lang lang, String what) {

@@ -907,20 +907,22 @@ public final class PARLEY {
     public static final Property positionLeaning = property("positionLeaning");
     /** Derived: the principal party a term position counts for. */
     public static final Property countsFor = property("countsFor");
-    /** Derived: two current positions of different parties that cannot both stand. */
+    /** Derived: current positions of different parties that cannot both stand, grouped by the reason. */
     public static final Resource Conflict = resource("Conflict");
-    /** Derived: the favourable side of a conflict. */
+    /** Derived: a position on the favourable side of a conflict. */
     public static final Property forPosition = property("forPosition");
-    /** Derived: the other side of a conflict. */
+    /** Derived: a position on the other side of a conflict. */
     public static final Property againstPosition = property("againstPosition");
-    /** Derived: the record the favourable side of a conflict rests on. */
+    /** Derived: a record the favourable side of a conflict rests on. */
     public static final Property forRecord = property("forRecord");
-    /** Derived: the record the other side of a conflict rests on. */
+    /** Derived: a record the other side of a conflict rests on. */
     public static final Property againstRecord = property("againstRecord");
     /** Derived: why two positions conflict, in words. */
     public static final Property conflictLink = property("conflictLink");
     /** Derived: the declared relation that makes two positions conflict. */
     public static final Property conflictRelation = property("conflictRelation");
+    /** Derived: the term the two sides of an opposed conflict meet on. */
+    public static final Property conflictTerm = property("conflictTerm");
     /** Derived: a common position or an agreed proposal. */
     public static final Resource Agreement = resource("Agreement");
     /** Derived: common position or agreed proposal. */

@@ -377,7 +377,8 @@ class ArticleFactsTest {
                           VALUES ?g { %s %s %s %s }
                           ?g rdfs:label ?label . OPTIONAL { ?g parley:represents ?represents }
                           ?record ?p ?g .
-                          FILTER (?p != parley:attributedTo)
+                          # The article's records, not the positions the derived graph computes from them.
+                          FILTER (?p != parley:attributedTo && !STRSTARTS(STR(?record), "https://w3id.org/parley/id/derived/"))
                         }""".formatted(iri("party/european-officials"), iri("party/european-officials-london"),
                         iri("party/us-officials"), iri("party/us-officials-london"))));
     }
@@ -662,9 +663,18 @@ class ArticleFactsTest {
                   # The reverse of a symmetric relation (excludes, compatibleWith, sameOfferAs) names a
                   # record of another graph, which carries its label there.
                   GRAPH ?g { ?s ?p ?o FILTER (?p NOT IN (parley:excludes, parley:compatibleWith, parley:sameOfferAs)) }
-                  FILTER (?g != <%s> && STRSTARTS(STR(?s), "https://w3id.org/parley/id/"))
+                  FILTER (?g != <%s> && ?g != <%s> && STRSTARTS(STR(?s), "https://w3id.org/parley/id/"))
                   FILTER NOT EXISTS { GRAPH ?g { ?s rdfs:label ?l FILTER (LANG(?l) = "en") } }
-                }""".formatted(Ids.ONTOLOGY_GRAPH)));
+                }""".formatted(Ids.ONTOLOGY_GRAPH, Ids.DERIVED_GRAPH)));
+        // The derived graph adds to records that carry their label in their own graph; the nodes it
+        // makes of its own (positions, conflicts, agreements, zone candidates, disagreements) are
+        // named by the records they link, under /id/derived/.
+        assertEquals(List.of(), table(store, """
+                SELECT DISTINCT ?s {
+                  GRAPH <%s> { ?s ?p ?o }
+                  FILTER (!STRSTARTS(STR(?s), "https://w3id.org/parley/id/derived/"))
+                  FILTER NOT EXISTS { GRAPH ?g { ?s rdfs:label ?l FILTER (LANG(?l) = "en") } FILTER (?g != <%<s>) }
+                }""".formatted(Ids.DERIVED_GRAPH)));
         assertEquals(List.of(), table(store, """
                 SELECT ?s (COUNT(?l) AS ?n) { GRAPH ?g { ?s rdfs:label ?l } FILTER (?g != <%s>) }
                 GROUP BY ?s HAVING (COUNT(?l) > 1)""".formatted(Ids.ONTOLOGY_GRAPH)));

@@ -240,12 +240,7 @@ abstract class RemoteStoreContract {
         Run imp = cli(args("import", "--credentials", cred.toString(), "data"));
         assertEquals(0, imp.code(), imp.err());
         assertTrue(imp.out().contains("into SPARQL endpoint"), imp.out());
-        Path rq = dir.resolve("regions.rq");
-        Files.writeString(rq, "PREFIX parley: <https://w3id.org/parley/ontology#>\n"
-                + "SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a parley:Region }");
-        Run q = cli(args("query", "--credentials", cred.toString(), "--format", "csv", rq.toString()));
-        assertEquals(0, q.code(), q.err());
-        assertEquals("n\r\n6\r\n", q.out());
+        countRegions(dir, cred);
     }
 
     @Test
@@ -414,12 +409,7 @@ abstract class RemoteStoreContract {
         edit("DROP SILENT GRAPH <" + Ids.DERIVED_GRAPH + ">");
         List<String> old = stored();
         assertEquals(notInGraph(bundledEmbedded(), Ids.DERIVED_GRAPH), old);
-        Path rq = dir.resolve("regions.rq");
-        Files.writeString(rq, "PREFIX parley: <https://w3id.org/parley/ontology#>\n"
-                + "SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a parley:Region }");
-        Run q = cli(args("query", "--credentials", cred.toString(), "--format", "csv", rq.toString()));
-        assertEquals(0, q.code(), q.err());
-        assertEquals("n\r\n6\r\n", q.out());
+        Run q = countRegions(dir, cred);
         assertEquals(1, q.err().lines().count(), q.err());
         assertTrue(q.err().startsWith("parley: warning: SPARQL endpoint "), q.err());
         assertTrue(q.err().contains(" has no derived graph (it was filled before the derived layer, or the graph was dropped):"
@@ -428,8 +418,7 @@ abstract class RemoteStoreContract {
         Run derive = cli(args("derive", "--credentials", cred.toString()));
         assertEquals(0, derive.code(), derive.err());
         assertSameQuads(bundledEmbedded(), stored(), "after derive");
-        Run again = cli(args("query", "--credentials", cred.toString(), "--format", "csv", rq.toString()));
-        assertEquals("", again.err());
+        assertEquals("", countRegions(dir, cred).err());
     }
 
     /**
@@ -545,5 +534,16 @@ abstract class RemoteStoreContract {
 
     static List<String> notInGraph(List<String> quads, String graph) {
         return quads.stream().filter(q -> !q.endsWith(" <" + graph + "> .")).toList();
+    }
+
+    /** Runs {@code parley query} with a .rq file that counts the regions, and checks the answer: 6. */
+    private Run countRegions(Path dir, Path cred) throws IOException {
+        Path rq = dir.resolve("regions.rq");
+        Files.writeString(rq, "PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a parley:Region }");
+        Run q = cli(args("query", "--credentials", cred.toString(), "--format", "csv", rq.toString()));
+        assertEquals(0, q.code(), q.err());
+        assertEquals("n\r\n6\r\n", q.out());
+        return q;
     }
 }

@@ -22,22 +22,28 @@
 #     in return", code "wants in return", on that term only (reachedThrough "asked in return for
 #     a stance on another term"); it propagates nowhere.
 # How they propagate (from the term a position starts on, one step, never further):
-#   - structure, both ways, for every leaning but "wanted in return": a provision reaches the
-#     option it selects, an option the provisions that select it ("provision and the option it
-#     selects"); a proposal reaches each of its provisions ("provision and its proposal") and the
-#     option each selects ("proposal and an option its provisions select");
+#   - structure, towards what a term puts into words, for every leaning but "wanted in return": a
+#     provision reaches the option it selects ("provision and the option it selects"); a proposal
+#     reaches each of its provisions ("provision and its proposal") and the option each selects
+#     ("proposal and an option its provisions select");
 #   - entails and refines, downwards, for favourable positions only: a favourable position on a
 #     term, or on a provision for the option it selects, reaches every term that term entails or
 #     refines, in one step or a chain (parley:entails|parley:refines)+: accepting the narrower or
 #     entailing term accepts the broader one;
 #   - entails and refines, upwards, for opposing positions only: an opposing position on a term
-#     reaches every term that entails or refines it, in one step or a chain, and each provision
-#     selecting such a term: rejecting the broader term rejects what would accept it. A red line
+#     reaches every term that entails or refines it, in one step or a chain: rejecting the broader
+#     term rejects what would accept it. A red line
 #     on a narrower term (Ukraine recognising Crimea as Russian) therefore never reaches the
 #     broader one (recognising Russia's control);
 #   - excludes never propagates a position: two terms that exclude each other make a conflict
 #     (rule 50) and contest the zone of agreement (rule 70), nothing more; compatible never does
 #     anything.
+# Never from an option down to the provisions that select it: a position on an option is not
+# copied onto every provision of every proposal that selects it (the most-named options are selected
+# by hundreds of provisions, and the copies would grow with the product of positions and
+# provisions). The rules that need it ask for "a position on the term, or on the option it selects"
+# where they read (rules 60 and 70); rule 50 finds those pairs from the provision's side, which
+# reaches the option.
 # A principal party (parley:countsFor) is a State or an International Organization holding the
 # position itself, or the party a group represents (parley:represents: "U.S. officials" count for
 # the United States). Other groups (anonymous sources, "European officials") have no countsFor.
@@ -133,7 +139,6 @@ WHERE {
   FILTER(?leaning != "wanted in return")
   OPTIONAL { ?start parley:countsFor ?principal }
   { ?basis parley:selectsOption ?term . BIND("provision and the option it selects" AS ?link) }
-  UNION { ?term parley:selectsOption ?basis . BIND("provision and the option it selects" AS ?link) }
   UNION { ?basis parley:hasProvision ?term . BIND("provision and its proposal" AS ?link) }
   UNION { ?basis parley:hasProvision/parley:selectsOption ?term . BIND("proposal and an option its provisions select" AS ?link) }
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?holder), "/id/"), "/", STRAFTER(STR(?record), "/id/"), "--",
@@ -169,8 +174,7 @@ WHERE {
 }
 ;
 
-# Opposing positions, upwards through entails and refines, and to the provisions selecting what
-# they reach.
+# Opposing positions, upwards through entails and refines.
 INSERT {
   GRAPH <https://w3id.org/parley/graph/derived> {
     ?tp a parley:TermPosition ; parley:positionRecord ?record ; parley:positionHolder ?holder ;
@@ -184,15 +188,13 @@ WHERE {
          parley:positionRecord ?record ; parley:positionHolder ?holder ; parley:positionCode ?code ;
          parley:positionLeaning "opposing" .
   OPTIONAL { ?start parley:countsFor ?principal }
-  { ?term (parley:entails|parley:refines)+ ?basis . BIND(?term AS ?from) BIND("" AS ?via) }
-  UNION { ?term parley:selectsOption ?from . ?from (parley:entails|parley:refines)+ ?basis .
-          BIND(", through the option this provision selects" AS ?via) }
+  ?term (parley:entails|parley:refines)+ ?basis .
   OPTIONAL {
-    ?relation parley:subjectTerm ?from ; parley:objectTerm ?basis ; parley:relationType ?relationType .
+    ?relation parley:subjectTerm ?term ; parley:objectTerm ?basis ; parley:relationType ?relationType .
     FILTER(?relationType IN (parley:EntailsRelation, parley:RefinesRelation))
     ?relationType skos:notation ?relationCode .
   }
-  BIND(CONCAT("declared: ", COALESCE(?relationCode, "chain of entails/refines"), ?via) AS ?link)
+  BIND(CONCAT("declared: ", COALESCE(?relationCode, "chain of entails/refines")) AS ?link)
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/position/", STRAFTER(STR(?holder), "/id/"), "/", STRAFTER(STR(?record), "/id/"), "--",
                   STRAFTER(STR(?basis), "/id/"), "--", STRAFTER(STR(?term), "/id/"))) AS ?tp)
 }

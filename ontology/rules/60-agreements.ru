@@ -4,7 +4,10 @@
 #   - "common position": a term (option, provision or proposal) on which at least two principal
 #     parties hold a favourable position and every principal party that holds a current position
 #     on it favours it. Positions are rule 40's term positions, so a position reached through
-#     structure or a declared relation counts as much as one on the term itself; a principal party
+#     structure or a declared relation counts as much as one on the term itself. For a provision,
+#     a position taken on the option it selects counts too, and so does an opposing position that
+#     reached that option through a declared entails or refines (rule 40 does not copy them onto
+#     the provision, see its header); a principal party
 #     is one a position counts for (parley:countsFor: a State or International Organization, or the
 #     party a group represents). Favouring is the leaning "favourable" (supports, accepts
 #     conditionally, authorship) or "wanted in return"; any other current position of a principal
@@ -28,18 +31,29 @@ INSERT {
   }
 }
 WHERE {
-  ?position a parley:TermPosition ; parley:positionTerm ?term ; parley:countsFor ?party ;
-            parley:positionLeaning ?leaning .
+  # The terms without dissent: no principal party holds a position on the term, or on the option
+  # it selects, that does not favour it.
+  { SELECT DISTINCT ?term WHERE {
+      { ?held parley:positionTerm ?term }
+      UNION { ?term parley:selectsOption ?selected . FILTER EXISTS { ?onOption parley:positionTerm ?selected ; parley:positionBasis ?selected } }
+      FILTER NOT EXISTS {
+        { ?dissent parley:positionTerm ?term }
+        UNION { ?term parley:selectsOption ?dissentOption . ?dissent parley:positionTerm ?dissentOption ; parley:positionBasis ?dissentBasis ;
+                                                            parley:reachedThrough ?dissentLink .
+                FILTER(?dissentBasis = ?dissentOption || STRSTARTS(?dissentLink, "declared: ")) }
+        ?dissent parley:countsFor ?anyParty ; parley:positionLeaning ?dissentLeaning .
+        FILTER(?dissentLeaning NOT IN ("favourable", "wanted in return"))
+      }
+  } }
+  { ?position parley:positionTerm ?term }
+  UNION { ?term parley:selectsOption ?option . ?position parley:positionTerm ?option ; parley:positionBasis ?option }
+  ?position a parley:TermPosition ; parley:countsFor ?party ; parley:positionLeaning ?leaning .
   FILTER(?leaning IN ("favourable", "wanted in return"))
   FILTER EXISTS {
-    ?other a parley:TermPosition ; parley:positionTerm ?term ; parley:countsFor ?otherParty ;
-           parley:positionLeaning ?otherLeaning .
+    { ?other parley:positionTerm ?term }
+    UNION { ?term parley:selectsOption ?otherOption . ?other parley:positionTerm ?otherOption ; parley:positionBasis ?otherOption }
+    ?other parley:countsFor ?otherParty ; parley:positionLeaning ?otherLeaning .
     FILTER(?otherParty != ?party && ?otherLeaning IN ("favourable", "wanted in return"))
-  }
-  FILTER NOT EXISTS {
-    ?dissent a parley:TermPosition ; parley:positionTerm ?term ; parley:countsFor ?anyParty ;
-             parley:positionLeaning ?dissentLeaning .
-    FILTER(?dissentLeaning NOT IN ("favourable", "wanted in return"))
   }
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/agreement/common-position/", STRAFTER(STR(?term), "/id/"))) AS ?agreement)
 }

@@ -4,13 +4,15 @@
 # parley:candidateTerm the term, parley:zoneIssue its issue when it has one) unless a principal
 # party (rule 40's parley:countsFor) holds an opposing position on it (opposes or red line, rank 6
 # or 7, current): on the candidate itself, or reached through structure (the option a provision
-# selects, the provisions selecting an option, the provisions of a proposal and the options they
-# select) or through a declared entails or refines (an opposing position reaches the terms that
-# entail or refine the opposed one, and the provisions selecting them). Opposition to a different
+# selects, the provisions of a proposal and the options they select) or through a declared
+# entails or refines (an opposing position reaches the terms that entail or refine the opposed
+# one); for a provision, also such a position on the option it selects, taken there or reached
+# there through entails or refines (rule 40 does not copy it onto the provision). Opposition to a different
 # term with no declared relation is not opposition to the candidate, and neither is opposition to
 # a narrower variant. Groups that represent no party are evidence, never a veto.
 # For each candidate in the zone:
-#   - parley:favouredBy each term position on it of any party whose leaning is "favourable",
+#   - parley:favouredBy each term position on it (and, for a provision, each favourable or open
+#     position taken on the option it selects) of any party whose leaning is "favourable",
 #     "open" or "wanted in return" (supports, accepts conditionally, open to, authorship, asked in
 #     return), with the link in its parley:reachedThrough;
 #   - parley:zoneStatus "contested" when a principal party holds a favourable position (rank 1 or
@@ -34,8 +36,11 @@ WHERE {
   { ?candidate a parley:Provision . OPTIONAL { ?candidate parley:onIssue ?issue } }
   UNION { ?candidate a parley:Option . OPTIONAL { ?candidate parley:optionOf ?issue } }
   FILTER NOT EXISTS {
-    ?veto a parley:TermPosition ; parley:positionTerm ?candidate ; parley:positionLeaning "opposing" ;
-          parley:countsFor ?vetoParty .
+    { ?veto parley:positionTerm ?candidate }
+    UNION { ?candidate parley:selectsOption ?vetoed . ?veto parley:positionTerm ?vetoed ; parley:positionBasis ?vetoBasis ;
+                                                       parley:reachedThrough ?vetoLink .
+            FILTER(?vetoBasis = ?vetoed || STRSTARTS(?vetoLink, "declared: ")) }
+    ?veto a parley:TermPosition ; parley:positionLeaning "opposing" ; parley:countsFor ?vetoParty .
   }
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/zone/", STRAFTER(STR(?candidate), "/id/"))) AS ?zone)
 }
@@ -44,8 +49,12 @@ WHERE {
 INSERT { GRAPH <https://w3id.org/parley/graph/derived> { ?zone parley:favouredBy ?position } }
 WHERE {
   ?zone a parley:ZoneCandidate ; parley:candidateTerm ?candidate .
-  ?position a parley:TermPosition ; parley:positionTerm ?candidate ; parley:positionLeaning ?leaning .
-  FILTER(?leaning IN ("favourable", "open", "wanted in return"))
+  { ?position parley:positionTerm ?candidate ; parley:positionLeaning ?leaning .
+    FILTER(?leaning IN ("favourable", "open", "wanted in return")) }
+  UNION { ?candidate parley:selectsOption ?favoured . ?position parley:positionTerm ?favoured ; parley:positionBasis ?favoured ;
+                                                      parley:positionLeaning ?leaning .
+          FILTER(?leaning IN ("favourable", "open")) }
+  ?position a parley:TermPosition .
 }
 ;
 

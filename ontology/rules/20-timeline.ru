@@ -44,9 +44,36 @@ WHERE {
 }
 ;
 
+# previousStance, in two parts so that the check "no stance in between" runs only for a few
+# candidates, not for every earlier stance (for every pair of a long timeline it scanned the whole
+# timeline again: a party reported hundreds of times on one term made that cubic). Among the
+# stances a stance follows and that are placed before it, one placed last is followed by no other
+# of them unless it declares it supersedes one; one placed earlier is followed by the last-placed
+# ones unless it declares it supersedes them. So only the last-placed ones and those declaring a
+# supersession can be followed directly.
+# The last-placed ones.
+INSERT { GRAPH <https://w3id.org/parley/graph/derived> { ?stance parley:previousStance ?previous } }
+WHERE {
+  { SELECT ?stance ?end (MAX(?earlierEnd) AS ?lastEnd)
+    WHERE {
+      ?earlier parley:followedBy ?stance ; parley:effectiveEnd ?earlierEnd .
+      ?stance parley:effectiveEnd ?end .
+      FILTER(?earlierEnd < ?end)
+    } GROUP BY ?stance ?end }
+  ?previous parley:followedBy ?stance ; parley:effectiveEnd ?lastEnd .
+  FILTER NOT EXISTS {
+    ?previous parley:followedBy ?between .
+    ?between parley:followedBy ?stance ; parley:effectiveEnd ?betweenEnd .
+    FILTER(?betweenEnd < ?end)
+  }
+}
+;
+
+# Those that declare a supersession, wherever they are placed.
 INSERT { GRAPH <https://w3id.org/parley/graph/derived> { ?stance parley:previousStance ?previous } }
 WHERE {
   ?previous parley:followedBy ?stance ; parley:effectiveEnd ?previousEnd .
+  FILTER EXISTS { ?previous parley:supersedes ?declared }
   ?stance parley:effectiveEnd ?end .
   FILTER(?previousEnd < ?end)
   FILTER NOT EXISTS {

@@ -31,30 +31,47 @@ INSERT {
   }
 }
 WHERE {
-  # The terms without dissent: no principal party holds a position on the term, or on the option
-  # it selects, that does not favour it.
-  { SELECT DISTINCT ?term WHERE {
-      { ?held parley:positionTerm ?term }
-      UNION { ?term parley:selectsOption ?selected . FILTER EXISTS { ?onOption parley:positionTerm ?selected ; parley:positionBasis ?selected } }
-      FILTER NOT EXISTS {
-        { ?dissent parley:positionTerm ?term }
-        UNION { ?term parley:selectsOption ?dissentOption . ?dissent parley:positionTerm ?dissentOption ; parley:positionBasis ?dissentBasis ;
-                                                            parley:reachedThrough ?dissentLink .
-                FILTER(?dissentBasis = ?dissentOption || STRSTARTS(?dissentLink, "declared: ")) }
-        ?dissent parley:countsFor ?anyParty ; parley:positionLeaning ?dissentLeaning .
-        FILTER(?dissentLeaning NOT IN ("favourable", "wanted in return"))
-      }
-  } }
-  { ?position parley:positionTerm ?term }
-  UNION { ?term parley:selectsOption ?option . ?position parley:positionTerm ?option ; parley:positionBasis ?option }
-  ?position a parley:TermPosition ; parley:countsFor ?party ; parley:positionLeaning ?leaning .
-  FILTER(?leaning IN ("favourable", "wanted in return"))
-  FILTER EXISTS {
-    { ?other parley:positionTerm ?term }
-    UNION { ?term parley:selectsOption ?otherOption . ?other parley:positionTerm ?otherOption ; parley:positionBasis ?otherOption }
-    ?other parley:countsFor ?otherParty ; parley:positionLeaning ?otherLeaning .
-    FILTER(?otherParty != ?party && ?otherLeaning IN ("favourable", "wanted in return"))
+  # Each term's principal parties that favour it (how many, and one of them) and the count of its
+  # positions that do not favour it: from the positions on the term, and for a provision also
+  # from those on the option it selects that count for it. Each side is counted once per term and
+  # once per option and then combined, so that an option selected by many provisions is not read
+  # again for each of them. (Grouped subqueries, not EXISTS with UNION, which Virtuoso 7.2 does
+  # not evaluate per row.)
+  {
+    { SELECT ?term (COUNT(DISTINCT ?favouring) AS ?ownParties) (SAMPLE(?favouring) AS ?ownParty) (SUM(?dissenting) AS ?ownDissent)
+      WHERE {
+        ?own parley:positionTerm ?term ; parley:countsFor ?ownHolder ; parley:positionLeaning ?ownLeaning .
+        BIND(IF(?ownLeaning IN ("favourable", "wanted in return"), ?ownHolder, ?unbound) AS ?favouring)
+        BIND(IF(?ownLeaning IN ("favourable", "wanted in return"), 0, 1) AS ?dissenting)
+      } GROUP BY ?term }
+  } UNION {
+    # A provision with no position of its own.
+    ?term parley:selectsOption ?option .
+    FILTER NOT EXISTS { ?none parley:positionTerm ?term }
   }
+  OPTIONAL {
+    ?term parley:selectsOption ?option .
+    { SELECT ?option (COUNT(DISTINCT ?optionFavouring) AS ?optionParties) (SAMPLE(?optionFavouring) AS ?optionParty)
+             (SUM(?optionDissenting) AS ?optionDissent)
+      WHERE {
+        ?onOption parley:positionTerm ?option ; parley:countsFor ?optionHolder ; parley:positionLeaning ?optionLeaning ;
+                  parley:positionBasis ?optionBasis ; parley:reachedThrough ?optionLink .
+        # Taken on the option (and not asked in return, which reaches nothing), or opposing it
+        # through a declared entails or refines.
+        FILTER((?optionBasis = ?option && ?optionLeaning != "wanted in return")
+               || (?optionLeaning = "opposing" && STRSTARTS(?optionLink, "declared: ")))
+        BIND(IF(?optionLeaning = "favourable", ?optionHolder, ?unbound) AS ?optionFavouring)
+        BIND(IF(?optionLeaning = "favourable", 0, 1) AS ?optionDissenting)
+      } GROUP BY ?option }
+  }
+  FILTER(COALESCE(?ownDissent, 0) + COALESCE(?optionDissent, 0) = 0)
+  FILTER(COALESCE(?ownParties, 0) >= 2 || COALESCE(?optionParties, 0) >= 2
+         || (BOUND(?ownParty) && BOUND(?optionParty) && ?ownParty != ?optionParty))
+  # The evidence: each favourable position that counts for the term.
+  { ?position parley:positionTerm ?term ; parley:positionLeaning ?leaning . FILTER(?leaning IN ("favourable", "wanted in return")) }
+  UNION { ?term parley:selectsOption ?option . ?position parley:positionTerm ?option ; parley:positionBasis ?option ;
+                                                    parley:positionLeaning "favourable" }
+  ?position a parley:TermPosition ; parley:countsFor ?party .
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/agreement/common-position/", STRAFTER(STR(?term), "/id/"))) AS ?agreement)
 }
 ;

@@ -35,12 +35,15 @@ INSERT {
 WHERE {
   { ?candidate a parley:Provision . OPTIONAL { ?candidate parley:onIssue ?issue } }
   UNION { ?candidate a parley:Option . OPTIONAL { ?candidate parley:optionOf ?issue } }
+  # Two NOT EXISTS, not one over a UNION, which Virtuoso 7.2 does not evaluate per candidate.
   FILTER NOT EXISTS {
-    { ?veto parley:positionTerm ?candidate }
-    UNION { ?candidate parley:selectsOption ?vetoed . ?veto parley:positionTerm ?vetoed ; parley:positionBasis ?vetoBasis ;
-                                                       parley:reachedThrough ?vetoLink .
-            FILTER(?vetoBasis = ?vetoed || STRSTARTS(?vetoLink, "declared: ")) }
-    ?veto a parley:TermPosition ; parley:positionLeaning "opposing" ; parley:countsFor ?vetoParty .
+    ?veto parley:positionTerm ?candidate ; parley:positionLeaning "opposing" ; parley:countsFor ?vetoParty .
+  }
+  FILTER NOT EXISTS {
+    ?candidate parley:selectsOption ?vetoed .
+    ?optionVeto parley:positionTerm ?vetoed ; parley:positionLeaning "opposing" ; parley:countsFor ?optionVetoParty ;
+                parley:positionBasis ?vetoBasis ; parley:reachedThrough ?vetoLink .
+    FILTER(?vetoBasis = ?vetoed || STRSTARTS(?vetoLink, "declared: "))
   }
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/zone/", STRAFTER(STR(?candidate), "/id/"))) AS ?zone)
 }

@@ -31,47 +31,70 @@ INSERT {
   }
 }
 WHERE {
-  # Each term's principal parties that favour it (how many, and one of them) and the count of its
-  # positions that do not favour it: from the positions on the term, and for a provision also
-  # from those on the option it selects that count for it. Each side is counted once per term and
-  # once per option and then combined, so that an option selected by many provisions is not read
-  # again for each of them. (Grouped subqueries, not EXISTS with UNION, which Virtuoso 7.2 does
-  # not evaluate per row.)
-  {
+  # Terms that select no option (options, proposals): from the positions on the term. Each term's
+  # principal parties that favour it (how many, and one of them) and the count of its positions
+  # that do not favour it, in a grouped subquery (not EXISTS over a UNION, which Virtuoso 7.2 does
+  # not evaluate per row).
     { SELECT ?term (COUNT(DISTINCT ?favouring) AS ?ownParties) (SAMPLE(?favouring) AS ?ownParty) (SUM(?dissenting) AS ?ownDissent)
       WHERE {
         ?own parley:positionTerm ?term ; parley:countsFor ?ownHolder ; parley:positionLeaning ?ownLeaning .
         BIND(IF(?ownLeaning IN ("favourable", "wanted in return"), ?ownHolder, ?unbound) AS ?favouring)
         BIND(IF(?ownLeaning IN ("favourable", "wanted in return"), 0, 1) AS ?dissenting)
       } GROUP BY ?term }
+  FILTER NOT EXISTS { ?term parley:selectsOption ?anyOption }
+  FILTER(?ownDissent = 0 && ?ownParties >= 2)
+  ?position parley:positionTerm ?term ; parley:positionLeaning ?leaning ; parley:countsFor ?party .
+  FILTER(?leaning IN ("favourable", "wanted in return"))
+  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/agreement/common-position/", STRAFTER(STR(?term), "/id/"))) AS ?agreement)
+}
+;
+
+INSERT {
+  GRAPH <https://w3id.org/parley/graph/derived> {
+    ?agreement a parley:Agreement ; parley:agreementKind "common position" ; parley:agreedTerm ?term ;
+               parley:agreedBy ?party ; parley:agreementEvidence ?position .
+  }
+}
+WHERE {
+  # Provisions: from the positions on the provision and those on the option it selects that count
+  # for it. Each is counted once per provision and once per option, then the two are joined, so
+  # that an option selected by many provisions is read once, not once per provision.
+  {
+      { SELECT ?term (COUNT(DISTINCT ?favouring) AS ?ownParties) (SAMPLE(?favouring) AS ?ownParty) (SUM(?dissenting) AS ?ownDissent)
+        WHERE {
+          ?own parley:positionTerm ?term ; parley:countsFor ?ownHolder ; parley:positionLeaning ?ownLeaning .
+          BIND(IF(?ownLeaning IN ("favourable", "wanted in return"), ?ownHolder, ?unbound) AS ?favouring)
+          BIND(IF(?ownLeaning IN ("favourable", "wanted in return"), 0, 1) AS ?dissenting)
+        } GROUP BY ?term }
+    ?term parley:selectsOption ?option .
   } UNION {
     # A provision with no position of its own.
     ?term parley:selectsOption ?option .
     FILTER NOT EXISTS { ?none parley:positionTerm ?term }
   }
-  OPTIONAL {
-    ?term parley:selectsOption ?option .
-    { SELECT ?option (COUNT(DISTINCT ?optionFavouring) AS ?optionParties) (SAMPLE(?optionFavouring) AS ?optionParty)
-             (SUM(?optionDissenting) AS ?optionDissent)
-      WHERE {
+  # Every option, with the positions on it that count for the provisions selecting it: taken on
+  # the option (and not asked in return, which reaches nothing), or opposing it through a declared
+  # entails or refines.
+  { SELECT ?option (COUNT(DISTINCT ?optionFavouring) AS ?optionParties) (SAMPLE(?optionFavouring) AS ?optionParty)
+           (SUM(?optionDissenting) AS ?optionDissent)
+    WHERE {
+      ?selecting parley:selectsOption ?option .
+      OPTIONAL {
         ?onOption parley:positionTerm ?option ; parley:countsFor ?optionHolder ; parley:positionLeaning ?optionLeaning ;
                   parley:positionBasis ?optionBasis ; parley:reachedThrough ?optionLink .
-        # Taken on the option (and not asked in return, which reaches nothing), or opposing it
-        # through a declared entails or refines.
         FILTER((?optionBasis = ?option && ?optionLeaning != "wanted in return")
                || (?optionLeaning = "opposing" && STRSTARTS(?optionLink, "declared: ")))
-        BIND(IF(?optionLeaning = "favourable", ?optionHolder, ?unbound) AS ?optionFavouring)
-        BIND(IF(?optionLeaning = "favourable", 0, 1) AS ?optionDissenting)
-      } GROUP BY ?option }
-  }
-  FILTER(COALESCE(?ownDissent, 0) + COALESCE(?optionDissent, 0) = 0)
-  FILTER(COALESCE(?ownParties, 0) >= 2 || COALESCE(?optionParties, 0) >= 2
+      }
+      BIND(IF(?optionLeaning = "favourable", ?optionHolder, ?unbound) AS ?optionFavouring)
+      BIND(IF(BOUND(?optionLeaning) && ?optionLeaning != "favourable", 1, 0) AS ?optionDissenting)
+    } GROUP BY ?option }
+  FILTER(COALESCE(?ownDissent, 0) + ?optionDissent = 0)
+  FILTER(COALESCE(?ownParties, 0) >= 2 || ?optionParties >= 2
          || (BOUND(?ownParty) && BOUND(?optionParty) && ?ownParty != ?optionParty))
-  # The evidence: each favourable position that counts for the term.
+  # The evidence: each favourable position that counts for the provision.
   { ?position parley:positionTerm ?term ; parley:positionLeaning ?leaning . FILTER(?leaning IN ("favourable", "wanted in return")) }
-  UNION { ?term parley:selectsOption ?option . ?position parley:positionTerm ?option ; parley:positionBasis ?option ;
-                                                    parley:positionLeaning "favourable" }
-  ?position a parley:TermPosition ; parley:countsFor ?party .
+  UNION { ?position parley:positionTerm ?option ; parley:positionBasis ?option ; parley:positionLeaning "favourable" }
+  ?position parley:countsFor ?party .
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/agreement/common-position/", STRAFTER(STR(?term), "/id/"))) AS ?agreement)
 }
 ;

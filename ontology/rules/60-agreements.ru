@@ -78,7 +78,7 @@ WHERE {
   { SELECT ?option (COUNT(DISTINCT ?optionFavouring) AS ?optionParties) (SAMPLE(?optionFavouring) AS ?optionParty)
            (SUM(?optionDissenting) AS ?optionDissent)
     WHERE {
-      ?selecting parley:selectsOption ?option .
+      { SELECT DISTINCT ?option WHERE { ?selecting parley:selectsOption ?option } }
       OPTIONAL {
         ?onOption parley:positionTerm ?option ; parley:countsFor ?optionHolder ; parley:positionLeaning ?optionLeaning ;
                   parley:positionBasis ?optionBasis ; parley:reachedThrough ?optionLink .

@@ -212,6 +212,7 @@ public final class RemoteStore implements Store {
             update(main, doing);
             return;
         }
+        boolean skipMain = main.getOperations().isEmpty();
         if (!splitFollowUps) {
             UpdateRequest all = new UpdateRequest();
             main.getOperations().forEach(all::add);
@@ -222,12 +223,10 @@ public final class RemoteStore implements Store {
             } catch (StoreException e) {
                 if (!(e.getCause() instanceof HttpException he) || (he.getStatusCode() != 400 && he.getStatusCode() != 500)) throw e;
                 splitFollowUps = true;
-                if (!main.getOperations().isEmpty() && mainNeeded.getAsBoolean()) update(main, doing);
-                for (org.apache.jena.update.Update op : then.getOperations()) update(new UpdateRequest(op), "derive (" + op.getClass().getSimpleName() + ") at");
-                return;
+                skipMain = skipMain || !mainNeeded.getAsBoolean();
             }
         }
-        if (!main.getOperations().isEmpty()) update(main, doing);
+        if (!skipMain) update(main, doing);
         for (org.apache.jena.update.Update op : then.getOperations()) update(new UpdateRequest(op), "derive (" + op.getClass().getSimpleName() + ") at");
     }
 

@@ -23,9 +23,17 @@
 # each other, gets one answer, and a change over time is never also counted as a disagreement.
 #
 # Reads the union of Parley's graphs, rules 10 and 20's output included; writes the derived graph.
+# In two parts, so that the pairs compared grow with the ties in a timeline, not with its square
+# (a party reported hundreds of times on one term made every pair of its stances a candidate).
+# Rule 20 orders any two dated stances with different last days, one way or the other (by their
+# days, or by a declared supersession when that points the other way), so two dated stances can
+# only disagree when they tie on their last day; and then they are contemporaneous, as each
+# one's first day is on or before that day.
 PREFIX parley:  <https://w3id.org/parley/ontology#>
 PREFIX prov:    <http://www.w3.org/ns/prov#>
 
+# Two dated stances that tie on their last day. When one declares it supersedes the other, it
+# follows the other in the timeline (rule 20), so the followedBy checks cover that too.
 INSERT {
   GRAPH <https://w3id.org/parley/graph/derived> {
     ?disagreement a parley:SourceDisagreement ;
@@ -33,22 +41,55 @@ INSERT {
   }
 }
 WHERE {
-  ?a a parley:Stance ; parley:holder ?holder ; parley:target ?target ;
-     parley:position ?positionA ; prov:wasDerivedFrom ?sourceA .
-  # Joined on holder and target, not on the class (see rule 20).
-  ?b parley:target ?target ; parley:holder ?holder ;
-     parley:position ?positionB ; prov:wasDerivedFrom ?sourceB .
-  FILTER(STR(?a) < STR(?b) && ?sourceA != ?sourceB && ?positionA != ?positionB)
-  OPTIONAL { ?a parley:effectiveEnd ?endA }
-  OPTIONAL { ?a parley:effectiveStart ?startA }
-  OPTIONAL { ?b parley:effectiveEnd ?endB }
-  OPTIONAL { ?b parley:effectiveStart ?startB }
-  FILTER(COALESCE(STR(?endA), "9999-12-31") >= COALESCE(STR(?startB), "0000-01-01")
-         && COALESCE(STR(?endB), "9999-12-31") >= COALESCE(STR(?startA), "0000-01-01"))
-  FILTER NOT EXISTS { ?a parley:followedBy ?b }
-  FILTER NOT EXISTS { ?b parley:followedBy ?a }
-  FILTER NOT EXISTS { ?a parley:supersedes+ ?b }
-  FILTER NOT EXISTS { ?b parley:supersedes+ ?a }
+  # Joined on target, holder and day in that order, not on the class (see rule 20): the day first
+  # would pair every two stances dated alike.
+  ?a parley:target ?target ; parley:holder ?holder ; parley:effectiveEnd ?end .
+  ?b parley:target ?target ; parley:holder ?holder ; parley:effectiveEnd ?end .
+  FILTER(STR(?a) < STR(?b))
+  ?a parley:position ?positionA ; prov:wasDerivedFrom ?sourceA .
+  ?b parley:position ?positionB ; prov:wasDerivedFrom ?sourceB .
+  FILTER(?sourceA != ?sourceB && ?positionA != ?positionB)
+  # MINUS, not FILTER NOT EXISTS: Jena checks a filter as soon as its variables are bound, here
+  # right after ?b's target, that is for every two stances on one target.
+  MINUS { ?a parley:followedBy ?b }
+  MINUS { ?b parley:followedBy ?a }
+  BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/disagreement/",
+                  STRAFTER(STR(?a), "/id/"), "--", STRAFTER(STR(?b), "/id/"))) AS ?disagreement)
+}
+;
+
+# A stance that nothing dates to a last day (?undated), beside any other stance of the holder on
+# the target (?other, dated or not). Its first day, when its source gives a publishedNotBefore,
+# must not be after the other's last day. Rule 20 places an undated stance after nothing, and a
+# dated one after it only when that one declares it supersedes it, so the supersession checks say
+# all that the timeline does. Two undated stances meet here twice, once each way round: the
+# node's IRI and links are the same both times.
+INSERT {
+  GRAPH <https://w3id.org/parley/graph/derived> {
+    ?disagreement a parley:SourceDisagreement ;
+                  parley:disagreeingStance ?undated , ?other .
+  }
+}
+WHERE {
+  # The undated stances first, in a group of their own: a filter at the level of the OPTIONALs
+  # below would be checked only after every pair was made.
+  { SELECT ?undated ?target ?holder ?positionU ?sourceU
+    WHERE {
+      ?undated a parley:Stance .
+      FILTER NOT EXISTS { ?undated parley:effectiveEnd ?undatedEnd }
+      ?undated parley:target ?target ; parley:holder ?holder ;
+               parley:position ?positionU ; prov:wasDerivedFrom ?sourceU .
+    } }
+  ?other parley:target ?target ; parley:holder ?holder ;
+         parley:position ?positionO ; prov:wasDerivedFrom ?sourceO .
+  FILTER(?other != ?undated && ?sourceU != ?sourceO && ?positionU != ?positionO)
+  OPTIONAL { ?undated parley:effectiveStart ?startU }
+  OPTIONAL { ?other parley:effectiveEnd ?endO }
+  FILTER(COALESCE(STR(?endO), "9999-12-31") >= COALESCE(STR(?startU), "0000-01-01"))
+  FILTER NOT EXISTS { ?undated parley:supersedes+ ?other }
+  FILTER NOT EXISTS { ?other parley:supersedes+ ?undated }
+  BIND(IF(STR(?undated) < STR(?other), ?undated, ?other) AS ?a)
+  BIND(IF(STR(?undated) < STR(?other), ?other, ?undated) AS ?b)
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/disagreement/",
                   STRAFTER(STR(?a), "/id/"), "--", STRAFTER(STR(?b), "/id/"))) AS ?disagreement)
 }

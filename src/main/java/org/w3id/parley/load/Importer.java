@@ -99,9 +99,10 @@ public final class Importer {
     }
 
     /**
-     * Input that passed the reading and checking passes ({@link #read}), and the validation
-     * too when {@link #validated()}: ready to write. It holds no quads: {@link #quads} and
-     * {@link #write} read the files again, verify that each is unchanged, and stream its quads.
+     * Input that passed the reading and checking passes ({@link Importer#read}), and the
+     * validation too when {@link #validated()}: ready to write. It holds no quads: {@link #quads}
+     * and {@link Importer#write} read the files again, verify that each is unchanged, and stream
+     * its quads.
      */
     public static final class Prepared {
         private final List<Unit> units;
@@ -129,8 +130,8 @@ public final class Importer {
         }
 
         /**
-         * Whether the input was validated with SHACL too ({@link #prepare}); input only read and
-         * checked ({@link #read}) is validated while it is written.
+         * Whether the input was validated with SHACL too ({@link Importer#prepare}); input only
+         * read and checked ({@link Importer#read}) is validated while it is written.
          */
         public boolean validated() {
             return validated;

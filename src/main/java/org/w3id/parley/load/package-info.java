@@ -10,7 +10,7 @@
  *       helper threads a few files ahead of the next pass.</li>
  *   <li><b>Check</b> ({@code CheckPass}): the files, in input order, checked against one another
  *       (unique identities, references that resolve). The result is a {@link
- *       org.w3id.parley.load.Prepared}; any problem ends the import here, before a store is
+ *       org.w3id.parley.load.Importer.Prepared}; any problem ends the import here, before a store is
  *       opened.</li>
  *   <li><b>Validate</b> ({@code ValidatePass}): each file mapped to RDF and validated with SHACL
  *       in the context of the files it refers to — before the write, or beside it when the store

@@ -1,9 +1,9 @@
 package org.w3id.parley.load;
 
-import org.w3id.parley.load.Importer.Prepared;
 import org.w3id.parley.json.Checker;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
+import org.w3id.parley.load.Importer.Prepared;
 import org.w3id.parley.rdf.Labels;
 import org.w3id.parley.rdf.Mapper;
 import org.w3id.parley.validate.Ontology;

@@ -10,10 +10,10 @@ package org.w3id.parley;
  *       that does not parse or is of the wrong form ({@link org.w3id.parley.query.InvalidQueryException}),
  *       an unknown catalog query ({@link org.w3id.parley.query.UnknownQueryException}), a bad
  *       query parameter ({@link org.w3id.parley.query.BadParameterException});</li>
- *   <li>a refused retraction ({@link org.w3id.parley.api.RetractException});</li>
+ *   <li>a refused retraction ({@link org.w3id.parley.load.RetractException});</li>
  *   <li>a store or network failure ({@link org.w3id.parley.store.StoreException}, with the
  *       endpoint of a remote store; {@link org.w3id.parley.dump.DumpException} for dumps);</li>
- *   <li>an interrupted import ({@link org.w3id.parley.api.ImportInterruptedException}).</li>
+ *   <li>an interrupted import ({@link org.w3id.parley.load.ImportInterruptedException}).</li>
  * </ul>
  */
 public class ParleyException extends RuntimeException {

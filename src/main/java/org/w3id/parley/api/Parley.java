@@ -15,6 +15,11 @@ import org.w3id.parley.dump.DumpSummary;
 import org.w3id.parley.dump.Dumper;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Writer;
+import org.w3id.parley.load.ImportSummary;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
+import org.w3id.parley.load.RetractException;
+import org.w3id.parley.load.Sources;
 import org.w3id.parley.model.Document;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
@@ -72,7 +77,7 @@ import java.util.function.Predicate;
  * {@link org.w3id.parley.query.BadParameterException} (a parameter that is malformed or names
  * nothing in the store), {@link RetractException}, {@link StoreException} (a store that cannot be
  * opened, reached or written, with {@link StoreException#endpoint()} for remote stores) and
- * {@link ImportInterruptedException}. Null arguments where a value is required throw
+ * {@link org.w3id.parley.load.ImportInterruptedException}. Null arguments where a value is required throw
  * {@link NullPointerException} naming the argument.
  */
 public final class Parley implements AutoCloseable {

@@ -1,7 +1,7 @@
 package org.w3id.parley.cli;
 
 import org.w3id.parley.InvalidArgumentException;
-import org.w3id.parley.api.RetractException;
+import org.w3id.parley.load.RetractException;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
 import org.w3id.parley.store.StoreException;

@@ -1,8 +1,8 @@
 package org.w3id.parley.cli;
 
-import org.w3id.parley.api.ImportSummary;
-import org.w3id.parley.api.Importer;
-import org.w3id.parley.api.Input;
+import org.w3id.parley.load.ImportSummary;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;

@@ -2,8 +2,8 @@ package org.w3id.parley.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.w3id.parley.api.Importer;
-import org.w3id.parley.api.Input;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
 import picocli.CommandLine.Option;

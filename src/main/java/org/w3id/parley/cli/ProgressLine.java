@@ -1,6 +1,6 @@
 package org.w3id.parley.cli;
 
-import org.w3id.parley.api.Progress;
+import org.w3id.parley.load.Progress;
 
 import java.io.Console;
 import java.io.IOException;

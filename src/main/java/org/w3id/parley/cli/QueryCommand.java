@@ -2,9 +2,9 @@ package org.w3id.parley.cli;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.RDFNode;
-import org.w3id.parley.api.ImportSummary;
-import org.w3id.parley.api.Importer;
-import org.w3id.parley.api.Input;
+import org.w3id.parley.load.ImportSummary;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
 import org.w3id.parley.query.Param;

@@ -1,6 +1,6 @@
 package org.w3id.parley.cli;
 
-import org.w3id.parley.api.Sources;
+import org.w3id.parley.load.Sources;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.Store;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
 package org.w3id.parley.cli;
 
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.w3id.parley.api.ImportSummary;
-import org.w3id.parley.api.Importer;
-import org.w3id.parley.api.Input;
+import org.w3id.parley.load.ImportSummary;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
 import org.w3id.parley.server.ParleyServer;
 import org.w3id.parley.store.StoreException;
 import org.w3id.parley.store.TdbStore;

@@ -19,6 +19,13 @@ import java.util.PriorityQueue;
  * most {@code bufferLines}; a full buffer is sorted and written to a temporary file (a run).
  * Reading merges the runs, any number of times, so one sort can feed several outputs. Temporary
  * files are deleted on {@link #close()}.
+ *
+ * <p>Jena's writers do not sort: the streaming ones write in the order they are given, the others
+ * in a graph's order. The order that makes dumps byte-stable is made here. Jena 5.6.0 has an
+ * external sort of its own ({@code org.apache.jena.atlas.data.DistinctDataBag}), read but not
+ * tried: it spills only into {@code java.io.tmpdir} (its {@code getNewTemporaryFile}), where
+ * {@link Dumper.Builder#tempDir} lets a dump choose the folder, and it would need a serializer
+ * of lines written here.
  */
 final class LineSorter implements AutoCloseable {
     /** The most runs kept before they are merged into one, so a huge sort never opens too many files at once. */

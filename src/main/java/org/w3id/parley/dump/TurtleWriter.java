@@ -17,6 +17,15 @@ import java.util.regex.Pattern;
  * {@code <region/crimea>} reads as {@code https://w3id.org/parley/id/region/crimea}), then
  * one block per subject with {@code rdf:type} first and repeated predicates joined with commas.
  * TriG wraps each named graph in {@code <graph> { … }}.
+ *
+ * <p><b>Why not Jena's {@code TURTLE_BLOCKS} / {@code TRIG_BLOCKS}.</b> Those writers stream, so
+ * memory is no reason; the bytes are. Fed the same sorted quads (types first) with the same base
+ * and prefixes, measured on the bundled data (Jena 5.6.0), they write SPARQL-style {@code BASE}
+ * and {@code PREFIX} instead of {@code @base} and {@code @prefix}, {@code rdf:type} instead of
+ * {@code a}, one line per object instead of a comma list, and predicates padded into a column:
+ * the Turtle dump grew from 357,808 to 411,985 bytes and the TriG dump from 379,683 to 435,581
+ * (+15 %), and of the Turtle lines only the 399 subject lines stayed the same. Dumps are promised
+ * byte for byte (the description's checksums, the published files), so this writer stays.
  */
 final class TurtleWriter extends SubjectWriter {
     private static final Pattern RELATIVE = Pattern.compile("[A-Za-z0-9_~-][A-Za-z0-9._~-]*(/[A-Za-z0-9._~-]+)*");

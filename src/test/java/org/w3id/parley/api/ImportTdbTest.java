@@ -2,6 +2,9 @@ package org.w3id.parley.api;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.load.ImportSummary;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.TdbStore;
 

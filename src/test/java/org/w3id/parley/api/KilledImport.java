@@ -1,5 +1,8 @@
 package org.w3id.parley.api;
 
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
+import org.w3id.parley.load.Progress;
 import org.w3id.parley.store.TdbStore;
 
 import java.nio.file.Path;

@@ -4,11 +4,12 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.json.InvalidInputException;
+import org.w3id.parley.load.ImportSummary;
 import org.w3id.parley.model.Document;
+import org.w3id.parley.model.Event;
 import org.w3id.parley.model.Party;
 import org.w3id.parley.model.Source;
 import org.w3id.parley.model.Stance;
-import org.w3id.parley.model.Event;
 import org.w3id.parley.query.UnknownQueryException;
 import org.w3id.parley.store.TdbStore;
 

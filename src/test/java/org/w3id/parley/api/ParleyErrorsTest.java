@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.InvalidArgumentException;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.dump.DumpFormat;
+import org.w3id.parley.load.ImportInterruptedException;
 import org.w3id.parley.model.Document;
 import org.w3id.parley.model.InvalidRecordException;
 import org.w3id.parley.model.Party;

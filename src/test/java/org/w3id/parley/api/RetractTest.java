@@ -3,6 +3,7 @@ package org.w3id.parley.api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.load.Sources;
 import org.w3id.parley.rdf.Ids;
 
 import java.nio.file.Path;

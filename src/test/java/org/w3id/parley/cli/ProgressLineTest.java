@@ -2,7 +2,7 @@ package org.w3id.parley.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.parley.api.Progress.Phase;
+import org.w3id.parley.load.Progress.Phase;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -5,9 +5,9 @@ import org.apache.jena.query.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.TestSupport;
-import org.w3id.parley.api.Importer;
-import org.w3id.parley.api.Input;
-import org.w3id.parley.api.Sources;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
+import org.w3id.parley.load.Sources;
 import org.w3id.parley.generate.Generator;
 import org.w3id.parley.store.TdbStore;
 

@@ -6,8 +6,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.parley.api.Importer;
-import org.w3id.parley.api.Input;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
 import org.w3id.parley.store.TdbStore;
 
 import java.io.IOException;
@@ -75,7 +75,7 @@ class GeneratorTest {
             assertEquals(Set.of(), schema.validate(json.readTree(f.getValue())), f.getKey());
         Importer.Prepared p = Importer.prepare(Input.of(List.of(out)), 100);
         try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
-            Importer.write(store, p, false, org.w3id.parley.api.Progress.NONE, System.nanoTime());
+            Importer.write(store, p, false, org.w3id.parley.load.Progress.NONE, System.nanoTime());
             // Timelines: one holder on one target in two sources, with different positions.
             assertPositive(store, "changes over time", """
                     SELECT (COUNT(*) AS ?n) { ?a a parley:Stance ; parley:holder ?h ; parley:target ?t ; parley:position ?pa ;

@@ -2,8 +2,8 @@ package org.w3id.parley.json;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.parley.api.Importer;
-import org.w3id.parley.api.Input;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
 
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.TestSupport;
-import org.w3id.parley.api.Importer;
-import org.w3id.parley.api.Input;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
 import org.w3id.parley.generate.Generator;
 import org.w3id.parley.store.TdbStore;
 

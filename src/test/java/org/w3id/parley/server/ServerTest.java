@@ -1,8 +1,8 @@
 package org.w3id.parley.server;
 
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.api.Importer;
-import org.w3id.parley.api.Input;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
 import org.w3id.parley.store.TdbStore;
 
 import java.net.URI;

@@ -5,10 +5,10 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.parley.api.Importer;
-import org.w3id.parley.api.Input;
-import org.w3id.parley.api.Progress;
-import org.w3id.parley.api.Sources;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
+import org.w3id.parley.load.Progress;
+import org.w3id.parley.load.Sources;
 import org.w3id.parley.rdf.Ids;
 
 import java.io.IOException;

@@ -82,7 +82,7 @@ class VirtuosoRemoteTest extends RemoteStoreContract {
         assertEquals(0, code, output);
         assertTrue(output.contains("into SPARQL endpoint " + virtuoso.sparql()), output);
         try (RemoteStore s = store().build()) {
-            assertSameQuads(embedded(org.w3id.parley.api.Input.of(List.of(DATA))), nquads(s, Ids.GRAPH_BASE), "imported by the CLI");
+            assertSameQuads(embedded(org.w3id.parley.load.Input.of(List.of(DATA))), nquads(s, Ids.GRAPH_BASE), "imported by the CLI");
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.w3id.parley.api;
+package org.w3id.parley.load;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

@@ -1,4 +1,4 @@
-package org.w3id.parley.api;
+package org.w3id.parley.load;
 
 /**
  * Receives the progress of an import or a validation, for display. Calls come from the thread

@@ -1,4 +1,4 @@
-package org.w3id.parley.api;
+package org.w3id.parley.load;
 
 import org.w3id.parley.Bundled;
 import org.w3id.parley.json.InvalidInputException;

@@ -1,4 +1,4 @@
-package org.w3id.parley.api;
+package org.w3id.parley.load;
 
 import java.time.Duration;
 import java.util.Set;

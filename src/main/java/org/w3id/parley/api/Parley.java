@@ -297,35 +297,9 @@ public final class Parley implements AutoCloseable {
 
     // ---- typed reads -------------------------------------------------------------------
 
-    private static final String PREFIXES = """
-            PREFIX parley: <https://w3id.org/parley/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
-
-    /**
-     * The sourcing columns every reported record {@code ?r} shares: ?source ?sourceTitle ?basis
-     * ?confidence ?attributedTo ?hedge.
-     */
-    private static final String SOURCING = """
-            ?r prov:wasDerivedFrom ?source ; parley:reportingBasis ?b ; parley:confidence ?c .
-            ?b skos:notation ?basis . ?c skos:notation ?confidence .
-            OPTIONAL { ?source dcterms:title ?sourceTitle }
-            OPTIONAL { ?r parley:attributedTo ?attributedTo }
-            OPTIONAL { ?r parley:hedge ?hedge }
-            """;
-
     /** Every party: states, international organisations and groups, by ID (one query). */
     public List<Records.PartyInfo> parties() {
-        return select(PREFIXES + """
-                SELECT ?r ?type ?label ?wikidata ?represents {
-                  VALUES ?type { parley:State parley:InternationalOrganization parley:Group }
-                  ?r a ?type ; rdfs:label ?label .
-                  OPTIONAL { ?r parley:wikidata ?wikidata }
-                  OPTIONAL { ?r parley:represents ?represents }
-                } ORDER BY ?r""").stream()
+        return select("parties").stream()
                 .map(r -> new Records.PartyInfo(slug(r.get("r")), local(r.get("type")), r.get("label"),
                         qid(r.get("wikidata")), slug(r.get("represents"))))
                 .toList();
@@ -336,17 +310,7 @@ public final class Parley implements AutoCloseable {
      * come from one state of the store even while an import runs.
      */
     public List<Records.PersonInfo> persons() {
-        List<Row> rows = select(PREFIXES + """
-                SELECT ?p ?label ?wikidata ?role ?office ?roleType ?onBehalfOf ?start ?end {
-                  ?p a parley:Person ; rdfs:label ?label .
-                  OPTIONAL { ?p parley:wikidata ?wikidata }
-                  OPTIONAL {
-                    ?p parley:holdsRole ?role . ?role parley:office ?office ; parley:roleType ?t . ?t skos:notation ?roleType .
-                    OPTIONAL { ?role parley:onBehalfOf ?onBehalfOf }
-                    OPTIONAL { ?role parley:startDate ?start }
-                    OPTIONAL { ?role parley:endDate ?end }
-                  }
-                } ORDER BY ?p ?start ?role""");
+        List<Row> rows = select("persons");
         return nested(rows, List.of("p", "label", "wikidata"), "role",
                 r -> new Records.RoleInfo(slug(r.get("role")), r.get("office"), r.get("roleType"), slug(r.get("onBehalfOf")),
                         r.get("start"), r.get("end")))
@@ -361,23 +325,7 @@ public final class Parley implements AutoCloseable {
      */
     public List<Records.RegionInfo> regions() {
         List<String> regionColumns = List.of("region", "label", "iso", "wikidata", "country");
-        List<Row> rows = select(PREFIXES + """
-                SELECT ?region ?label ?iso ?wikidata ?country
-                       ?r ?controller ?share ?extent ?asOf ?time ?claimant ?kind
-                       ?source ?sourceTitle ?basis ?confidence ?attributedTo ?hedge {
-                  ?region a parley:Region ; rdfs:label ?label .
-                  OPTIONAL { ?region parley:iso3166Code ?iso }
-                  OPTIONAL { ?region parley:wikidata ?wikidata }
-                  OPTIONAL { ?region parley:deJureCountry ?country }
-                  OPTIONAL {
-                    ?r a parley:ControlClaim ; parley:region ?region ; parley:controller ?controller ;
-                       parley:claimKind ?k . ?k skos:notation ?kind .
-                    OPTIONAL { ?r parley:sharePercent ?share }
-                    OPTIONAL { ?r parley:extent ?e . ?e skos:notation ?extent }
-                    OPTIONAL { ?r parley:asOf ?asOf }
-                    OPTIONAL { ?r parley:timeExpression ?time }
-                    OPTIONAL { ?r parley:claimant ?claimant }
-                """ + SOURCING + "} } ORDER BY ?region ?r");
+        List<Row> rows = select("regions");
         return nested(rows, regionColumns, "r",
                 r -> new Records.ControlClaimInfo(slug(r.get("r")), slug(r.get("controller")),
                         r.get("share") == null ? null : new BigDecimal(r.get("share")), r.get("extent"),
@@ -398,19 +346,7 @@ public final class Parley implements AutoCloseable {
         List<String> proposalColumns = List.of("r", "label", "author", "status", "source", "sourceTitle", "basis",
                 "confidence", "attributedTo", "hedge");
         List<String> provisionColumns = List.of("pv", "pvLabel", "issue", "option");
-        List<Row> rows = select(PREFIXES + """
-                SELECT ?r ?label ?author ?status ?source ?sourceTitle ?basis ?confidence ?attributedTo ?hedge
-                       ?pv ?pvLabel ?issue ?option ?pvRegion {
-                  ?r a parley:Proposal ; rdfs:label ?label ; parley:author ?author ;
-                     parley:proposalStatus ?s . ?s skos:notation ?status .
-                """ + SOURCING + """
-                  OPTIONAL {
-                    ?r parley:hasProvision ?pv . ?pv rdfs:label ?pvLabel .
-                    OPTIONAL { ?pv parley:onIssue ?issue }
-                    OPTIONAL { ?pv parley:selectsOption ?option }
-                    OPTIONAL { ?pv a parley:Provision ; parley:concernsRegion ?pvRegion }
-                  }
-                } ORDER BY ?r ?pv ?pvRegion""");
+        List<Row> rows = select("proposals");
         return nested(rows, proposalColumns, "pv", r -> r).stream().map(g -> {
             Row r = g.first();
             List<Records.ProvisionInfo> provisions = nested(g.children(), provisionColumns, "pvRegion", pv -> slug(pv.get("pvRegion")))
@@ -523,24 +459,7 @@ public final class Parley implements AutoCloseable {
         Map<String, RDFNode> b = new LinkedHashMap<>();
         if (holder != null) b.put("holder", holder);
         if (target != null) b.put("target", target);
-        return select(QueryRunner.parse("stances", PREFIXES + """
-                SELECT DISTINCT ?r ?h ?holderLabel ?speaker ?target ?targetLabel ?position ?condition ?statedOn ?time ?quote
-                       ?source ?sourceTitle ?basis ?confidence ?attributedTo ?hedge ?datedBy ?dating ?status {
-                  ?r a parley:Stance ; parley:holder ?h ; parley:target ?target ; parley:position ?p .
-                  ?h parley:represents? ?holder .   # the holder itself, or a group that represents it
-                  ?p skos:notation ?position .
-                  OPTIONAL { ?h rdfs:label ?holderLabel }
-                  OPTIONAL { ?target rdfs:label ?targetLabel }
-                  OPTIONAL { ?r parley:speaker ?speaker }
-                  OPTIONAL { ?r parley:condition ?condition }
-                  OPTIONAL { ?r parley:statedOn ?statedOn }
-                  OPTIONAL { ?r parley:timeExpression ?time }
-                  OPTIONAL { ?r parley:quote ?quote }
-                  # Placed in time, and current or not, by the derived layer (rules 10 and 20).
-                  OPTIONAL { ?r parley:effectiveDate ?datedBy }
-                  OPTIONAL { ?r parley:dating ?dating }
-                  OPTIONAL { ?r parley:timelineStatus ?status }
-                """ + SOURCING + "} ORDER BY ?r"), b).stream()
+        return select(QueryRunner.resource(Parley.class, "stances"), b).stream()
                 .map(r -> new Records.StanceInfo(slug(r.get("r")), slug(r.get("h")), r.get("holderLabel"),
                         slug(r.get("speaker")), ref(r.get("target")), r.get("targetLabel"), r.get("position"),
                         r.get("condition"), r.get("statedOn"), r.get("time"), r.get("quote"), sourcing(r),
@@ -548,8 +467,9 @@ public final class Parley implements AutoCloseable {
                 .toList();
     }
 
-    private List<Row> select(String sparql) {
-        return select(QueryRunner.parse("query", sparql), Map.of());
+    /** Runs the typed read kept as {@code org/w3id/parley/api/NAME.rq}, which binds nothing. */
+    private List<Row> select(String resource) {
+        return select(QueryRunner.resource(Parley.class, resource), Map.of());
     }
 
     private static Records.Sourcing sourcing(Row r) {

@@ -14,10 +14,13 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.w3id.parley.store.Store;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -36,6 +39,30 @@ public final class QueryRunner {
         } catch (QueryParseException e) {
             throw new InvalidQueryException(name, name + ": SPARQL syntax error: " + e.getMessage().replace('\n', ' '), e);
         }
+    }
+
+    /**
+     * The text of a query kept as a resource file beside a class: {@code NAME.rq} in the package
+     * of {@code owner}. SPARQL lives in such files, where the tests of
+     * {@code src/test/resources/queries/resources/} run each one against expected results; Java
+     * binds their variables as terms and never builds query text.
+     *
+     * @throws IllegalStateException when the jar lacks the file (a build error, not a user's)
+     */
+    public static String resourceText(Class<?> owner, String name) {
+        String file = name + ".rq";
+        try (InputStream in = owner.getResourceAsStream(file)) {
+            if (in == null)
+                throw new IllegalStateException("missing resource " + owner.getPackageName().replace('.', '/') + "/" + file);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The query of {@link #resourceText}, parsed. */
+    public static Query resource(Class<?> owner, String name) {
+        return parse(name, resourceText(owner, name));
     }
 
     /** A query execution with each binding substituted as an RDF term. */

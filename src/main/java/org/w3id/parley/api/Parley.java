@@ -8,8 +8,10 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.parley.InvalidArgumentException;
 import org.w3id.parley.ParleyException;
+import org.w3id.parley.derive.Derivation;
 import org.w3id.parley.dump.DumpFormat;
 import org.w3id.parley.dump.DumpSummary;
 import org.w3id.parley.dump.Dumper;
@@ -20,20 +22,28 @@ import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
 import org.w3id.parley.query.InvalidQueryException;
 import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.query.ResultFormat;
+import org.w3id.parley.query.UnknownQueryException;
+import org.w3id.parley.report.StanceReport;
 import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
 import org.w3id.parley.store.StoreException;
 import org.w3id.parley.store.TdbStore;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -76,6 +86,9 @@ import java.util.function.Predicate;
  * {@link NullPointerException} naming the argument.
  */
 public final class Parley implements AutoCloseable {
+    /** The most problems an import or validation collects before it stops, unless told otherwise. */
+    public static final int DEFAULT_MAX_ERRORS = Importer.DEFAULT_MAX_ERRORS;
+
     private final Store store;
     private final Catalog catalog;
 
@@ -143,6 +156,48 @@ public final class Parley implements AutoCloseable {
     }
 
     /**
+     * Imports the data bundled with Parley when the store holds nothing, as {@code parley serve}
+     * and the first {@code parley query} on the default store do, so that one call gives a store
+     * worth asking.
+     *
+     * @return what was imported, or empty when the store already held data (it is left as it was)
+     */
+    public Optional<ImportSummary> importBundledIfEmpty() {
+        return isEmpty() ? Optional.of(importBundled()) : Optional.empty();
+    }
+
+    /** Whether the store holds no quad at all. */
+    public boolean isEmpty() {
+        return store.size() == 0;
+    }
+
+    /**
+     * Reads and checks input files (syntax, structure, identities, references across files), all
+     * but the SHACL validation, which {@link #importChecked} runs while it writes. Static, so that
+     * a store need not be opened (or created) for input that is wrong.
+     *
+     * @param inputs    the files ({@link Input#of})
+     * @param maxErrors stop collecting after this many problems
+     * @param progress  receives progress reports ({@link Progress#NONE} for none)
+     * @throws InvalidInputException with every problem found; nothing is written anywhere
+     */
+    public static Importer.Prepared read(List<Input> inputs, int maxErrors, Progress progress) {
+        return Importer.read(inputs, maxErrors, progress);
+    }
+
+    /**
+     * Writes input that passed {@link #read} in one all-or-nothing step, replacing the graphs it
+     * defines.
+     *
+     * @param prune   also drop, in the same step, every source graph whose source is not in the input
+     * @param started {@link System#nanoTime()} when the import started (before {@link #read}), for the summary's time
+     * @throws InvalidInputException when SHACL refuses the input or a file changed since it was read; the store is untouched
+     */
+    public ImportSummary importChecked(Importer.Prepared checked, boolean prune, Progress progress, long started) {
+        return Importer.write(store, Objects.requireNonNull(checked, "checked"), prune, progress, started);
+    }
+
+    /**
      * Validates and imports documents built in Java (see {@link Document#builder()}), with the
      * same checks and errors as files: each document is named {@code <document N>} in messages,
      * with JSON pointers into it.
@@ -178,7 +233,78 @@ public final class Parley implements AutoCloseable {
      * @throws InvalidInputException with every problem found
      */
     public static void validate(Path... paths) {
-        Importer.prepare(Input.of(List.of(paths)), Importer.DEFAULT_MAX_ERRORS);
+        validate(Input.of(List.of(paths)), Importer.DEFAULT_MAX_ERRORS, Progress.NONE);
+    }
+
+    /**
+     * Checks input files without writing anywhere: every check of an import, SHACL included.
+     *
+     * @return the checked input, which counts its files and records
+     * @throws InvalidInputException with every problem found (up to {@code maxErrors})
+     */
+    public static Importer.Prepared validate(List<Input> inputs, int maxErrors, Progress progress) {
+        return Importer.prepare(inputs, maxErrors, progress);
+    }
+
+    /**
+     * The staging graphs of imports into a remote store that are running now or died with the
+     * store, with the quads in each; always empty for an embedded store, whose writes are
+     * transactions. Queries over the default graph see them.
+     */
+    public Map<String, Long> stagingGraphs() {
+        return store instanceof RemoteStore remote ? remote.staging() : Map.of();
+    }
+
+    /**
+     * Drops staging graphs ({@link #stagingGraphs()}) left behind by imports that died with a
+     * remote store. Only call it when no import into the store is running: a staging graph
+     * dropped under a running import would empty its target.
+     *
+     * @throws IllegalArgumentException when a graph is not a staging graph, or the store is not remote
+     */
+    public void dropStaging(Set<String> graphs) {
+        if (!(store instanceof RemoteStore remote))
+            throw new IllegalArgumentException(store.describe() + " is not a remote store: it has no staging graphs");
+        remote.dropStaging(graphs);
+    }
+
+    // ---- the derived layer --------------------------------------------------------------
+
+    /** Recomputes the derived graph in one write (see {@link Derivation#derive}). */
+    public void derive() {
+        Derivation.derive(store);
+    }
+
+    /** Compares the stored derived graph with a recomputation in memory, writing nothing (see {@link Derivation#check}). */
+    public Derivation.Check checkDerived() {
+        return Derivation.check(store);
+    }
+
+    /** The number of quads in the derived graph. */
+    public long derivedSize() {
+        return Derivation.size(store);
+    }
+
+    /** What {@link #deriveIfMissing()} found. */
+    public enum DerivedGraph {
+        /** The store has its derived graph, or holds no stance to derive from: nothing was done. */
+        PRESENT,
+        /** The embedded store lacked it; it is derived now, in one write. */
+        DERIVED,
+        /** The remote store lacks it; Parley does not write to a remote store unasked, so {@link #derive()} is the user's call. */
+        MISSING
+    }
+
+    /**
+     * Derives the graph that a store filled before the derived layer existed lacks (queries
+     * reading it would answer nothing), before such a store is read: an embedded store is
+     * derived once, in one write; a remote store is left as it is and reported.
+     */
+    public DerivedGraph deriveIfMissing() {
+        if (!Derivation.missing(store)) return DerivedGraph.PRESENT;
+        if (store instanceof RemoteStore) return DerivedGraph.MISSING;
+        Derivation.derive(store);
+        return DerivedGraph.DERIVED;
     }
 
     /** The query catalog. */
@@ -200,6 +326,63 @@ public final class Parley implements AutoCloseable {
         CatalogQuery cq = catalog.get(name);
         Map<String, RDFNode> bindings = Catalog.bind(cq, params, store);
         return select(QueryRunner.parse(name, cq.text()), bindings);
+    }
+
+    /**
+     * A query named as on the command line ({@code parley query NAME|FILE.rq}): a catalog query by
+     * name, or a {@code .rq} file, with a catalog header ({@code #+} lines declaring its
+     * parameters) or without one, when its variables are its parameters (see
+     * {@link #query(CatalogQuery, Map, ResultFormat, OutputStream)}). Parsed here, so that a syntax
+     * error is reported before any store is opened.
+     *
+     * @throws org.w3id.parley.query.UnknownQueryException when it is neither a catalog name nor a file
+     * @throws InvalidArgumentException                     when the file cannot be read
+     * @throws InvalidQueryException                        when the query does not parse
+     */
+    public static CatalogQuery resolveQuery(String nameOrFile) {
+        Objects.requireNonNull(nameOrFile, "nameOrFile");
+        Catalog catalog = Catalog.bundled();
+        CatalogQuery cq;
+        if (!nameOrFile.endsWith(".rq") && catalog.has(nameOrFile)) cq = catalog.get(nameOrFile);
+        else {
+            Path file = Path.of(nameOrFile);
+            if (!Files.isRegularFile(file))
+                throw new UnknownQueryException("no catalog query or file named '" + nameOrFile + "'; try 'parley query --list'");
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new InvalidArgumentException("cannot read " + nameOrFile + ": " + e.getMessage(), e);
+            }
+            cq = hasHeader(text) ? CatalogQuery.parseFile(file.getFileName().toString().replaceAll("\\.rq$", ""), text)
+                    : CatalogQuery.plain(nameOrFile, text);
+        }
+        QueryRunner.parse(cq.name(), cq.text());
+        return cq;
+    }
+
+    /** Whether query text has a catalog header ({@code #+} lines); the catalog's own queries all do. */
+    private static boolean hasHeader(String text) {
+        return text.lines().anyMatch(l -> l.strip().startsWith("#+"));
+    }
+
+    /**
+     * Runs a query of {@link #resolveQuery} and writes its result to {@code out}: SELECT results in
+     * {@code format}, ASK as true or false, CONSTRUCT and DESCRIBE as Turtle. A query with a
+     * catalog header binds its declared parameters, checked against the store as {@link #query(String, Map)}
+     * does; one without binds any of its variables, each value an RDF term in SPARQL syntax, a bare
+     * IRI or else plain text. Values are bound as terms, never pasted into the text.
+     *
+     * @throws org.w3id.parley.query.BadParameterException naming a bad parameter
+     */
+    public void query(CatalogQuery query, Map<String, String> params, ResultFormat format, OutputStream out) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        Query q = QueryRunner.parse(query.name(), query.text());
+        Map<String, RDFNode> bindings = hasHeader(query.text()) ? Catalog.bind(query, params, store)
+                : Catalog.bindTerms(q, params);
+        QueryRunner.run(store, q, bindings, format, out);
     }
 
     /**
@@ -509,7 +692,7 @@ public final class Parley implements AutoCloseable {
      * @throws org.w3id.parley.dump.DumpException when the dump cannot be written
      */
     public DumpSummary dump(DumpFormat format, OutputStream out) {
-        return dumper().write(format, out);
+        return embeddedDumper().write(format, out);
     }
 
     /**
@@ -520,10 +703,25 @@ public final class Parley implements AutoCloseable {
      * @throws org.w3id.parley.dump.DumpException naming the file when it cannot be written
      */
     public DumpSummary dump(DumpFormat format, Path file) {
-        return dumper().write(format, file);
+        return embeddedDumper().write(format, file);
     }
 
-    private Dumper dumper() {
+    /**
+     * A dumper of the whole store, to choose one graph, the description's SPARQL endpoint, dump
+     * base and date, or to write every format ({@link Dumper#writeAll}): an embedded store is read
+     * in one read transaction, any other with one SPARQL SELECT, which gives the same bytes for
+     * the same data.
+     */
+    public Dumper.Builder dumper() {
+        return store instanceof TdbStore tdb ? Dumper.create(tdb.datasetGraph()) : Dumper.create(store);
+    }
+
+    /** The stance report of the store, read with one query per section (see {@link StanceReport}). */
+    public StanceReport report() {
+        return StanceReport.read(store);
+    }
+
+    private Dumper embeddedDumper() {
         if (!(store instanceof TdbStore tdb))
             throw new StoreException("only an embedded store can be dumped; " + store.describe()
                     + " is not one: use the server's own dumps, or construct(...) for a part of the data",
@@ -535,5 +733,35 @@ public final class Parley implements AutoCloseable {
     @Override
     public void close() {
         store.close();
+    }
+
+    /**
+     * Closes this Parley when the JVM stops (SIGTERM, Ctrl-C), after {@code first} (say a server
+     * reading the store) has run, and reports how the store was left in one line to {@code report}.
+     * A reader that died (out of memory, say) can leave its read transaction open for good, so
+     * that an embedded store does not close: reads change nothing on disk, so its transactions are
+     * then discarded and the store released anyway; an unfinished write is never committed, and
+     * TDB2 recovers from its journal.
+     */
+    public void closeOnShutdown(Runnable first, Consumer<String> report) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(report, "report");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            first.run();
+            try {
+                close();
+                report.accept("Parley stopped; the store is closed.");
+            } catch (RuntimeException e) {
+                try {
+                    if (!(store instanceof TdbStore tdb)) throw e;
+                    TDBInternal.expel(tdb.datasetGraph(), true);
+                    report.accept("Parley stopped; the store is closed (transactions left open by failed requests were "
+                            + "discarded, uncommitted).");
+                } catch (RuntimeException again) {
+                    report.accept("Parley stopped; the store was not closed (" + e.getMessage()
+                            + "); nothing unfinished was committed, so it opens as of its last commit.");
+                }
+            }
+        }, "parley-shutdown"));
     }
 }

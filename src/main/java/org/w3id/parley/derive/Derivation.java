@@ -18,6 +18,7 @@ import org.w3id.parley.Bundled;
 import org.w3id.parley.dump.Dumper;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
 import org.w3id.parley.store.StoreException;
 import org.w3id.parley.store.TdbStore;
@@ -111,8 +112,8 @@ public final class Derivation {
      */
     public static boolean missing(Store store) {
         return store.read(c -> {
-            try (QueryExecution has = c.newQuery().query(QueryRunner.resource(Derivation.class, "has-graph"))
-                    .substitution("graph", ResourceFactory.createResource(GRAPH)).build()) {
+            try (QueryExecution has = c.newQuery().query(QueryRunner.resource(RemoteStore.class, "holds-graph"))
+                    .substitution("g", ResourceFactory.createResource(GRAPH)).build()) {
                 if (has.execAsk()) return false;
             }
             try (QueryExecution stances = c.query(QueryRunner.resource(Derivation.class, "has-stances"))) {

@@ -12,15 +12,13 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.w3id.parley.Bundled;
 import org.w3id.parley.store.Store;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -50,14 +48,7 @@ public final class QueryRunner {
      * @throws IllegalStateException when the jar lacks the file (a build error, not a user's)
      */
     public static String resourceText(Class<?> owner, String name) {
-        String file = name + ".rq";
-        try (InputStream in = owner.getResourceAsStream(file)) {
-            if (in == null)
-                throw new IllegalStateException("missing resource " + owner.getPackageName().replace('.', '/') + "/" + file);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundled.beside(owner, name + ".rq");
     }
 
     /** The query of {@link #resourceText}, parsed. */

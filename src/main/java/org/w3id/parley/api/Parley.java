@@ -173,7 +173,7 @@ public final class Parley implements AutoCloseable {
 
     /**
      * Reads and checks input files (syntax, structure, identities, references across files), all
-     * but the SHACL validation, which {@link #importChecked} runs while it writes. Static, so that
+     * but the SHACL validation, which {@link #importPrepared} runs while it writes. Static, so that
      * a store need not be opened (or created) for input that is wrong.
      *
      * @param inputs    the files ({@link Input#of})
@@ -181,20 +181,20 @@ public final class Parley implements AutoCloseable {
      * @param progress  receives progress reports ({@link Progress#NONE} for none)
      * @throws InvalidInputException with every problem found; nothing is written anywhere
      */
-    public static Importer.Prepared read(List<Input> inputs, int maxErrors, Progress progress) {
+    public static Importer.Prepared prepareImport(List<Input> inputs, int maxErrors, Progress progress) {
         return Importer.read(inputs, maxErrors, progress);
     }
 
     /**
-     * Writes input that passed {@link #read} in one all-or-nothing step, replacing the graphs it
+     * Writes input that passed {@link #prepareImport} in one all-or-nothing step, replacing the graphs it
      * defines.
      *
      * @param prune   also drop, in the same step, every source graph whose source is not in the input
-     * @param started {@link System#nanoTime()} when the import started (before {@link #read}), for the summary's time
+     * @param started {@link System#nanoTime()} when the import started (before {@link #prepareImport}), for the summary's time
      * @throws InvalidInputException when SHACL refuses the input or a file changed since it was read; the store is untouched
      */
-    public ImportSummary importChecked(Importer.Prepared checked, boolean prune, Progress progress, long started) {
-        return Importer.write(store, Objects.requireNonNull(checked, "checked"), prune, progress, started);
+    public ImportSummary importPrepared(Importer.Prepared prepared, boolean prune, Progress progress, long started) {
+        return Importer.write(store, Objects.requireNonNull(prepared, "prepared"), prune, progress, started);
     }
 
     /**

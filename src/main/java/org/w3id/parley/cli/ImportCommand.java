@@ -51,10 +51,10 @@ final class ImportCommand implements Callable<Integer> {
         try {
             // Input is read and checked before the store is even opened; SHACL runs while writing
             // (a TDB2 transaction, aborted on the first violation) or before it (any other store).
-            var prepared = input.reportingTo(() -> Parley.read(inputs, input.maxErrors, progress));
+            var prepared = input.reportingTo(() -> Parley.prepareImport(inputs, input.maxErrors, progress));
             try (Parley parley = store.open()) {
                 target = parley.store().describe();
-                summary = input.reportingTo(() -> parley.importChecked(prepared, prune, progress, started));
+                summary = input.reportingTo(() -> parley.importPrepared(prepared, prune, progress, started));
                 // This import's own staging graphs are gone: any left are another import's, running
                 // now or dead with the store. Which, Parley cannot tell, so it says so and drops nothing.
                 leftover = parley.stagingGraphs();

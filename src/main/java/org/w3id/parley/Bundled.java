@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -78,6 +79,22 @@ public final class Bundled {
             throw new UncheckedIOException("cannot list bundled " + folder, e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("bad resource URL " + url, e);
+        }
+    }
+
+    /**
+     * The text of a resource file kept beside a class, in its package: {@code file} of
+     * {@code owner}'s package, such as the SPARQL of {@code org/w3id/parley/store/graphs.rq}.
+     *
+     * @throws IllegalStateException when the jar lacks the file (a build error, not a user's)
+     */
+    public static String beside(Class<?> owner, String file) {
+        try (InputStream in = owner.getResourceAsStream(file)) {
+            if (in == null)
+                throw new IllegalStateException("missing resource " + owner.getPackageName().replace('.', '/') + "/" + file);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

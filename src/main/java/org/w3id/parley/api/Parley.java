@@ -8,8 +8,10 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.parley.InvalidArgumentException;
 import org.w3id.parley.ParleyException;
+import org.w3id.parley.derive.Derivation;
 import org.w3id.parley.dump.DumpFormat;
 import org.w3id.parley.dump.DumpSummary;
 import org.w3id.parley.dump.Dumper;
@@ -18,6 +20,7 @@ import org.w3id.parley.json.Writer;
 import org.w3id.parley.load.ImportSummary;
 import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
+import org.w3id.parley.load.Progress;
 import org.w3id.parley.load.RetractException;
 import org.w3id.parley.load.Sources;
 import org.w3id.parley.model.Document;
@@ -25,20 +28,28 @@ import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
 import org.w3id.parley.query.InvalidQueryException;
 import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.query.ResultFormat;
+import org.w3id.parley.query.UnknownQueryException;
+import org.w3id.parley.report.StanceReport;
 import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
 import org.w3id.parley.store.StoreException;
 import org.w3id.parley.store.TdbStore;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -81,6 +92,9 @@ import java.util.function.Predicate;
  * {@link NullPointerException} naming the argument.
  */
 public final class Parley implements AutoCloseable {
+    /** The most problems an import or validation collects before it stops, unless told otherwise. */
+    public static final int DEFAULT_MAX_ERRORS = Importer.DEFAULT_MAX_ERRORS;
+
     private final Store store;
     private final Catalog catalog;
 
@@ -148,6 +162,48 @@ public final class Parley implements AutoCloseable {
     }
 
     /**
+     * Imports the data bundled with Parley when the store holds nothing, as {@code parley serve}
+     * and the first {@code parley query} on the default store do, so that one call gives a store
+     * worth asking.
+     *
+     * @return what was imported, or empty when the store already held data (it is left as it was)
+     */
+    public Optional<ImportSummary> importBundledIfEmpty() {
+        return isEmpty() ? Optional.of(importBundled()) : Optional.empty();
+    }
+
+    /** Whether the store holds no quad at all. */
+    public boolean isEmpty() {
+        return store.size() == 0;
+    }
+
+    /**
+     * Reads and checks input files (syntax, structure, identities, references across files), all
+     * but the SHACL validation, which {@link #importPrepared} runs while it writes. Static, so that
+     * a store need not be opened (or created) for input that is wrong.
+     *
+     * @param inputs    the files ({@link Input#of})
+     * @param maxErrors stop collecting after this many problems
+     * @param progress  receives progress reports ({@link Progress#NONE} for none)
+     * @throws InvalidInputException with every problem found; nothing is written anywhere
+     */
+    public static Importer.Prepared prepareImport(List<Input> inputs, int maxErrors, Progress progress) {
+        return Importer.read(inputs, maxErrors, progress);
+    }
+
+    /**
+     * Writes input that passed {@link #prepareImport} in one all-or-nothing step, replacing the graphs it
+     * defines.
+     *
+     * @param prune   also drop, in the same step, every source graph whose source is not in the input
+     * @param started {@link System#nanoTime()} when the import started (before {@link #prepareImport}), for the summary's time
+     * @throws InvalidInputException when SHACL refuses the input or a file changed since it was read; the store is untouched
+     */
+    public ImportSummary importPrepared(Importer.Prepared prepared, boolean prune, Progress progress, long started) {
+        return Importer.write(store, Objects.requireNonNull(prepared, "prepared"), prune, progress, started);
+    }
+
+    /**
      * Validates and imports documents built in Java (see {@link Document#builder()}), with the
      * same checks and errors as files: each document is named {@code <document N>} in messages,
      * with JSON pointers into it.
@@ -183,7 +239,78 @@ public final class Parley implements AutoCloseable {
      * @throws InvalidInputException with every problem found
      */
     public static void validate(Path... paths) {
-        Importer.prepare(Input.of(List.of(paths)), Importer.DEFAULT_MAX_ERRORS);
+        validate(Input.of(List.of(paths)), Importer.DEFAULT_MAX_ERRORS, Progress.NONE);
+    }
+
+    /**
+     * Checks input files without writing anywhere: every check of an import, SHACL included.
+     *
+     * @return the checked input, which counts its files and records
+     * @throws InvalidInputException with every problem found (up to {@code maxErrors})
+     */
+    public static Importer.Prepared validate(List<Input> inputs, int maxErrors, Progress progress) {
+        return Importer.prepare(inputs, maxErrors, progress);
+    }
+
+    /**
+     * The staging graphs of imports into a remote store that are running now or died with the
+     * store, with the quads in each; always empty for an embedded store, whose writes are
+     * transactions. Queries over the default graph see them.
+     */
+    public Map<String, Long> stagingGraphs() {
+        return store instanceof RemoteStore remote ? remote.staging() : Map.of();
+    }
+
+    /**
+     * Drops staging graphs ({@link #stagingGraphs()}) left behind by imports that died with a
+     * remote store. Only call it when no import into the store is running: a staging graph
+     * dropped under a running import would empty its target.
+     *
+     * @throws IllegalArgumentException when a graph is not a staging graph, or the store is not remote
+     */
+    public void dropStaging(Set<String> graphs) {
+        if (!(store instanceof RemoteStore remote))
+            throw new IllegalArgumentException(store.describe() + " is not a remote store: it has no staging graphs");
+        remote.dropStaging(graphs);
+    }
+
+    // ---- the derived layer --------------------------------------------------------------
+
+    /** Recomputes the derived graph in one write (see {@link Derivation#derive}). */
+    public void derive() {
+        Derivation.derive(store);
+    }
+
+    /** Compares the stored derived graph with a recomputation in memory, writing nothing (see {@link Derivation#check}). */
+    public Derivation.Check checkDerived() {
+        return Derivation.check(store);
+    }
+
+    /** The number of quads in the derived graph. */
+    public long derivedSize() {
+        return Derivation.size(store);
+    }
+
+    /** What {@link #deriveIfMissing()} found. */
+    public enum DerivedGraph {
+        /** The store has its derived graph, or holds no stance to derive from: nothing was done. */
+        PRESENT,
+        /** The embedded store lacked it; it is derived now, in one write. */
+        DERIVED,
+        /** The remote store lacks it; Parley does not write to a remote store unasked, so {@link #derive()} is the user's call. */
+        MISSING
+    }
+
+    /**
+     * Derives the graph that a store filled before the derived layer existed lacks (queries
+     * reading it would answer nothing), before such a store is read: an embedded store is
+     * derived once, in one write; a remote store is left as it is and reported.
+     */
+    public DerivedGraph deriveIfMissing() {
+        if (!Derivation.missing(store)) return DerivedGraph.PRESENT;
+        if (store instanceof RemoteStore) return DerivedGraph.MISSING;
+        Derivation.derive(store);
+        return DerivedGraph.DERIVED;
     }
 
     /** The query catalog. */
@@ -205,6 +332,63 @@ public final class Parley implements AutoCloseable {
         CatalogQuery cq = catalog.get(name);
         Map<String, RDFNode> bindings = Catalog.bind(cq, params, store);
         return select(QueryRunner.parse(name, cq.text()), bindings);
+    }
+
+    /**
+     * A query named as on the command line ({@code parley query NAME|FILE.rq}): a catalog query by
+     * name, or a {@code .rq} file, with a catalog header ({@code #+} lines declaring its
+     * parameters) or without one, when its variables are its parameters (see
+     * {@link #query(CatalogQuery, Map, ResultFormat, OutputStream)}). Parsed here, so that a syntax
+     * error is reported before any store is opened.
+     *
+     * @throws org.w3id.parley.query.UnknownQueryException when it is neither a catalog name nor a file
+     * @throws InvalidArgumentException                     when the file cannot be read
+     * @throws InvalidQueryException                        when the query does not parse
+     */
+    public static CatalogQuery resolveQuery(String nameOrFile) {
+        Objects.requireNonNull(nameOrFile, "nameOrFile");
+        Catalog catalog = Catalog.bundled();
+        CatalogQuery cq;
+        if (!nameOrFile.endsWith(".rq") && catalog.has(nameOrFile)) cq = catalog.get(nameOrFile);
+        else {
+            Path file = Path.of(nameOrFile);
+            if (!Files.isRegularFile(file))
+                throw new UnknownQueryException("no catalog query or file named '" + nameOrFile + "'; try 'parley query --list'");
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new InvalidArgumentException("cannot read " + nameOrFile + ": " + e.getMessage(), e);
+            }
+            cq = hasHeader(text) ? CatalogQuery.parseFile(file.getFileName().toString().replaceAll("\\.rq$", ""), text)
+                    : CatalogQuery.plain(nameOrFile, text);
+        }
+        QueryRunner.parse(cq.name(), cq.text());
+        return cq;
+    }
+
+    /** Whether query text has a catalog header ({@code #+} lines); the catalog's own queries all do. */
+    private static boolean hasHeader(String text) {
+        return text.lines().anyMatch(l -> l.strip().startsWith("#+"));
+    }
+
+    /**
+     * Runs a query of {@link #resolveQuery} and writes its result to {@code out}: SELECT results in
+     * {@code format}, ASK as true or false, CONSTRUCT and DESCRIBE as Turtle. A query with a
+     * catalog header binds its declared parameters, checked against the store as {@link #query(String, Map)}
+     * does; one without binds any of its variables, each value an RDF term in SPARQL syntax, a bare
+     * IRI or else plain text. Values are bound as terms, never pasted into the text.
+     *
+     * @throws org.w3id.parley.query.BadParameterException naming a bad parameter
+     */
+    public void query(CatalogQuery query, Map<String, String> params, ResultFormat format, OutputStream out) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        Query q = QueryRunner.parse(query.name(), query.text());
+        Map<String, RDFNode> bindings = hasHeader(query.text()) ? Catalog.bind(query, params, store)
+                : Catalog.bindTerms(q, params);
+        QueryRunner.run(store, q, bindings, format, out);
     }
 
     /**
@@ -302,35 +486,9 @@ public final class Parley implements AutoCloseable {
 
     // ---- typed reads -------------------------------------------------------------------
 
-    private static final String PREFIXES = """
-            PREFIX parley: <https://w3id.org/parley/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
-
-    /**
-     * The sourcing columns every reported record {@code ?r} shares: ?source ?sourceTitle ?basis
-     * ?confidence ?attributedTo ?hedge.
-     */
-    private static final String SOURCING = """
-            ?r prov:wasDerivedFrom ?source ; parley:reportingBasis ?b ; parley:confidence ?c .
-            ?b skos:notation ?basis . ?c skos:notation ?confidence .
-            OPTIONAL { ?source dcterms:title ?sourceTitle }
-            OPTIONAL { ?r parley:attributedTo ?attributedTo }
-            OPTIONAL { ?r parley:hedge ?hedge }
-            """;
-
     /** Every party: states, international organisations and groups, by ID (one query). */
     public List<Records.PartyInfo> parties() {
-        return select(PREFIXES + """
-                SELECT ?r ?type ?label ?wikidata ?represents {
-                  VALUES ?type { parley:State parley:InternationalOrganization parley:Group }
-                  ?r a ?type ; rdfs:label ?label .
-                  OPTIONAL { ?r parley:wikidata ?wikidata }
-                  OPTIONAL { ?r parley:represents ?represents }
-                } ORDER BY ?r""").stream()
+        return select("parties").stream()
                 .map(r -> new Records.PartyInfo(slug(r.get("r")), local(r.get("type")), r.get("label"),
                         qid(r.get("wikidata")), slug(r.get("represents"))))
                 .toList();
@@ -341,17 +499,7 @@ public final class Parley implements AutoCloseable {
      * come from one state of the store even while an import runs.
      */
     public List<Records.PersonInfo> persons() {
-        List<Row> rows = select(PREFIXES + """
-                SELECT ?p ?label ?wikidata ?role ?office ?roleType ?onBehalfOf ?start ?end {
-                  ?p a parley:Person ; rdfs:label ?label .
-                  OPTIONAL { ?p parley:wikidata ?wikidata }
-                  OPTIONAL {
-                    ?p parley:holdsRole ?role . ?role parley:office ?office ; parley:roleType ?t . ?t skos:notation ?roleType .
-                    OPTIONAL { ?role parley:onBehalfOf ?onBehalfOf }
-                    OPTIONAL { ?role parley:startDate ?start }
-                    OPTIONAL { ?role parley:endDate ?end }
-                  }
-                } ORDER BY ?p ?start ?role""");
+        List<Row> rows = select("persons");
         return nested(rows, List.of("p", "label", "wikidata"), "role",
                 r -> new Records.RoleInfo(slug(r.get("role")), r.get("office"), r.get("roleType"), slug(r.get("onBehalfOf")),
                         r.get("start"), r.get("end")))
@@ -366,23 +514,7 @@ public final class Parley implements AutoCloseable {
      */
     public List<Records.RegionInfo> regions() {
         List<String> regionColumns = List.of("region", "label", "iso", "wikidata", "country");
-        List<Row> rows = select(PREFIXES + """
-                SELECT ?region ?label ?iso ?wikidata ?country
-                       ?r ?controller ?share ?extent ?asOf ?time ?claimant ?kind
-                       ?source ?sourceTitle ?basis ?confidence ?attributedTo ?hedge {
-                  ?region a parley:Region ; rdfs:label ?label .
-                  OPTIONAL { ?region parley:iso3166Code ?iso }
-                  OPTIONAL { ?region parley:wikidata ?wikidata }
-                  OPTIONAL { ?region parley:deJureCountry ?country }
-                  OPTIONAL {
-                    ?r a parley:ControlClaim ; parley:region ?region ; parley:controller ?controller ;
-                       parley:claimKind ?k . ?k skos:notation ?kind .
-                    OPTIONAL { ?r parley:sharePercent ?share }
-                    OPTIONAL { ?r parley:extent ?e . ?e skos:notation ?extent }
-                    OPTIONAL { ?r parley:asOf ?asOf }
-                    OPTIONAL { ?r parley:timeExpression ?time }
-                    OPTIONAL { ?r parley:claimant ?claimant }
-                """ + SOURCING + "} } ORDER BY ?region ?r");
+        List<Row> rows = select("regions");
         return nested(rows, regionColumns, "r",
                 r -> new Records.ControlClaimInfo(slug(r.get("r")), slug(r.get("controller")),
                         r.get("share") == null ? null : new BigDecimal(r.get("share")), r.get("extent"),
@@ -403,19 +535,7 @@ public final class Parley implements AutoCloseable {
         List<String> proposalColumns = List.of("r", "label", "author", "status", "source", "sourceTitle", "basis",
                 "confidence", "attributedTo", "hedge");
         List<String> provisionColumns = List.of("pv", "pvLabel", "issue", "option");
-        List<Row> rows = select(PREFIXES + """
-                SELECT ?r ?label ?author ?status ?source ?sourceTitle ?basis ?confidence ?attributedTo ?hedge
-                       ?pv ?pvLabel ?issue ?option ?pvRegion {
-                  ?r a parley:Proposal ; rdfs:label ?label ; parley:author ?author ;
-                     parley:proposalStatus ?s . ?s skos:notation ?status .
-                """ + SOURCING + """
-                  OPTIONAL {
-                    ?r parley:hasProvision ?pv . ?pv rdfs:label ?pvLabel .
-                    OPTIONAL { ?pv parley:onIssue ?issue }
-                    OPTIONAL { ?pv parley:selectsOption ?option }
-                    OPTIONAL { ?pv a parley:Provision ; parley:concernsRegion ?pvRegion }
-                  }
-                } ORDER BY ?r ?pv ?pvRegion""");
+        List<Row> rows = select("proposals");
         return nested(rows, proposalColumns, "pv", r -> r).stream().map(g -> {
             Row r = g.first();
             List<Records.ProvisionInfo> provisions = nested(g.children(), provisionColumns, "pvRegion", pv -> slug(pv.get("pvRegion")))
@@ -528,24 +648,7 @@ public final class Parley implements AutoCloseable {
         Map<String, RDFNode> b = new LinkedHashMap<>();
         if (holder != null) b.put("holder", holder);
         if (target != null) b.put("target", target);
-        return select(QueryRunner.parse("stances", PREFIXES + """
-                SELECT DISTINCT ?r ?h ?holderLabel ?speaker ?target ?targetLabel ?position ?condition ?statedOn ?time ?quote
-                       ?source ?sourceTitle ?basis ?confidence ?attributedTo ?hedge ?datedBy ?dating ?status {
-                  ?r a parley:Stance ; parley:holder ?h ; parley:target ?target ; parley:position ?p .
-                  ?h parley:represents? ?holder .   # the holder itself, or a group that represents it
-                  ?p skos:notation ?position .
-                  OPTIONAL { ?h rdfs:label ?holderLabel }
-                  OPTIONAL { ?target rdfs:label ?targetLabel }
-                  OPTIONAL { ?r parley:speaker ?speaker }
-                  OPTIONAL { ?r parley:condition ?condition }
-                  OPTIONAL { ?r parley:statedOn ?statedOn }
-                  OPTIONAL { ?r parley:timeExpression ?time }
-                  OPTIONAL { ?r parley:quote ?quote }
-                  # Placed in time, and current or not, by the derived layer (rules 10 and 20).
-                  OPTIONAL { ?r parley:effectiveDate ?datedBy }
-                  OPTIONAL { ?r parley:dating ?dating }
-                  OPTIONAL { ?r parley:timelineStatus ?status }
-                """ + SOURCING + "} ORDER BY ?r"), b).stream()
+        return select(QueryRunner.resource(Parley.class, "stances"), b).stream()
                 .map(r -> new Records.StanceInfo(slug(r.get("r")), slug(r.get("h")), r.get("holderLabel"),
                         slug(r.get("speaker")), ref(r.get("target")), r.get("targetLabel"), r.get("position"),
                         r.get("condition"), r.get("statedOn"), r.get("time"), r.get("quote"), sourcing(r),
@@ -553,8 +656,9 @@ public final class Parley implements AutoCloseable {
                 .toList();
     }
 
-    private List<Row> select(String sparql) {
-        return select(QueryRunner.parse("query", sparql), Map.of());
+    /** Runs the typed read kept as {@code org/w3id/parley/api/NAME.rq}, which binds nothing. */
+    private List<Row> select(String resource) {
+        return select(QueryRunner.resource(Parley.class, resource), Map.of());
     }
 
     private static Records.Sourcing sourcing(Row r) {
@@ -594,7 +698,7 @@ public final class Parley implements AutoCloseable {
      * @throws org.w3id.parley.dump.DumpException when the dump cannot be written
      */
     public DumpSummary dump(DumpFormat format, OutputStream out) {
-        return dumper().write(format, out);
+        return embeddedDumper().write(format, out);
     }
 
     /**
@@ -605,10 +709,25 @@ public final class Parley implements AutoCloseable {
      * @throws org.w3id.parley.dump.DumpException naming the file when it cannot be written
      */
     public DumpSummary dump(DumpFormat format, Path file) {
-        return dumper().write(format, file);
+        return embeddedDumper().write(format, file);
     }
 
-    private Dumper dumper() {
+    /**
+     * A dumper of the whole store, to choose one graph, the description's SPARQL endpoint, dump
+     * base and date, or to write every format ({@link Dumper#writeAll}): an embedded store is read
+     * in one read transaction, any other with one SPARQL SELECT, which gives the same bytes for
+     * the same data.
+     */
+    public Dumper.Builder dumper() {
+        return store instanceof TdbStore tdb ? Dumper.create(tdb.datasetGraph()) : Dumper.create(store);
+    }
+
+    /** The stance report of the store, read with one query per section (see {@link StanceReport}). */
+    public StanceReport report() {
+        return StanceReport.read(store);
+    }
+
+    private Dumper embeddedDumper() {
         if (!(store instanceof TdbStore tdb))
             throw new StoreException("only an embedded store can be dumped; " + store.describe()
                     + " is not one: use the server's own dumps, or construct(...) for a part of the data",
@@ -620,5 +739,35 @@ public final class Parley implements AutoCloseable {
     @Override
     public void close() {
         store.close();
+    }
+
+    /**
+     * Closes this Parley when the JVM stops (SIGTERM, Ctrl-C), after {@code first} (say a server
+     * reading the store) has run, and reports how the store was left in one line to {@code report}.
+     * A reader that died (out of memory, say) can leave its read transaction open for good, so
+     * that an embedded store does not close: reads change nothing on disk, so its transactions are
+     * then discarded and the store released anyway; an unfinished write is never committed, and
+     * TDB2 recovers from its journal.
+     */
+    public void closeOnShutdown(Runnable first, Consumer<String> report) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(report, "report");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            first.run();
+            try {
+                close();
+                report.accept("Parley stopped; the store is closed.");
+            } catch (RuntimeException e) {
+                try {
+                    if (!(store instanceof TdbStore tdb)) throw e;
+                    TDBInternal.expel(tdb.datasetGraph(), true);
+                    report.accept("Parley stopped; the store is closed (transactions left open by failed requests were "
+                            + "discarded, uncommitted).");
+                } catch (RuntimeException again) {
+                    report.accept("Parley stopped; the store was not closed (" + e.getMessage()
+                            + "); nothing unfinished was committed, so it opens as of its last commit.");
+                }
+            }
+        }, "parley-shutdown"));
     }
 }

@@ -1,8 +1,7 @@
 package org.w3id.parley.cli;
 
+import org.w3id.parley.api.Parley;
 import org.w3id.parley.derive.Derivation;
-import org.w3id.parley.store.RemoteStore;
-import org.w3id.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,32 +37,33 @@ final class DeriveCommand implements Callable<Integer> {
     @Option(names = "--check", description = "compare the stored derived graph with a recomputation in memory; write nothing")
     boolean check;
 
-    @Option(names = "--verbose", description = "print stack traces of failures")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.openExisting(true)) {
+        try (Parley parley = store.openExisting(true)) {
+            String s = parley.store().describe();
             long started = System.nanoTime();
             if (check) {
-                Derivation.Check c = Derivation.check(s);
+                Derivation.Check c = parley.checkDerived();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 if (c.equal()) {
                     out.printf("the derived graph of %s is exact: %,d quads, the same as the rules derive from its %,d other"
-                            + " quads (%.1f s)%n", s.describe(), c.stored(), c.copied(), seconds);
+                            + " quads (%.1f s)%n", s, c.stored(), c.copied(), seconds);
                     return Main.OK;
                 }
                 out.printf("the derived graph of %s differs from what the rules derive from its data: %,d quads stored,"
-                        + " %,d derived; %,d missing, %,d unexpected (%.1f s)%n", s.describe(), c.stored(), c.expected(),
+                        + " %,d derived; %,d missing, %,d unexpected (%.1f s)%n", s, c.stored(), c.expected(),
                         c.missing().size(), c.unexpected().size(), seconds);
                 print(out, "missing (derived, not stored)", c.missing());
                 print(out, "unexpected (stored, not derived)", c.unexpected());
                 out.println("'parley derive" + where() + "' recomputes it");
                 return Main.DIFFERS;
             }
-            Derivation.derive(s);
-            out.printf("derived %s: %,d quads in the derived graph (%.1f s)%n", s.describe(), derivedSize(s),
+            parley.derive();
+            out.printf("derived %s: %,d quads in the derived graph (%.1f s)%n", s, parley.derivedSize(),
                     (System.nanoTime() - started) / 1e9);
         }
         return Main.OK;
@@ -81,15 +81,6 @@ final class DeriveCommand implements Callable<Integer> {
         return store.isDefaultStore() ? "" : " --db " + store.embedded.db;
     }
 
-    /** Quads in the derived graph. */
-    private static long derivedSize(Store s) {
-        return s.read(c -> {
-            try (var qe = c.query("SELECT (COUNT(*) AS ?n) { GRAPH <" + Derivation.GRAPH + "> { ?s ?p ?o } }")) {
-                return qe.execSelect().next().getLiteral("n").getLong();
-            }
-        });
-    }
-
     /**
      * Stores filled before the derived layer existed hold stances but no derived graph, and the
      * queries that read it would answer nothing. Before {@code serve}, {@code query} and
@@ -99,17 +90,18 @@ final class DeriveCommand implements Callable<Integer> {
      *
      * @param remoteOptions how to name the remote store in the warning ({@code --endpoint URL})
      */
-    static void upgrade(Store s, PrintWriter err, String remoteOptions) {
-        if (!Derivation.missing(s)) return;
-        if (s instanceof RemoteStore) {
-            err.println("parley: warning: " + s.describe() + " has no derived graph (it was filled before the derived"
-                    + " layer, or the graph was dropped): queries that read it answer nothing until 'parley derive "
-                    + remoteOptions + "' computes it");
-        } else {
-            long started = System.nanoTime();
-            Derivation.derive(s);
-            err.printf("parley: %s had no derived graph (it was filled before the derived layer); derived it: %,d quads"
-                    + " (%.1f s)%n", s.describe(), derivedSize(s), (System.nanoTime() - started) / 1e9);
+    static void upgrade(Parley parley, PrintWriter err, String remoteOptions) {
+        long started = System.nanoTime();
+        switch (parley.deriveIfMissing()) {
+            case PRESENT -> {
+                return;
+            }
+            case MISSING -> err.println("parley: warning: " + parley.store().describe() + " has no derived graph (it was"
+                    + " filled before the derived layer, or the graph was dropped): queries that read it answer nothing"
+                    + " until 'parley derive " + remoteOptions + "' computes it");
+            case DERIVED -> err.printf("parley: %s had no derived graph (it was filled before the derived layer); derived"
+                    + " it: %,d quads (%.1f s)%n", parley.store().describe(), parley.derivedSize(),
+                    (System.nanoTime() - started) / 1e9);
         }
         err.flush();
     }

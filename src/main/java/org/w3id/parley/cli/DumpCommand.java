@@ -1,11 +1,10 @@
 package org.w3id.parley.cli;
 
+import org.w3id.parley.api.Parley;
 import org.w3id.parley.dump.Distribution;
 import org.w3id.parley.dump.DumpFormat;
 import org.w3id.parley.dump.DumpSummary;
 import org.w3id.parley.dump.Dumper;
-import org.w3id.parley.store.Store;
-import org.w3id.parley.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,8 +56,8 @@ final class DumpCommand implements Callable<Integer> {
             description = "dcterms:modified of the description, yyyy-mm-dd (default: the latest source publication date)")
     String modified;
 
-    @Option(names = "--verbose", description = "print stack traces of failures")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws IOException {
@@ -69,9 +68,9 @@ final class DumpCommand implements Callable<Integer> {
         Dumper.Builder b;
         PrintWriter msg = spec.commandLine().getOut();
         // Small node caches: a dump reads every node once, and TDB2's default caches would keep them all.
-        try (Store s = store.openToScan()) {
+        try (Parley parley = store.openToScan()) {
             // A remote store, such as a running 'parley serve' (which holds its TDB2 database), is read through SPARQL.
-            b = (s instanceof TdbStore tdb ? Dumper.create(tdb.datasetGraph()) : Dumper.create(s)).dumpBase(dumpBase);
+            b = parley.dumper().dumpBase(dumpBase);
             if (endpoint != null) b.sparqlEndpoint(endpoint);
             if (modified != null) b.modified(modified);
             if (graph != null) b.graph(Dumper.graphIri(graph));

@@ -1,11 +1,9 @@
 package org.w3id.parley.cli;
 
 import org.w3id.parley.load.ImportSummary;
-import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
+import org.w3id.parley.api.Parley;
 import org.w3id.parley.rdf.Ids;
-import org.w3id.parley.store.RemoteStore;
-import org.w3id.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,13 +51,13 @@ final class ImportCommand implements Callable<Integer> {
         try {
             // Input is read and checked before the store is even opened; SHACL runs while writing
             // (a TDB2 transaction, aborted on the first violation) or before it (any other store).
-            Importer.Prepared prepared = input.reportingTo(() -> Importer.read(inputs, input.maxErrors, progress));
-            try (Store s = store.open()) {
-                target = s.describe();
-                summary = input.reportingTo(() -> Importer.write(s, prepared, prune, progress, started));
+            var prepared = input.reportingTo(() -> Parley.prepareImport(inputs, input.maxErrors, progress));
+            try (Parley parley = store.open()) {
+                target = parley.store().describe();
+                summary = input.reportingTo(() -> parley.importPrepared(prepared, prune, progress, started));
                 // This import's own staging graphs are gone: any left are another import's, running
                 // now or dead with the store. Which, Parley cannot tell, so it says so and drops nothing.
-                if (s instanceof RemoteStore remote) leftover = remote.staging();
+                leftover = parley.stagingGraphs();
             }
         } finally {
             progress.clear();

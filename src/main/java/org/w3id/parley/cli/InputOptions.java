@@ -2,10 +2,11 @@ package org.w3id.parley.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
+import org.w3id.parley.api.Parley;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
 
 /** The options shared by the verbs that read input files: {@code import} and {@code validate}. */
 final class InputOptions {
-    @Option(names = "--max-errors", paramLabel = "N", defaultValue = "" + Importer.DEFAULT_MAX_ERRORS,
+    @Option(names = "--max-errors", paramLabel = "N", defaultValue = "" + Parley.DEFAULT_MAX_ERRORS,
             description = "stop after this many problems, across all files (default: ${DEFAULT-VALUE})")
     int maxErrors;
 
@@ -30,8 +31,8 @@ final class InputOptions {
                     "{\"file\",\"line\",\"column\",\"pointer\",\"rule\",\"message\"} (empty when the input is valid)"})
     Path errorsJson;
 
-    @Option(names = "--verbose", description = "print stack traces of failures")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "JSON files, or folders searched for *.json")
     List<Path> paths;

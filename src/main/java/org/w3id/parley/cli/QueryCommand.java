@@ -1,17 +1,11 @@
 package org.w3id.parley.cli;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.rdf.model.RDFNode;
-import org.w3id.parley.load.ImportSummary;
-import org.w3id.parley.load.Importer;
-import org.w3id.parley.load.Input;
+import org.w3id.parley.api.Parley;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
 import org.w3id.parley.query.Param;
-import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.query.ResultFormat;
 import org.w3id.parley.query.TextTable;
-import org.w3id.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,11 +14,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +47,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "list the catalog with summaries and parameters")
     boolean list;
 
-    @Option(names = "--verbose", description = "print stack traces of failures")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Parameters(paramLabel = "NAME|FILE.rq", arity = "0..1", description = "a catalog query name or a .rq file")
     String query;
@@ -73,28 +64,24 @@ final class QueryCommand implements Callable<Integer> {
         if (query == null) throw new UsageException("give a catalog query name or a .rq file (or --list)");
         ResultFormat fmt = ResultFormat.parse(format);
         Map<String, String> values = values(params);
-        boolean plain = isPlainFile(catalog, query);
-        CatalogQuery cq = resolve(catalog, query);
-        Query q = QueryRunner.parse(cq.name(), cq.text());
-        try (Store s = store.openExisting(false)) {
-            if (s.size() == 0) {
+        CatalogQuery cq = Parley.resolveQuery(query);
+        try (Parley parley = store.openExisting(false)) {
+            if (parley.isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();
                 if (store.isDefaultStore()) {
                     // Like serve: the default store, empty, is first filled with the bundled data, so
                     // that one command answers a question. Reported on stderr; stdout stays the result.
-                    ImportSummary summary = Importer.run(s, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
-                    err.println("parley: the store was empty; imported the bundled data: " + summary);
+                    err.println("parley: the store was empty; imported the bundled data: " + parley.importBundled());
                 } else {
                     // A store named with --db or --endpoint is the user's: it is queried as it is.
-                    err.println("parley: warning: " + s.describe() + " holds no data; 'parley import' loads some");
+                    err.println("parley: warning: " + parley.store().describe() + " holds no data; 'parley import' loads some");
                 }
                 err.flush();
             } else {
-                DeriveCommand.upgrade(s, spec.commandLine().getErr(), "--endpoint " + store.endpoint);
+                DeriveCommand.upgrade(parley, spec.commandLine().getErr(), "--endpoint " + store.endpoint);
             }
-            Map<String, RDFNode> bindings = plain ? Catalog.bindTerms(q, values) : Catalog.bind(cq, values, s);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            QueryRunner.run(s, q, bindings, fmt, buf);
+            parley.query(cq, values, fmt, buf);
             out.print(buf.toString(StandardCharsets.UTF_8));
         }
         out.flush();
@@ -114,35 +101,6 @@ final class QueryCommand implements Callable<Integer> {
             out.put(name, pair.substring(eq + 1));
         }
         return out;
-    }
-
-    /** True for a .rq file without a catalog header ({@code #+} lines): its parameters are its variables. */
-    private static boolean isPlainFile(Catalog catalog, String query) {
-        if (!query.endsWith(".rq") && catalog.has(query)) return false;
-        try {
-            return Files.isRegularFile(Path.of(query)) && !hasHeader(Files.readString(Path.of(query), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean hasHeader(String text) {
-        return text.lines().anyMatch(l -> l.strip().startsWith("#+"));
-    }
-
-    /** A catalog name, or a path to a .rq file (with or without a header). */
-    private static CatalogQuery resolve(Catalog catalog, String query) {
-        if (!query.endsWith(".rq") && catalog.has(query)) return catalog.get(query);
-        Path file = Path.of(query);
-        if (!Files.isRegularFile(file)) throw new UsageException("no catalog query or file named '" + query + "'; try 'parley query --list'");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UsageException("cannot read " + query + ": " + e.getMessage());
-        }
-        return hasHeader(text) ? CatalogQuery.parseFile(file.getFileName().toString().replaceAll("\\.rq$", ""), text)
-                : CatalogQuery.plain(query, text);
     }
 
     /** The catalog as an aligned table: name, summary, then one line per parameter. */

@@ -1,7 +1,7 @@
 package org.w3id.parley.cli;
 
+import org.w3id.parley.api.Parley;
 import org.w3id.parley.store.RemoteStore;
-import org.w3id.parley.store.Store;
 import org.w3id.parley.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +35,8 @@ final class RepairCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "list the staging graphs without dropping them")
     boolean dryRun;
 
-    @Option(names = "--verbose", description = "print stack traces of failures")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {
@@ -45,25 +45,25 @@ final class RepairCommand implements Callable<Integer> {
             throw new UsageException("repair needs --endpoint URL: an embedded store (--db) needs no repair, every write"
                     + " to it is one transaction");
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.open()) {
-            RemoteStore remote = (RemoteStore) s;
-            Map<String, Long> first = remote.staging();
+        try (Parley parley = store.open()) {
+            String s = parley.store().describe();
+            Map<String, Long> first = parley.stagingGraphs();
             if (first.isEmpty()) {
-                out.println("no staging graphs in " + s.describe() + ": nothing to repair");
+                out.println("no staging graphs in " + s + ": nothing to repair");
                 return Main.OK;
             }
             if (waitSeconds > 0 && !dryRun) {
                 Thread.sleep(waitSeconds * 1000L);
-                Map<String, Long> again = remote.staging();
+                Map<String, Long> again = parley.stagingGraphs();
                 if (!again.equals(first))
-                    throw new StoreException("the staging graphs in " + s.describe() + " changed within " + waitSeconds
+                    throw new StoreException("the staging graphs in " + s + " changed within " + waitSeconds
                             + " s (" + describe(first) + ", then " + describe(again) + "): an import is running, and"
                             + " dropping its staging graphs would empty its targets; nothing was dropped. Run repair when it is over");
             }
             for (Map.Entry<String, Long> e : first.entrySet())
                 out.printf("%s staging graph %s (%,d quads)%n", dryRun ? "would drop" : "dropped", e.getKey(), e.getValue());
-            if (!dryRun) remote.dropStaging(first.keySet());
-            out.println((dryRun ? "would drop " : "dropped ") + describe(first) + " from " + s.describe());
+            if (!dryRun) parley.dropStaging(first.keySet());
+            out.println((dryRun ? "would drop " : "dropped ") + describe(first) + " from " + s);
         }
         return Main.OK;
     }

@@ -1,7 +1,7 @@
 package org.w3id.parley.cli;
 
+import org.w3id.parley.api.Parley;
 import org.w3id.parley.report.StanceReport;
-import org.w3id.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,15 +26,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "the HTML file to write")
     Path out;
 
-    @Option(names = "--verbose", description = "print stack traces of failures")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() {
         if (Files.isDirectory(out)) throw new UsageException("Illegal --out=" + out + ": it is a folder; give a file name such as report.html");
-        try (Store s = store.openExisting()) {
-            DeriveCommand.upgrade(s, spec.commandLine().getErr(), "");
-            StanceReport report = StanceReport.read(s);
+        try (Parley parley = store.openExisting()) {
+            DeriveCommand.upgrade(parley, spec.commandLine().getErr(), "");
+            StanceReport report = parley.report();
             report.write(out);
             spec.commandLine().getOut().println("wrote " + out + ": " + report.stances().size() + " stances, "
                     + report.parties().size() + " parties, " + report.targets().size() + " targets, "

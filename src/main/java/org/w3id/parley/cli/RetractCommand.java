@@ -1,8 +1,7 @@
 package org.w3id.parley.cli;
 
-import org.w3id.parley.load.Sources;
+import org.w3id.parley.api.Parley;
 import org.w3id.parley.rdf.Ids;
-import org.w3id.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,17 +24,17 @@ final class RetractCommand implements Callable<Integer> {
     @Mixin
     TargetOptions store;
 
-    @Option(names = "--verbose", description = "print stack traces of failures")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Parameters(paramLabel = "SOURCE-ID", arity = "1..*", description = "the IDs of the sources (their \"source\".\"id\")")
     List<String> ids;
 
     @Override
     public Integer call() throws Exception {
-        try (Store s = store.openExisting(true)) {
-            for (String g : Sources.retract(s, ids))
-                spec.commandLine().getOut().println("retracted source " + Ids.sourceSlugOf(g) + " from " + s.describe());
+        try (Parley parley = store.openExisting(true)) {
+            for (String g : parley.retract(ids.toArray(String[]::new)))
+                spec.commandLine().getOut().println("retracted source " + Ids.sourceSlugOf(g) + " from " + parley.store().describe());
         }
         return Main.OK;
     }

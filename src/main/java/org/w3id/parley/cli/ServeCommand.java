@@ -1,9 +1,7 @@
 package org.w3id.parley.cli;
 
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.parley.load.ImportSummary;
-import org.w3id.parley.load.Importer;
-import org.w3id.parley.load.Input;
+import org.w3id.parley.api.Parley;
 import org.w3id.parley.server.ParleyServer;
 import org.w3id.parley.store.StoreException;
 import org.w3id.parley.store.TdbStore;
@@ -17,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code parley serve}: serve the store with Fuseki, importing the bundled data into an empty store first. */
@@ -71,8 +70,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--log", paramLabel = "FILE", description = "append the request log (NCSA format) to FILE instead of standard output")
     Path log;
 
-    @Option(names = "--verbose", description = "print stack traces of failures")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {
@@ -91,54 +90,37 @@ final class ServeCommand implements Callable<Integer> {
         else builder.requestLog(System.out);
 
         PrintWriter out = spec.commandLine().getOut();
-        StoreOptions.requireUsable(store.db);
-        TdbStore tdb = TdbStore.open(store.db);
+        TdbStore tdb = store.open();
+        Parley parley = Parley.of(tdb);
         ParleyServer server;
         try {
-            if (tdb.size() == 0) {
-                ImportSummary s = Importer.run(tdb, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
-                out.println("imported the bundled data: " + s);
-            } else {
-                DeriveCommand.upgrade(tdb, spec.commandLine().getErr(), "");
-            }
+            Optional<ImportSummary> imported = parley.importBundledIfEmpty();
+            if (imported.isPresent()) out.println("imported the bundled data: " + imported.get());
+            else DeriveCommand.upgrade(parley, spec.commandLine().getErr(), "");
             server = builder.dataset(tdb.datasetGraph()).build();
         } catch (RuntimeException e) {
-            tdb.close();
+            parley.close();
             throw e;
         }
         try {
             server.start();
         } catch (RuntimeException e) {
             server.close();
-            tdb.close();
+            parley.close();
             throw new StoreException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        parley.closeOnShutdown(() -> {
             // close() cancels running queries and waits for them; a query that still holds its
-            // read transaction must not keep the process from stopping.
+            // read transaction must not keep the process from stopping (the store is released anyway).
             try {
                 server.close();
             } catch (RuntimeException e) {
                 System.out.println("Parley: stopping the server failed: " + e);
             }
-            try {
-                tdb.close();
-                System.out.println("Parley stopped; the store is closed.");
-            } catch (RuntimeException e) {
-                // A query thread that died (out of memory, say) can leave its read transaction
-                // open for good. Reads change nothing on disk, so the store is released anyway;
-                // an unfinished write is never committed, and TDB2 recovers from its journal.
-                try {
-                    TDBInternal.expel(tdb.datasetGraph(), true);
-                    System.out.println("Parley stopped; the store is closed (transactions left open by failed requests were "
-                            + "discarded, uncommitted).");
-                } catch (RuntimeException again) {
-                    System.out.println("Parley stopped; the store was not closed (" + e.getMessage()
-                            + "); nothing unfinished was committed, so it opens as of its last commit.");
-                }
-            }
+        }, line -> {
+            System.out.println(line);
             System.out.flush();
-        }, "parley-shutdown"));
+        });
         String base = server.baseUrl();
         out.println("Parley is serving " + tdb.describe() + " at " + base + " ("
                 + (server.writable() ? "writes for the users of " + passwd : "read-only") + ")");

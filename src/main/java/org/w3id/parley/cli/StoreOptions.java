@@ -1,6 +1,6 @@
 package org.w3id.parley.cli;
 
-import org.w3id.parley.store.Store;
+import org.w3id.parley.api.Parley;
 import org.w3id.parley.store.StoreException;
 import org.w3id.parley.store.TdbStore;
 import picocli.CommandLine.Option;
@@ -23,7 +23,7 @@ final class StoreOptions {
      * Opens the store, creating it in a folder that does not exist or is empty (import, serve);
      * refuses a folder that holds other files and no TDB2 database, leaving it as it was.
      */
-    Store open() {
+    TdbStore open() {
         requireUsable(db);
         return TdbStore.open(db);
     }
@@ -36,10 +36,10 @@ final class StoreOptions {
                     + "; give a new or empty folder, or an existing store");
     }
 
-    /** Opens an existing store; refuses, creating nothing, when its folder holds no TDB2 database (retract, query, report, dump). */
-    Store openExisting() {
+    /** Opens an existing store; refuses, creating nothing, when its folder holds no TDB2 database (report). */
+    Parley openExisting() {
         requireExisting(db, false);
-        return TdbStore.open(db);
+        return Parley.of(TdbStore.open(db));
     }
 
     /**

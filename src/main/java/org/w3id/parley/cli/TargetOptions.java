@@ -1,9 +1,9 @@
 package org.w3id.parley.cli;
 
 import org.apache.jena.tdb2.params.StoreParams;
+import org.w3id.parley.api.Parley;
 import org.w3id.parley.store.Credentials;
 import org.w3id.parley.store.RemoteStore;
-import org.w3id.parley.store.Store;
 import org.w3id.parley.store.TdbStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +42,7 @@ final class TargetOptions {
     Path credentials;
 
     /** Opens the chosen store, creating an embedded one whose folder does not exist or is empty (import). */
-    Store open() {
+    Parley open() {
         return open(false, false, null);
     }
 
@@ -52,7 +52,7 @@ final class TargetOptions {
      * created unless {@code evenTheDefault}, so that the first {@code parley query} can fill it
      * with the bundled data; retract always requires a store, since it only removes.
      */
-    Store openExisting(boolean evenTheDefault) {
+    Parley openExisting(boolean evenTheDefault) {
         // Leaving out --db is worth suggesting only where the default store gets the bundled data.
         return open(evenTheDefault || given("--db"), !evenTheDefault, null);
     }
@@ -61,7 +61,7 @@ final class TargetOptions {
      * Opens an existing store to read all of it once (dump): an embedded one with the small node
      * caches of {@link TdbStore#SCAN_PARAMS}, so that memory does not grow with the store.
      */
-    Store openToScan() {
+    Parley openToScan() {
         return open(true, false, TdbStore.SCAN_PARAMS);
     }
 
@@ -74,13 +74,13 @@ final class TargetOptions {
         return command.commandLine().getParseResult().hasMatchedOption(option);
     }
 
-    private Store open(boolean mustExist, boolean suggestDefault, StoreParams params) {
+    private Parley open(boolean mustExist, boolean suggestDefault, StoreParams params) {
         if (endpoint == null) {
             if (updateEndpoint != null || gspEndpoint != null || credentials != null)
                 throw new UsageException("--update-endpoint, --gsp-endpoint and --credentials need --endpoint");
-            if (!mustExist) return embedded.open();
+            if (!mustExist) return Parley.of(embedded.open());
             StoreOptions.requireExisting(embedded.db, suggestDefault);
-            return TdbStore.open(embedded.db, params);
+            return Parley.of(TdbStore.open(embedded.db, params));
         }
         if (given("--db"))
             throw new UsageException("--db and --endpoint are mutually exclusive: give one store");
@@ -90,7 +90,7 @@ final class TargetOptions {
             if (gspEndpoint != null) b.gsp(gspEndpoint);
             b.credentials(credentials != null ? Credentials.fromFile(credentials)
                     : Credentials.fromEnvironment(System.getenv()).orElse(null));
-            return b.build();
+            return Parley.of(b.build());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

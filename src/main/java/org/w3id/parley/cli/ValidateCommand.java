@@ -1,7 +1,7 @@
 package org.w3id.parley.cli;
 
-import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
+import org.w3id.parley.api.Parley;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -24,13 +24,15 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Input> inputs = input.inputs();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), ProgressLine.isTerminal());
-        Importer.Prepared p;
+        int files, records;
         try {
-            p = input.reportingTo(() -> Importer.prepare(inputs, input.maxErrors, progress));
+            var p = input.reportingTo(() -> Parley.validate(inputs, input.maxErrors, progress));
+            files = p.files();
+            records = p.records();
         } finally {
             progress.clear();
         }
-        spec.commandLine().getOut().println("valid: " + p.files() + " files, " + p.records() + " records");
+        spec.commandLine().getOut().println("valid: " + files + " files, " + records + " records");
         return Main.OK;
     }
 }

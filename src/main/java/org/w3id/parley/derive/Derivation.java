@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -15,7 +16,9 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.w3id.parley.Bundled;
 import org.w3id.parley.dump.Dumper;
+import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
 import org.w3id.parley.store.StoreException;
 import org.w3id.parley.store.TdbStore;
@@ -92,12 +95,6 @@ public final class Derivation {
         return r;
     }
 
-    /** Is there a derived graph? Asked before {@link #STANCES}: a store made before the derived layer has none. */
-    private static final String HAS_DERIVED = "ASK { GRAPH <" + GRAPH + "> { ?s ?p ?o } }";
-
-    /** Does the store hold a stance? Every stance gets a timeline status (rule 20), so then the derived graph is not empty. */
-    private static final String STANCES = "ASK { ?stance a <https://w3id.org/parley/ontology#Stance> }";
-
     /**
      * Recomputes the derived graph of {@code store} in one write: the derived graph dropped and
      * every rule run, over the store as it is (embedded: one transaction; remote: one update
@@ -115,11 +112,22 @@ public final class Derivation {
      */
     public static boolean missing(Store store) {
         return store.read(c -> {
-            try (QueryExecution has = c.query(HAS_DERIVED)) {
+            try (QueryExecution has = c.newQuery().query(QueryRunner.resource(RemoteStore.class, "holds-graph"))
+                    .substitution("g", ResourceFactory.createResource(GRAPH)).build()) {
                 if (has.execAsk()) return false;
             }
-            try (QueryExecution stances = c.query(STANCES)) {
+            try (QueryExecution stances = c.query(QueryRunner.resource(Derivation.class, "has-stances"))) {
                 return stances.execAsk();
+            }
+        });
+    }
+
+    /** The number of quads in the derived graph of {@code store}. */
+    public static long size(Store store) {
+        return Objects.requireNonNull(store, "store").read(c -> {
+            try (QueryExecution qe = c.newQuery().query(QueryRunner.resource(Derivation.class, "graph-size"))
+                    .substitution("graph", ResourceFactory.createResource(GRAPH)).build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
             }
         });
     }

@@ -3,7 +3,6 @@ package org.w3id.parley.dump;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -12,17 +11,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.expr.E_LogicalAnd;
-import org.apache.jena.sparql.expr.E_LogicalNot;
-import org.apache.jena.sparql.expr.E_Str;
-import org.apache.jena.sparql.expr.E_StrStartsWith;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprVar;
-import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.syntax.ElementFilter;
-import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.ElementNamedGraph;
-import org.apache.jena.sparql.syntax.ElementTriplesBlock;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
@@ -334,30 +324,17 @@ public final class Dumper {
     }
 
     /**
-     * {@code SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), graphBase) && !STRSTARTS(STR(?g), stagingBase)) }},
-     * or {@code SELECT ?s ?p ?o { GRAPH <graph> { ?s ?p ?o } }} with the graph IRI as a term of the query, not pasted text.
+     * The query of {@code all-quads.rq} (every quad of Parley's graphs, less the staging graphs of
+     * imports into a remote store), or of {@code graph-quads.rq} for one graph: its prefixes and
+     * graph IRI substituted as terms of the query, not pasted text.
      * Also read by {@code Derivation.check}, which copies a store's graphs the same way.
      */
     public static Query allQuads(Node graph) {
-        Query q = new Query();
-        q.setQuerySelectType();
-        if (graph == null) q.addResultVar(G);
-        q.addResultVar(S);
-        q.addResultVar(P);
-        q.addResultVar(O);
-        ElementGroup where = new ElementGroup();
-        ElementTriplesBlock triples = new ElementTriplesBlock();
-        triples.addTriple(Triple.create(S, P, O));
-        where.addElement(new ElementNamedGraph(graph == null ? G : graph, triples));
-        if (graph == null)
-            where.addElementFilter(new ElementFilter(new E_LogicalAnd(startsWith(Ids.GRAPH_BASE),
-                    new E_LogicalNot(startsWith(RemoteStore.STAGING_BASE)))));
-        q.setQueryPattern(where);
-        return q;
-    }
-
-    private static Expr startsWith(String prefix) {
-        return new E_StrStartsWith(new E_Str(new ExprVar(G)), NodeValue.makeString(prefix));
+        if (graph != null)
+            return QueryTransformOps.transform(QueryRunner.resource(Dumper.class, "graph-quads"), Map.of(G, graph));
+        return QueryTransformOps.transform(QueryRunner.resource(Dumper.class, "all-quads"),
+                Map.of(Var.alloc("graphBase"), NodeFactory.createLiteralString(Ids.GRAPH_BASE),
+                        Var.alloc("stagingBase"), NodeFactory.createLiteralString(RemoteStore.STAGING_BASE)));
     }
 
     // ---------------------------------------------------------------- writing

@@ -18,15 +18,12 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.dump.Prefixes;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.rdf.PARLEY;
 import org.w3id.parley.report.Html;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,8 +95,8 @@ final class OntologyReference {
     private static final Set<Node> NOT_CONSTRAINTS = Set.of(TYPE, PATH, MESSAGE, COMMENT, LABEL, sh("name"), sh("description"),
             sh("order"), sh("group"), sh("severity"), sh("deactivated"));
 
-    private static final String CLASS_EXAMPLE = resource("class-example.rq");
-    private static final String PROPERTY_EXAMPLE = resource("property-example.rq");
+    private static final String CLASS_EXAMPLE = QueryRunner.resourceText(OntologyReference.class, "class-example");
+    private static final String PROPERTY_EXAMPLE = QueryRunner.resourceText(OntologyReference.class, "property-example");
     private static final Pattern TERM_IN_TEXT = Pattern.compile("\\bparley:([A-Za-z][A-Za-z0-9]*)");
 
     private static final String CSS = """
@@ -787,14 +784,5 @@ final class OntologyReference {
             m.putIfAbsent(key, n);
         }
         return new ArrayList<>(m.values());
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = OntologyReference.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource org/w3id/parley/ld/" + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -43,16 +43,6 @@ public final class Sources {
     /** Most problems listed in a refusal. */
     private static final int LISTED = 10;
 
-    /** Records defined in the graphs to drop, and who else refers to them. */
-    private static final String USES = """
-            SELECT DISTINCT ?entity ?user ?graph WHERE {
-              GRAPH ?gone { ?entity a ?type }
-              GRAPH ?graph { ?user ?property ?entity }
-            }""";
-
-    /** Graphs in which an entity is defined (typed). */
-    private static final String DEFINED_IN = "SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?entity a ?type } }";
-
     private Sources() {}
 
     /** IDs of the sources in the store (the slugs of its source graphs), sorted. */
@@ -110,7 +100,7 @@ public final class Sources {
      * replacing them defines again.
      */
     static List<String> dangling(Store store, Set<String> graphs, Set<String> replaced, Predicate<String> kept) {
-        Query uses = QueryRunner.parse("uses", USES);
+        Query uses = QueryRunner.resource(Sources.class, "uses");
         List<Binding> values = new ArrayList<>();
         for (String g : graphs) values.add(BindingFactory.binding(Var.alloc("gone"), NodeFactory.createURI(g)));
         inline(uses, Var.alloc("gone"), values);
@@ -142,7 +132,7 @@ public final class Sources {
 
     private static boolean definedElsewhere(Store store, String entity, Set<String> graphs) {
         Node node = NodeFactory.createURI(entity);
-        Query q = QueryRunner.parse("defined-in", DEFINED_IN);
+        Query q = QueryRunner.resource(Sources.class, "defined-in");
         inline(q, Var.alloc("entity"), List.of(BindingFactory.binding(Var.alloc("entity"), node)));
         return store.read(c -> {
             try (QueryExecution qe = c.query(q)) {

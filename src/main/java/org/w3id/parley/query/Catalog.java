@@ -5,6 +5,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -283,11 +283,16 @@ public final class Catalog {
     /** The entity must exist in the store with a class its type allows; the IRI is bound, not pasted. */
     private static void checkEntity(Store store, Param p, String iri, String where) {
         List<String> classes = Param.CLASSES.get(p.type());
-        String values = classes.stream().map(c -> "<" + NS + c + ">").collect(Collectors.joining(" "));
         boolean typed = store.read(c -> {
-            try (QueryExecution qe = c.newQuery().query("ASK { VALUES ?class { " + values + " } ?s a ?class }")
+            try (QueryExecution qe = c.newQuery().query(QueryRunner.resource(Catalog.class, "entity-classes"))
                     .substitution("s", ResourceFactory.createResource(iri)).build()) {
-                return qe.execAsk();
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    RDFNode type = rs.next().get("class");
+                    String uri = type.isURIResource() ? type.asResource().getURI() : "";
+                    if (uri.startsWith(NS) && classes.contains(uri.substring(NS.length()))) return true;
+                }
+                return false;
             }
         });
         if (typed) return;
@@ -301,9 +306,7 @@ public final class Catalog {
     private static void checkEventCode(Store store, String code, String where) {
         List<String> codes = store.read(c -> {
             List<String> found = new ArrayList<>();
-            try (QueryExecution qe = c.query("SELECT DISTINCT ?code { VALUES ?scheme { <" + Ids.entity("scheme", "cameo") + "> <"
-                    + Ids.entity("scheme", "plover") + "> } ?concept <http://www.w3.org/2004/02/skos/core#inScheme> ?scheme ;"
-                    + " <http://www.w3.org/2004/02/skos/core#notation> ?code } ORDER BY STR(?code)")) {
+            try (QueryExecution qe = c.query(QueryRunner.resource(Catalog.class, "alignment-codes"))) {
                 qe.execSelect().forEachRemaining(r -> found.add(r.get("code").asLiteral().getLexicalForm()));
             }
             return found;
@@ -317,7 +320,7 @@ public final class Catalog {
     private static boolean exists(Store store, String iri) {
         Node n = NodeFactory.createURI(iri);
         return store.read(c -> {
-            try (QueryExecution qe = c.newQuery().query("ASK { ?s ?p ?o }")
+            try (QueryExecution qe = c.newQuery().query(QueryRunner.resource(Catalog.class, "mentions"))
                     .substitution("s", ResourceFactory.createResource(n.getURI())).build()) {
                 return qe.execAsk();
             }

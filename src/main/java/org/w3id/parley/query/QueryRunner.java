@@ -12,6 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.w3id.parley.Bundled;
 import org.w3id.parley.store.Store;
 
 import java.io.OutputStream;
@@ -36,6 +37,23 @@ public final class QueryRunner {
         } catch (QueryParseException e) {
             throw new InvalidQueryException(name, name + ": SPARQL syntax error: " + e.getMessage().replace('\n', ' '), e);
         }
+    }
+
+    /**
+     * The text of a query kept as a resource file beside a class: {@code NAME.rq} in the package
+     * of {@code owner}. SPARQL lives in such files, where the tests of
+     * {@code src/test/resources/queries/resources/} run each one against expected results; Java
+     * binds their variables as terms and never builds query text.
+     *
+     * @throws IllegalStateException when the jar lacks the file (a build error, not a user's)
+     */
+    public static String resourceText(Class<?> owner, String name) {
+        return Bundled.beside(owner, name + ".rq");
+    }
+
+    /** The query of {@link #resourceText}, parsed. */
+    public static Query resource(Class<?> owner, String name) {
+        return parse(name, resourceText(owner, name));
     }
 
     /** A query execution with each binding substituted as an RDF term. */

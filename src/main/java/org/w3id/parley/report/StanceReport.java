@@ -5,11 +5,11 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.model.Dates;
 import org.w3id.parley.store.Store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -469,11 +469,6 @@ public final class StanceReport {
 
     /** The text of a report query, {@code org/w3id/parley/report/NAME.rq}. */
     static String query(String name) {
-        try (InputStream in = StanceReport.class.getResourceAsStream(name + ".rq")) {
-            if (in == null) throw new IllegalStateException("missing resource org/w3id/parley/report/" + name + ".rq");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QueryRunner.resourceText(StanceReport.class, name);
     }
 }

@@ -5,6 +5,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.http.auth.AuthEnv;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.sparql.core.Quad;
@@ -25,6 +27,7 @@ import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.apache.jena.sparql.syntax.ElementTriplesBlock;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
+import org.w3id.parley.Bundled;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.rdf.Mapper;
@@ -395,7 +398,7 @@ public final class RemoteStore implements Store {
     /** Whether the store holds a quad in graph {@code g}. */
     private boolean holds(Node g) {
         return read(c -> {
-            try (var qe = c.newQuery().query("ASK { GRAPH ?g { ?s ?p ?o } }")
+            try (var qe = c.newQuery().query(query("holds-graph"))
                     .substitution("g", org.apache.jena.rdf.model.ResourceFactory.createResource(g.getURI())).build()) {
                 return qe.execAsk();
             }
@@ -472,7 +475,7 @@ public final class RemoteStore implements Store {
     public Map<String, Long> staging() {
         return read(c -> {
             Map<String, Long> out = new java.util.TreeMap<>();
-            c.querySelect("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", row -> {
+            c.querySelect(query("graph-sizes"), row -> {
                 if (row.get("g").isURIResource() && row.getResource("g").getURI().startsWith(STAGING_BASE))
                     out.put(row.getResource("g").getURI(), row.getLiteral("n").getLong());
             });
@@ -497,7 +500,7 @@ public final class RemoteStore implements Store {
     public Set<String> graphs() {
         return read(c -> {
             Set<String> out = new TreeSet<>();
-            c.querySelect("SELECT ?g { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", row -> {
+            c.querySelect(query("graphs"), row -> {
                 if (row.get("g").isURIResource()) out.add(row.get("g").asResource().getURI());
             });
             return out;
@@ -508,9 +511,20 @@ public final class RemoteStore implements Store {
     public long size() {
         return read(c -> {
             long[] n = {0};
-            c.querySelect("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", row -> n[0] = row.getLiteral("n").getLong());
+            c.querySelect(query("size"), row -> n[0] = row.getLiteral("n").getLong());
             return n[0];
         });
+    }
+
+    /**
+     * A query of this class kept as {@code org/w3id/parley/store/NAME.rq}. The store sits below
+     * the query package, so it parses the file itself. Its writes (INSERT DATA, the swap, the drops)
+     * stay built in Java as update operations of quads and graph nodes, never as text: their
+     * size and number of operations vary with the graphs written, and DROP names its graph
+     * with an IRI, which SPARQL gives no variable to bind.
+     */
+    private static Query query(String name) {
+        return QueryFactory.create(Bundled.beside(RemoteStore.class, name + ".rq"));
     }
 
     /** A connection to the three endpoints; queries and updates are plain HTTP requests. */

@@ -93,10 +93,15 @@ final class CatalogRuns {
         return out;
     }
 
-    /** Runs a catalog query on a store, parameters bound and checked as the CLI does, and returns SPARQL CSV. */
+    /**
+     * Runs a catalog query on a store, parameters bound and checked as the CLI does, and returns SPARQL CSV.
+     * A query without a header (a resource query of the Java code) takes its variables as parameters,
+     * each value an RDF term in SPARQL syntax or a bare IRI, bound as for a plain .rq file.
+     */
     static String csv(Store store, Run run) {
-        Map<String, RDFNode> bindings = Catalog.bind(run.query(), run.params(), store);
         Query q = QueryRunner.parse(run.query().name(), run.query().text());
+        Map<String, RDFNode> bindings = run.query().params().isEmpty() ? Catalog.bindTerms(q, run.params())
+                : Catalog.bind(run.query(), run.params(), store);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QueryRunner.run(store, q, bindings, ResultFormat.CSV, out);
         return out.toString(StandardCharsets.UTF_8);

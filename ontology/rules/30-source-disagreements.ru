@@ -41,18 +41,20 @@ INSERT {
   }
 }
 WHERE {
-  # Joined on target, holder and day in that order, not on the class (see rule 20): the day first
-  # would pair every two stances dated alike.
+  # The ties first, found in one pass over the stances: joining each stance with the others on
+  # its target would take time in the square of the stances on a term, and most have no tie.
+  { SELECT ?target ?holder ?end
+    WHERE { ?stance parley:target ?target ; parley:holder ?holder ; parley:effectiveEnd ?end }
+    GROUP BY ?target ?holder ?end
+    HAVING (COUNT(?stance) > 1) }
   ?a parley:target ?target ; parley:holder ?holder ; parley:effectiveEnd ?end .
   ?b parley:target ?target ; parley:holder ?holder ; parley:effectiveEnd ?end .
   FILTER(STR(?a) < STR(?b))
   ?a parley:position ?positionA ; prov:wasDerivedFrom ?sourceA .
   ?b parley:position ?positionB ; prov:wasDerivedFrom ?sourceB .
   FILTER(?sourceA != ?sourceB && ?positionA != ?positionB)
-  # MINUS, not FILTER NOT EXISTS: Jena checks a filter as soon as its variables are bound, here
-  # right after ?b's target, that is for every two stances on one target.
-  MINUS { ?a parley:followedBy ?b }
-  MINUS { ?b parley:followedBy ?a }
+  FILTER NOT EXISTS { ?a parley:followedBy ?b }
+  FILTER NOT EXISTS { ?b parley:followedBy ?a }
   BIND(IRI(CONCAT("https://w3id.org/parley/id/derived/disagreement/",
                   STRAFTER(STR(?a), "/id/"), "--", STRAFTER(STR(?b), "/id/"))) AS ?disagreement)
 }

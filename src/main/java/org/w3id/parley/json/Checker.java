@@ -214,7 +214,7 @@ public final class Checker {
         each(d.persons(), (r, p) -> each(r.roles(), (role, rp) -> {
             opt(at, f, PARTY, role.onBehalfOf(), rp + "/onBehalfOf");
             opt(at, f, PARTY, role.connectedTo(), rp + "/connectedTo");
-            if (role.roleType().equals("commentator") && role.onBehalfOf() != null)
+            if (RoleType.COMMENTATOR.code().equals(role.roleType()) && role.onBehalfOf() != null)
                 problems.add(f.problem(rp + "/onBehalfOf", "reference",
                         "a commentator's role speaks for no party: drop 'onBehalfOf' or choose another roleType"));
         }, p + "/roles"), "/persons");
@@ -301,7 +301,7 @@ public final class Checker {
             opt(at, f, REGION, r.region(), p + "/region");
             opt(at, f, PARTY, r.controller(), p + "/controller");
             if (r.claimant() != null) ref(at, f, r.claimant(), p + "/claimant");
-            if (r.kind().equals("claimed") && r.claimant() == null)
+            if (ClaimKind.CLAIMED.code().equals(r.kind()) && r.claimant() == null)
                 problems.add(f.problem(p + "/claimant", "reference", "a claimed control claim needs its 'claimant'"));
             reported(at, f, r, p);
         }, "/controlClaims");
@@ -348,9 +348,10 @@ public final class Checker {
     private void declared(InputFile f, TermRelation r, String p) {
         String pair = r.from().compareTo(r.to()) < 0 ? r.from() + " " + r.to() : r.to() + " " + r.from();
         List<Declared> earlier = relations.computeIfAbsent(pair, k -> new ArrayList<>());
-        boolean excludes = r.relation().equals("excludes");
+        String excludes = RelationType.EXCLUDES.code(), refines = RelationType.REFINES.code();
         for (Declared e : earlier) {
-            if (excludes == e.relation().equals("excludes") || e.relation().equals("refines") || r.relation().equals("refines"))
+            if (excludes.equals(r.relation()) == excludes.equals(e.relation()) || refines.equals(e.relation())
+                    || refines.equals(r.relation()))
                 continue;
             problems.add(f.problem(p + "/relation", "reference", r.from() + " and " + r.to() + " are declared both \""
                     + r.relation() + "\" here and \"" + e.relation() + "\" at " + e.at() + ": terms that exclude each"

@@ -18,12 +18,6 @@ public final class Check {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
     private static final Pattern REF = Pattern.compile("([a-z]+)/([a-z0-9]+(-[a-z0-9]+)*)");
 
-    /** Reporting bases, as written in the input. */
-    public static final Set<String> BASES =
-            Set.of("on-record", "named-attribution", "anonymous-sources", "analyst-assessment", "unattributed");
-    /** Confidence levels, as written in the input. */
-    public static final Set<String> CONFIDENCES = Set.of("stated", "reported", "speculative");
-
     /**
      * Runs a record's constructor for its builder, turning the record's own check into an
      * {@link InvalidRecordException} that names the record type and the field.
@@ -96,17 +90,18 @@ public final class Check {
         return value == null ? null : ref(value, field, kinds);
     }
 
-    /** Requires a value from a closed set of codes. */
-    public static String code(String value, String field, Set<String> allowed) {
+    /** Requires a code of a code list (see {@link Code}). */
+    public static String code(String value, String field, Class<? extends Code> list) {
         required(value, field);
+        Set<String> allowed = Code.codes(list);
         if (!allowed.contains(value))
             throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not one of " + sorted(allowed));
         return value;
     }
 
-    /** An optional code. */
-    public static String optionalCode(String value, String field, Set<String> allowed) {
-        return value == null ? null : code(value, field, allowed);
+    /** An optional code of a code list. */
+    public static String optionalCode(String value, String field, Class<? extends Code> list) {
+        return value == null ? null : code(value, field, list);
     }
 
     /** The earliest year a date may name. */

@@ -1,6 +1,5 @@
 package org.w3id.parley.model;
 
-import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
 
@@ -22,15 +21,12 @@ import static org.w3id.parley.model.Check.*;
  */
 public record Confirmation(String id, String record, String by, String status, String basis, String attributedTo,
                            String confidence, String hedge, String quote, String note) implements Reported {
-    /** Confirmation statuses, as written in the input. */
-    public static final Set<String> STATUSES = Set.of("confirmed", "denied", "not-confirmed");
-
     /** Validates every field. */
     public Confirmation {
         slug(id, "id");
         ref(record, "record", Kinds.CONFIRMABLE);
         ref(by, "by", Kinds.AGENTS);
-        code(status, "status", STATUSES);
+        code(status, "status", ConfirmationStatus.class);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 

@@ -1,7 +1,6 @@
 package org.w3id.parley.model;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
 
@@ -24,15 +23,12 @@ import static org.w3id.parley.model.Check.*;
 public record Constraint(String id, String label, String constrains, String constraintType, String description,
                          List<String> about, String basis, String attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
-    /** Constraint types. */
-    public static final Set<String> TYPES = Set.of("legal", "political", "military");
-
     /** Validates every field. */
     public Constraint {
         slug(id, "id");
         required(label, "label");
         slug(constrains, "constrains");
-        code(constraintType, "constraintType", TYPES);
+        code(constraintType, "constraintType", ConstraintType.class);
         optional(description, "description");
         about = refs(about, "about", Kinds.SUBJECTS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();

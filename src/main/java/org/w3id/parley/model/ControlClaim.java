@@ -1,7 +1,6 @@
 package org.w3id.parley.model;
 
 import java.math.BigDecimal;
-import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
 
@@ -29,10 +28,6 @@ public record ControlClaim(String id, String region, String controller, BigDecim
                            String asOf, String timeExpression, String claimant, String kind, String basis,
                            String attributedTo, String confidence, String hedge, String quote,
                            String note) implements Reported {
-    /** Extents of control. */
-    public static final Set<String> EXTENTS = Set.of("full", "partial", "unknown");
-    /** Claim kinds. */
-    public static final Set<String> KINDS = Set.of("claimed", "assessed", "reported");
 
     /** Most decimal places accepted in {@code sharePercent}. */
     public static final int MAX_DECIMALS = 6;
@@ -49,11 +44,11 @@ public record ControlClaim(String id, String region, String controller, BigDecim
         if (sharePercent != null && sharePercent.stripTrailingZeros().scale() > MAX_DECIMALS)
             throw new IllegalArgumentException("'sharePercent' = " + sharePercent + " has more than " + MAX_DECIMALS
                     + " decimal places");
-        optionalCode(extent, "extent", EXTENTS);
+        optionalCode(extent, "extent", ControlExtent.class);
         date(asOf, "asOf");
         optional(timeExpression, "timeExpression");
         optionalRef(claimant, "claimant", Kinds.AGENTS);
-        code(kind, "kind", KINDS);
+        code(kind, "kind", ClaimKind.class);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 

@@ -1,7 +1,6 @@
 package org.w3id.parley.model;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
 
@@ -29,22 +28,16 @@ import static org.w3id.parley.model.Check.*;
 public record Event(String id, String type, String label, String description, String date, String timeExpression,
                     String place, String status, List<Participant> participants, List<String> about, String basis,
                     String attributedTo, String confidence, String hedge, String quote, String note) implements Reported {
-    /** Event types. */
-    public static final Set<String> TYPES = Set.of("meeting", "visit", "statement", "social-media-post",
-            "communication", "publication", "military-operation", "negotiation");
-    /** Event statuses. */
-    public static final Set<String> STATUSES = Set.of("planned", "held", "ongoing", "unknown");
-
     /** Validates every field. */
     public Event {
         slug(id, "id");
-        code(type, "type", TYPES);
+        code(type, "type", EventType.class);
         required(label, "label");
         optional(description, "description");
         Check.date(date, "date");
         optional(timeExpression, "timeExpression");
         optionalRef(place, "place", Kinds.LOCATIONS);
-        code(status, "status", STATUSES);
+        code(status, "status", EventStatus.class);
         participants = list(participants, "participants");
         about = refs(about, "about", Kinds.SUBJECTS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();

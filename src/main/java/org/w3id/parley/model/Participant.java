@@ -1,6 +1,5 @@
 package org.w3id.parley.model;
 
-import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
 
@@ -20,17 +19,11 @@ import static org.w3id.parley.model.Check.*;
  * @param note       a curator's note
  */
 public record Participant(String agent, String status, String role, String onBehalfOf, String note) {
-    /** Participation statuses. */
-    public static final Set<String> STATUSES = Set.of("attended", "authored", "expected", "scheduled", "withdrawn",
-            "invited", "absent", "declined");
-    /** Participation roles. */
-    public static final Set<String> ROLES = Set.of("host", "mediator", "head-of-delegation", "delegate", "observer");
-
     /** Validates every field. */
     public Participant {
         ref(agent, "agent", Kinds.AGENTS);
-        code(status, "status", STATUSES);
-        optionalCode(role, "role", ROLES);
+        code(status, "status", ParticipationStatus.class);
+        optionalCode(role, "role", ParticipationRole.class);
         optionalSlug(onBehalfOf, "onBehalfOf");
         optional(note, "note");
     }

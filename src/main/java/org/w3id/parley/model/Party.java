@@ -1,7 +1,6 @@
 package org.w3id.parley.model;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
 
@@ -21,13 +20,10 @@ import static org.w3id.parley.model.Check.*;
  */
 public record Party(String id, String type, String label, List<String> altLabels, String wikidata, String iso3166,
                     String represents, String description, String note) {
-    /** The party types. */
-    public static final Set<String> TYPES = Set.of("State", "InternationalOrganization", "Group");
-
     /** Validates every field. */
     public Party {
         slug(id, "id");
-        code(type, "type", TYPES);
+        code(type, "type", PartyType.class);
         required(label, "label");
         altLabels = strings(altLabels, "altLabels");
         qid(wikidata, "wikidata");

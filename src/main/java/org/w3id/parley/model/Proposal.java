@@ -1,7 +1,6 @@
 package org.w3id.parley.model;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
 
@@ -44,15 +43,10 @@ public record Proposal(String id, String type, String label, String description,
                        String statusWords, String conveyedAt, String proposesEvent, List<String> sameOfferAs,
                        List<Provision> provisions, String basis, String attributedTo, String confidence, String hedge,
                        String quote, String note) implements Reported {
-    /** Proposal statuses. */
-    public static final Set<String> STATUSES = Set.of("floated", "tentative", "formal", "withdrawn", "agreed");
-    /** Kinds of proposal; {@code proposal} when the input gives none. */
-    public static final Set<String> TYPES = Set.of("proposal", "demand", "request");
-
     /** Validates every field. */
     public Proposal {
         slug(id, "id");
-        type = type == null ? "proposal" : code(type, "type", TYPES);
+        type = type == null ? ProposalType.PROPOSAL.code() : code(type, "type", ProposalType.class);
         required(label, "label");
         optional(description, "description");
         slug(author, "author");
@@ -63,7 +57,7 @@ public record Proposal(String id, String type, String label, String description,
         addressedTo = slugs(addressedTo, "addressedTo");
         date(proposedOn, "proposedOn");
         optional(timeExpression, "timeExpression");
-        code(status, "status", STATUSES);
+        code(status, "status", ProposalStatus.class);
         optional(statusWords, "statusWords");
         optionalSlug(conveyedAt, "conveyedAt");
         optionalSlug(proposesEvent, "proposesEvent");

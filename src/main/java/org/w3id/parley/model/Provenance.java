@@ -16,9 +16,9 @@ import static org.w3id.parley.model.Check.*;
 public record Provenance(String basis, String attributedTo, String confidence, String hedge, String quote, String note) {
     /** Validates every field. */
     public Provenance {
-        code(basis, "basis", BASES);
+        code(basis, "basis", ReportingBasis.class);
         optionalRef(attributedTo, "attributedTo", Kinds.AGENTS);
-        confidence = confidence == null ? "stated" : code(confidence, "confidence", CONFIDENCES);
+        confidence = confidence == null ? Confidence.STATED.code() : code(confidence, "confidence", Confidence.class);
         optional(hedge, "hedge");
         optional(quote, "quote");
         optional(note, "note");

@@ -1,6 +1,5 @@
 package org.w3id.parley.model;
 
-import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
 
@@ -19,15 +18,11 @@ import static org.w3id.parley.model.Check.*;
  */
 public record Role(String id, String office, String roleType, String onBehalfOf, String connectedTo, String start,
                    String end, String note) {
-    /** The role types. */
-    public static final Set<String> TYPES = Set.of("head-of-state", "head-of-government", "minister", "envoy",
-            "spokesperson", "official", "commentator");
-
     /** Validates every field. */
     public Role {
         slug(id, "id");
         required(office, "office");
-        code(roleType, "roleType", TYPES);
+        code(roleType, "roleType", RoleType.class);
         optionalSlug(onBehalfOf, "onBehalfOf");
         optionalSlug(connectedTo, "connectedTo");
         date(start, "start");

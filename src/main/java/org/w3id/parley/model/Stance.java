@@ -1,7 +1,6 @@
 package org.w3id.parley.model;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
 
@@ -36,17 +35,13 @@ public record Stance(String id, String holder, String speaker, String target, St
                      List<String> conditionOn, String statedOn, String statedAt, String timeExpression, String validFrom, String validUntil,
                      String supersedes, List<String> inExchangeFor, String basis, String attributedTo,
                      String confidence, String hedge, String quote, String note) implements Reported {
-    /** Positions, from most to least favourable. */
-    public static final Set<String> POSITIONS = Set.of("supports", "accepts-conditionally", "open-to", "ambiguous",
-            "sceptical", "opposes", "red-line");
-
     /** Validates every field. */
     public Stance {
         slug(id, "id");
         slug(holder, "holder");
         optionalSlug(speaker, "speaker");
         ref(target, "target", Kinds.STANCE_TARGETS);
-        code(position, "position", POSITIONS);
+        code(position, "position", Position.class);
         optional(condition, "condition");
         conditionOn = refs(conditionOn, "conditionOn", Kinds.CONDITION_TARGETS);
         date(statedOn, "statedOn");

@@ -1,6 +1,5 @@
 package org.w3id.parley.model;
 
-import java.util.Set;
 
 import static org.w3id.parley.model.Check.*;
 
@@ -20,16 +19,11 @@ import static org.w3id.parley.model.Check.*;
  * @param note     why the curator declares the relation (required)
  */
 public record TermRelation(String id, String from, String relation, String to, String label, String note) {
-    /** The relations, as written in the input. */
-    public static final Set<String> RELATIONS = Set.of("excludes", "entails", "refines", "compatible");
-    /** The relations that hold both ways ({@code from} and {@code to} may be swapped). */
-    public static final Set<String> SYMMETRIC = Set.of("excludes", "compatible");
-
     /** Validates every field. */
     public TermRelation {
         slug(id, "id");
         ref(from, "from", Kinds.TERMS);
-        code(relation, "relation", RELATIONS);
+        code(relation, "relation", RelationType.class);
         ref(to, "to", Kinds.TERMS);
         optional(label, "label");
         required(note, "note");

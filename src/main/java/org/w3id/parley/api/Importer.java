@@ -7,11 +7,11 @@ import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.parley.ParleyException;
-import org.w3id.parley.json.Checker;
+import org.w3id.parley.json.CrossRecordRules;
 import org.w3id.parley.json.InputFile;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
-import org.w3id.parley.json.Reader;
+import org.w3id.parley.json.InputReader;
 import org.w3id.parley.derive.Derivation;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.rdf.Labels;
@@ -20,7 +20,7 @@ import org.w3id.parley.rdf.Origin;
 import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.Store;
 import org.w3id.parley.validate.Ontology;
-import org.w3id.parley.validate.ShaclCheck;
+import org.w3id.parley.validate.ShapeValidator;
 
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -90,7 +90,7 @@ public final class Importer {
 
     /** A file parsed (not yet checked against the others) and the digest of its bytes. */
     private record Parsed(InputFile file, byte[] digest) {
-        static Parsed of(Input in, Reader reader) {
+        static Parsed of(Input in, InputReader reader) {
             byte[] bytes = in.content().get();
             return new Parsed(reader.read(in.name(), bytes), sha256(bytes));
         }
@@ -121,12 +121,12 @@ public final class Importer {
         private final Set<String> graphs;
 
         private final Labels labels;
-        private final Checker checker;
+        private final CrossRecordRules checker;
         private final Map<String, Integer> order;
         private final int maxErrors;
         private final boolean validated;
 
-        private Prepared(List<Unit> units, Labels labels, Checker checker, Map<String, Integer> order, int maxErrors,
+        private Prepared(List<Unit> units, Labels labels, CrossRecordRules checker, Map<String, Integer> order, int maxErrors,
                          boolean validated) {
             this.units = List.copyOf(units);
             this.labels = labels;
@@ -193,7 +193,7 @@ public final class Importer {
             };
             Node ontologyGraph = NodeFactory.createURI(Ids.ONTOLOGY_GRAPH);
             Ontology.bundled().ontology().find().forEachRemaining(t -> counting.accept(new Quad(ontologyGraph, t)));
-            Reader reader = new Reader();
+            InputReader reader = new InputReader();
             for (Unit u : units) {
                 InputFile f = reader.read(u.input().name(), reread(u));
                 // A record can state the same triple twice (a label that is also its text):
@@ -233,8 +233,8 @@ public final class Importer {
             AtomicBoolean stop = new AtomicBoolean();
             ExecutorService worker = Executors.newSingleThreadExecutor(daemon("parley-validate"));
             Future<?> work = worker.submit(() -> {
-                ShaclCheck shacl = ShaclCheck.bundled();
-                Reader reader = new Reader();
+                ShapeValidator shacl = ShapeValidator.bundled();
+                InputReader reader = new InputReader();
                 Map<Integer, Mapped> kept = new HashMap<>();
                 for (Unit u : units) {
                     if (stop.get()) return null;
@@ -283,8 +283,8 @@ public final class Importer {
     }
 
     /** Validates one mapped file in the context of the files it refers to and the ontology. */
-    private static List<Problem> check(ShaclCheck shacl, Mapped own, Unit u, List<Unit> units, Checker checker,
-                                       Reader reader, Map<Integer, Mapped> kept, Labels labels) {
+    private static List<Problem> check(ShapeValidator shacl, Mapped own, Unit u, List<Unit> units, CrossRecordRules checker,
+                                       InputReader reader, Map<Integer, Mapped> kept, Labels labels) {
         MultiUnion context = new MultiUnion();
         context.addGraph(own.graph());
         Set<Node> foreign = new HashSet<>();
@@ -320,7 +320,7 @@ public final class Importer {
      */
     public static Prepared read(List<Input> inputs, int maxErrors, Progress progress) {
         if (maxErrors < 1) throw new IllegalArgumentException("Illegal maxErrors=" + maxErrors + ": must be at least 1");
-        Checker checker = new Checker(Ontology.bundled().paxSlugs());
+        CrossRecordRules checker = new CrossRecordRules(Ontology.bundled().paxSlugs());
         List<Problem> problems = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
         Map<String, Integer> order = new HashMap<>();
@@ -330,7 +330,7 @@ public final class Importer {
         List<Labels> labels = new ArrayList<>();
         // Files are parsed on every core, a bounded window ahead; they are checked in input order.
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, daemon("parley-read"));
-        ThreadLocal<Reader> readers = ThreadLocal.withInitial(Reader::new);
+        ThreadLocal<InputReader> readers = ThreadLocal.withInitial(InputReader::new);
         List<Future<Parsed>> parsed = new ArrayList<>(inputs.size());
         try {
             for (int i = 0; i < inputs.size(); i++) {
@@ -389,10 +389,10 @@ public final class Importer {
     }
 
     /** Maps and validates each file in the context of the files it refers to. */
-    private static Set<Problem> validate(List<Unit> units, Checker checker, Labels labels, int maxErrors,
+    private static Set<Problem> validate(List<Unit> units, CrossRecordRules checker, Labels labels, int maxErrors,
                                          Progress progress) {
-        ShaclCheck shacl = ShaclCheck.bundled();
-        ThreadLocal<Reader> readers = ThreadLocal.withInitial(Reader::new);
+        ShapeValidator shacl = ShapeValidator.bundled();
+        ThreadLocal<InputReader> readers = ThreadLocal.withInitial(InputReader::new);
         Map<Integer, Mapped> kept = new ConcurrentHashMap<>();
         Set<Problem> violations = new LinkedHashSet<>();
         long records = 0;
@@ -404,7 +404,7 @@ public final class Importer {
                 while (results.size() < units.size() && results.size() <= i + AHEAD) {
                     Unit next = units.get(results.size());
                     results.add(pool.submit(() -> {
-                        Reader reader = readers.get();
+                        InputReader reader = readers.get();
                         return check(shacl, mapped(next, reader, kept, labels), next, units, checker, reader, kept, labels);
                     }));
                 }
@@ -428,7 +428,7 @@ public final class Importer {
     }
 
     /** Maps a file, keeping the result when it is a reference file (most files refer to those). */
-    private static Mapped mapped(Unit u, Reader reader, Map<Integer, Mapped> kept, Labels labels) {
+    private static Mapped mapped(Unit u, InputReader reader, Map<Integer, Mapped> kept, Labels labels) {
         Mapped m = kept.get(u.position());
         if (m != null) return m;
         InputFile f = reader.read(u.input().name(), reread(u));

@@ -14,7 +14,7 @@ import org.w3id.parley.dump.DumpFormat;
 import org.w3id.parley.dump.DumpSummary;
 import org.w3id.parley.dump.Dumper;
 import org.w3id.parley.json.InvalidInputException;
-import org.w3id.parley.json.Writer;
+import org.w3id.parley.json.InputWriter;
 import org.w3id.parley.model.Document;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
@@ -154,7 +154,7 @@ public final class Parley implements AutoCloseable {
         for (int i = 0; i < documents.length; i++) {
             Document d = Objects.requireNonNull(documents[i], "documents[" + i + "]");
             String name = "<document " + (i + 1) + (d.hasSource() ? " " + d.source().id() : "") + ">";
-            byte[] json = Writer.toJson(d);
+            byte[] json = InputWriter.toJson(d);
             inputs.add(new Input(name, () -> json));
         }
         return Importer.run(store, inputs, Importer.DEFAULT_MAX_ERRORS);

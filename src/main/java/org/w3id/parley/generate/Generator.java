@@ -1,6 +1,6 @@
 package org.w3id.parley.generate;
 
-import org.w3id.parley.json.Writer;
+import org.w3id.parley.json.InputWriter;
 import org.w3id.parley.model.*;
 
 import java.io.IOException;
@@ -143,7 +143,7 @@ public final class Generator {
     }
 
     private static void write(Path file, Document d) throws IOException {
-        Files.write(file, Writer.toJson(d));
+        Files.write(file, InputWriter.toJson(d));
     }
 
     private Document reference(SplittableRandom r) {

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * An interpretation of the situation by an observer, a commentator or the source itself.
@@ -125,7 +125,7 @@ public record Assessment(String id, String assessor, String statement, List<Stri
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Assessment build() {
-            return Check.build("Assessment", () -> new Assessment(id, assessor, statement, about, statedAt, basis, attributedTo, confidence, hedge, quote, note));
+            return FieldRules.build("Assessment", () -> new Assessment(id, assessor, statement, about, statedAt, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

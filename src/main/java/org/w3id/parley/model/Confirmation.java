@@ -1,7 +1,7 @@
 package org.w3id.parley.model;
 
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * Whether a named party or person confirmed, denied or did not confirm a reported record
@@ -116,7 +116,7 @@ public record Confirmation(String id, String record, String by, String status, S
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Confirmation build() {
-            return Check.build("Confirmation", () -> new Confirmation(id, record, by, status, basis, attributedTo, confidence, hedge, quote, note));
+            return FieldRules.build("Confirmation", () -> new Confirmation(id, record, by, status, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A constraint on a party, such as a constitutional ban on ceding territory.
@@ -134,7 +134,7 @@ public record Constraint(String id, String label, String constrains, String cons
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Constraint build() {
-            return Check.build("Constraint", () -> new Constraint(id, label, constrains, constraintType, description, about, basis, attributedTo, confidence, hedge, quote, note));
+            return FieldRules.build("Constraint", () -> new Constraint(id, label, constrains, constraintType, description, about, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

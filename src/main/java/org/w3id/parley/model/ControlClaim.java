@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.math.BigDecimal;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A claim about who controls a region: claimed by a party, assessed independently, or reported by
@@ -173,7 +173,7 @@ public record ControlClaim(String id, String region, String controller, BigDecim
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public ControlClaim build() {
-            return Check.build("ControlClaim", () -> new ControlClaim(id, region, controller, sharePercent, extent, asOf, timeExpression, claimant, kind, basis, attributedTo, confidence, hedge, quote, note));
+            return FieldRules.build("ControlClaim", () -> new ControlClaim(id, region, controller, sharePercent, extent, asOf, timeExpression, claimant, kind, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.list;
+import static org.w3id.parley.model.FieldRules.list;
 
 /**
  * One input file: reference data (no {@code source}) or the encoding of one source document.
@@ -212,7 +212,7 @@ public record Document(@JsonProperty("$schema") String schema, Source source, Li
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Document build() {
-            return Check.build("Document", () -> new Document(schema, source, parties, persons, regions, places, issues, options, proposals, stances, events, controlClaims, constraints, targetDates, openQuestions, assessments, termRelations, confirmations));
+            return FieldRules.build("Document", () -> new Document(schema, source, parties, persons, regions, places, issues, options, proposals, stances, events, controlClaims, constraints, targetDates, openQuestions, assessments, termRelations, confirmations));
         }
     }
 }

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * An event: a meeting, visit, statement, social-media post, private exchange, publication,
@@ -34,7 +34,7 @@ public record Event(String id, String type, String label, String description, St
         code(type, "type", EventType.class);
         required(label, "label");
         optional(description, "description");
-        Check.date(date, "date");
+        FieldRules.date(date, "date");
         optional(timeExpression, "timeExpression");
         optionalRef(place, "place", Kinds.LOCATIONS);
         code(status, "status", EventStatus.class);
@@ -171,7 +171,7 @@ public record Event(String id, String type, String label, String description, St
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Event build() {
-            return Check.build("Event", () -> new Event(id, type, label, description, date, timeExpression, place, status, participants, about, basis, attributedTo, confidence, hedge, quote, note));
+            return FieldRules.build("Event", () -> new Event(id, type, label, description, date, timeExpression, place, status, participants, about, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

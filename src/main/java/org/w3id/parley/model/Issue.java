@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * An issue at stake in a negotiation (the status of Crimea, the line of contact).
@@ -74,7 +74,7 @@ public record Issue(String id, String label, String description, List<String> pa
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Issue build() {
-            return Check.build("Issue", () -> new Issue(id, label, description, paxCategories, note));
+            return FieldRules.build("Issue", () -> new Issue(id, label, description, paxCategories, note));
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.w3id.parley.model;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * What a provision binds one party to do.
@@ -45,7 +45,7 @@ public record Obligation(String party, String obligation) {
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Obligation build() {
-            return Check.build("Obligation", () -> new Obligation(party, obligation));
+            return FieldRules.build("Obligation", () -> new Obligation(party, obligation));
         }
     }
 }

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * Something the source says is unknown or unclear: kept as a question, never turned into a fact.
@@ -106,7 +106,7 @@ public record OpenQuestion(String id, String question, List<String> about, Strin
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public OpenQuestion build() {
-            return Check.build("OpenQuestion", () -> new OpenQuestion(id, question, about, basis, attributedTo, confidence, hedge, quote, note));
+            return FieldRules.build("OpenQuestion", () -> new OpenQuestion(id, question, about, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

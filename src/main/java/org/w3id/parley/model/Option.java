@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A possible outcome of an issue ("Russia's control over Crimea recognised").
@@ -83,7 +83,7 @@ public record Option(String id, String issue, String label, String description, 
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Option build() {
-            return Check.build("Option", () -> new Option(id, issue, label, description, regions, note));
+            return FieldRules.build("Option", () -> new Option(id, issue, label, description, regions, note));
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.w3id.parley.model;
 
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * Someone's part in an event: attended, authored, expected, scheduled, withdrawn, invited, absent
@@ -79,7 +79,7 @@ public record Participant(String agent, String status, String role, String onBeh
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Participant build() {
-            return Check.build("Participant", () -> new Participant(agent, status, role, onBehalfOf, note));
+            return FieldRules.build("Participant", () -> new Participant(agent, status, role, onBehalfOf, note));
         }
     }
 }

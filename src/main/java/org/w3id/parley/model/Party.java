@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A party: a state, an international organisation, or a group (an unnamed collective such as
@@ -27,7 +27,7 @@ public record Party(String id, String type, String label, List<String> altLabels
         required(label, "label");
         altLabels = strings(altLabels, "altLabels");
         qid(wikidata, "wikidata");
-        Check.iso3166(iso3166, "iso3166");
+        FieldRules.iso3166(iso3166, "iso3166");
         optionalSlug(represents, "represents");
         optional(description, "description");
         optional(note, "note");
@@ -112,7 +112,7 @@ public record Party(String id, String type, String label, List<String> altLabels
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Party build() {
-            return Check.build("Party", () -> new Party(id, type, label, altLabels, wikidata, iso3166, represents, description, note));
+            return FieldRules.build("Party", () -> new Party(id, type, label, altLabels, wikidata, iso3166, represents, description, note));
         }
     }
 }

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A person, distinct from any party; what they say counts for a party through their roles.
@@ -89,7 +89,7 @@ public record Person(String id, String label, String wikidata, String descriptio
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Person build() {
-            return Check.build("Person", () -> new Person(id, label, wikidata, description, note, roles));
+            return FieldRules.build("Person", () -> new Person(id, label, wikidata, description, note, roles));
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.w3id.parley.model;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A place where events happen (a city), as opposed to a region at stake.
@@ -72,7 +72,7 @@ public record Place(String id, String label, String wikidata, String country, St
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Place build() {
-            return Check.build("Place", () -> new Place(id, label, wikidata, country, note));
+            return FieldRules.build("Place", () -> new Place(id, label, wikidata, country, note));
         }
     }
 }

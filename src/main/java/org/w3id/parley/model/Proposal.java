@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A proposal: who made it, through whom, to whom, when, how firm it is, and its provisions.
@@ -251,7 +251,7 @@ public record Proposal(String id, String type, String label, String description,
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Proposal build() {
-            return Check.build("Proposal", () -> new Proposal(id, type, label, description, author, coAuthors, authorPerson, conveyedBy, conveyedTo, addressedTo, proposedOn, timeExpression, status, statusWords, conveyedAt, proposesEvent, sameOfferAs, provisions, basis, attributedTo, confidence, hedge, quote, note));
+            return FieldRules.build("Proposal", () -> new Proposal(id, type, label, description, author, coAuthors, authorPerson, conveyedBy, conveyedTo, addressedTo, proposedOn, timeExpression, status, statusWords, conveyedAt, proposesEvent, sameOfferAs, provisions, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

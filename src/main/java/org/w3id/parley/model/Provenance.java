@@ -1,6 +1,6 @@
 package org.w3id.parley.model;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * How a source reports an assertion: its reporting basis, whom it cites, how firmly it says

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * One term of a proposal: it selects an option on an issue, concerns regions and binds parties.
@@ -132,7 +132,7 @@ public record Provision(String id, String label, String issue, String option, Li
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Provision build() {
-            return Check.build("Provision", () -> new Provision(id, label, issue, option, regions, binds, inExchangeFor, requiredBefore, quote, hedge, note));
+            return FieldRules.build("Provision", () -> new Provision(id, label, issue, option, regions, binds, inExchangeFor, requiredBefore, quote, hedge, note));
         }
     }
 }

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A region at stake, with its identifiers and de jure country.
@@ -25,7 +25,7 @@ public record Region(String id, String label, List<String> altLabels, String iso
         slug(id, "id");
         required(label, "label");
         altLabels = strings(altLabels, "altLabels");
-        Check.iso3166_2(iso3166_2, "iso3166_2");
+        FieldRules.iso3166_2(iso3166_2, "iso3166_2");
         qid(wikidata, "wikidata");
         if (geonames != null && !geonames.matches("[1-9][0-9]*"))
             throw new IllegalArgumentException("'geonames' = \"" + geonames + "\" is not a GeoNames ID (digits)");
@@ -121,7 +121,7 @@ public record Region(String id, String label, List<String> altLabels, String iso
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Region build() {
-            return Check.build("Region", () -> new Region(id, label, altLabels, iso3166_2, wikidata, geonames, deJureCountry, partOf, regionType, note));
+            return FieldRules.build("Region", () -> new Region(id, label, altLabels, iso3166_2, wikidata, geonames, deJureCountry, partOf, regionType, note));
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.w3id.parley.model;
 
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A time-bounded role of a person: an office, and the party the person acts for in it.
@@ -103,7 +103,7 @@ public record Role(String id, String office, String roleType, String onBehalfOf,
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Role build() {
-            return Check.build("Role", () -> new Role(id, office, roleType, onBehalfOf, connectedTo, start, end, note));
+            return FieldRules.build("Role", () -> new Role(id, office, roleType, onBehalfOf, connectedTo, start, end, note));
         }
     }
 }

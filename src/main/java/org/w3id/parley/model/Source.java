@@ -1,6 +1,6 @@
 package org.w3id.parley.model;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * The document a source file encodes: every record in that file is derived from it.
@@ -24,7 +24,7 @@ public record Source(String id, String title, String publisher, String url, Stri
         required(title, "title");
         optional(publisher, "publisher");
         httpUrl(url, "url");
-        language = Check.language(language == null ? "en" : language, "language");
+        language = FieldRules.language(language == null ? "en" : language, "language");
         date(published, "published");
         date(publishedNotBefore, "publishedNotBefore");
         date(publishedNotAfter, "publishedNotAfter");
@@ -119,7 +119,7 @@ public record Source(String id, String title, String publisher, String url, Stri
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Source build() {
-            return Check.build("Source", () -> new Source(id, title, publisher, url, language, published, publishedNotBefore, publishedNotAfter, datingNote, note));
+            return FieldRules.build("Source", () -> new Source(id, title, publisher, url, language, published, publishedNotBefore, publishedNotAfter, datingNote, note));
         }
     }
 }

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A stance: a party's position on a proposal, provision or option, on some date, on someone's word.
@@ -211,7 +211,7 @@ public record Stance(String id, String holder, String speaker, String target, St
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public Stance build() {
-            return Check.build("Stance", () -> new Stance(id, holder, speaker, target, position, condition, conditionOn, statedOn, statedAt, timeExpression, validFrom, validUntil, supersedes, inExchangeFor, basis, attributedTo, confidence, hedge, quote, note));
+            return FieldRules.build("Stance", () -> new Stance(id, holder, speaker, target, position, condition, conditionOn, statedOn, statedAt, timeExpression, validFrom, validUntil, supersedes, inExchangeFor, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A deadline someone aims for.
@@ -29,7 +29,7 @@ public record TargetDate(String id, String label, String date, String timeExpres
     public TargetDate {
         slug(id, "id");
         required(label, "label");
-        Check.date(date, "date");
+        FieldRules.date(date, "date");
         optional(timeExpression, "timeExpression");
         if (date == null && timeExpression == null)
             throw new IllegalArgumentException("a target date needs 'date' or 'timeExpression'");
@@ -154,7 +154,7 @@ public record TargetDate(String id, String label, String date, String timeExpres
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public TargetDate build() {
-            return Check.build("TargetDate", () -> new TargetDate(id, label, date, timeExpression, holder, goal, about, statedAt, basis, attributedTo, confidence, hedge, quote, note));
+            return FieldRules.build("TargetDate", () -> new TargetDate(id, label, date, timeExpression, holder, goal, about, statedAt, basis, attributedTo, confidence, hedge, quote, note));
         }
     }
 }

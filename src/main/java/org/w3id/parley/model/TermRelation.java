@@ -1,7 +1,7 @@
 package org.w3id.parley.model;
 
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A curator's declared relation between two terms (options or provisions): they exclude each
@@ -87,7 +87,7 @@ public record TermRelation(String id, String from, String relation, String to, S
          * @throws InvalidRecordException naming the record, the field and the rule broken
          */
         public TermRelation build() {
-            return Check.build("TermRelation", () -> new TermRelation(id, from, relation, to, label, note));
+            return FieldRules.build("TermRelation", () -> new TermRelation(id, from, relation, to, label, note));
         }
     }
 }

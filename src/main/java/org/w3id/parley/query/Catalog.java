@@ -15,7 +15,7 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.w3id.parley.Bundled;
-import org.w3id.parley.model.Check;
+import org.w3id.parley.model.FieldRules;
 import org.w3id.parley.model.Code;
 import org.w3id.parley.model.Dates;
 import org.w3id.parley.model.Position;
@@ -204,7 +204,7 @@ public final class Catalog {
         switch (p.type()) {
             case "date" -> {
                 try {
-                    Check.date(v, p.name());
+                    FieldRules.date(v, p.name());
                 } catch (IllegalArgumentException e) {
                     throw new BadParameterException(where + " is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
                 }
@@ -252,7 +252,7 @@ public final class Catalog {
         int slash = v.indexOf('/');
         if (slash > 0) {
             String kind = v.substring(0, slash), slug = v.substring(slash + 1);
-            if (!Check.SLUG.matcher(slug).matches() || !kind.matches("[a-z]+"))
+            if (!FieldRules.SLUG.matcher(slug).matches() || !kind.matches("[a-z]+"))
                 throw new BadParameterException(where + " is not a reference: use kind/slug, such as " + example(p));
             if (!kinds.contains(kind))
                 throw new BadParameterException(where + " names a " + kind + ", but the parameter takes "
@@ -261,7 +261,7 @@ public final class Catalog {
         }
         if (kinds.size() > 1 && !p.type().equals("place"))
             throw new BadParameterException(where + " needs its kind: use kind/slug, such as " + example(p));
-        if (!Check.SLUG.matcher(v).matches())
+        if (!FieldRules.SLUG.matcher(v).matches())
             throw new BadParameterException(where + " is not a " + p.type() + " ID: use a slug of lower-case letters, digits and single hyphens (such as "
                     + example(p) + "), kind/slug or an IRI");
         return Ids.entity(kinds.get(0), v);

@@ -1,8 +1,8 @@
 package org.w3id.parley.model;
 
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.json.Reader;
-import org.w3id.parley.json.Writer;
+import org.w3id.parley.json.InputReader;
+import org.w3id.parley.json.InputWriter;
 
 import java.util.List;
 
@@ -131,7 +131,7 @@ class Model11RecordsTest {
                 .termRelations(relation().label("L").build())
                 .confirmations(confirmation().build())
                 .build();
-        assertEquals(d, new Reader().read("d.json", Writer.toJson(d)).document());
+        assertEquals(d, new InputReader().read("d.json", InputWriter.toJson(d)).document());
     }
 
     private static String sorted(java.util.Set<String> s) {

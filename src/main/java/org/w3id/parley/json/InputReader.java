@@ -36,7 +36,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Strict reader of Parley input files.
+ * Strict reader of Parley input files: JSON bytes to a {@link org.w3id.parley.model.Document},
+ * or every problem located by file, line, column and JSON pointer.
  *
  * <p>Curated data is read strictly on purpose: duplicate keys, trailing content, unknown
  * properties, explicit nulls, numbers where text is expected and text that is not UTF-8 are
@@ -48,7 +49,7 @@ import java.util.Map;
  * broken record rather than only the first problem of the file. Lines and columns count
  * characters (what editors show), not bytes; a leading UTF-8 byte order mark is ignored.
  */
-public final class Reader {
+public final class InputReader {
     /** Largest input file accepted, in bytes. */
     public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
     /** Most JSON values (objects, arrays, strings, numbers, booleans) accepted in one file. */
@@ -67,7 +68,7 @@ public final class Reader {
     private final ObjectMapper mapper;
 
     /** A reader with Parley's strict settings. */
-    public Reader() {
+    public InputReader() {
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(MAX_STRING)

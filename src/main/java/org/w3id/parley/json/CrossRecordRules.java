@@ -15,13 +15,13 @@ import static org.w3id.parley.model.Kinds.*;
  * Rules that span records and files: every ID is unique within its kind across all files,
  * every reference names a record of the right kind, and each source is encoded once.
  *
- * <p>Files are added one at a time and need not stay in memory: the checker keeps only where
+ * <p>Files are added one at a time and need not stay in memory: these rules keep only where
  * each ID is defined and which references are still to be resolved, so its memory grows with
  * the number of records, not with the size of the input.
  *
  * <p>Vocabulary codes and field formats are checked earlier, by the records themselves.
  */
-public final class Checker {
+public final class CrossRecordRules {
     /** Where a record is defined: the file's position in the input, the record's pointer and position. */
     private record Site(int file, String pointer, int line, int column) {}
 
@@ -53,11 +53,11 @@ public final class Checker {
     private record Link(String to, Problem where) {}
 
     /**
-     * A checker for one input.
+     * The rules for one input.
      *
      * @param knownPax slugs of the PA-X category concepts the ontology defines
      */
-    public Checker(Set<String> knownPax) {
+    public CrossRecordRules(Set<String> knownPax) {
         this.knownPax = Set.copyOf(knownPax);
     }
 
@@ -69,7 +69,7 @@ public final class Checker {
      * @return every problem found, in file order; empty when the input is consistent
      */
     public static List<Problem> check(List<InputFile> files, Set<String> knownPax) {
-        Checker c = new Checker(knownPax);
+        CrossRecordRules c = new CrossRecordRules(knownPax);
         for (InputFile f : files) c.add(f);
         return c.finish(true);
     }

@@ -7,9 +7,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Field-level rules shared by the model records; each failure names the field and the rule. */
-public final class Check {
-    private Check() {}
+/**
+ * The rules of one field of one record (required, slug, code, date, reference form …), shared by
+ * the records' compact constructors; each failure names the field and the rule. Rules that span
+ * records and files are {@link org.w3id.parley.json.CrossRecordRules}; the SHACL shapes of the
+ * mapped graph are {@link org.w3id.parley.validate.ShapeValidator}.
+ */
+public final class FieldRules {
+    private FieldRules() {}
 
     /** The form of every record ID: lower-case words joined by single hyphens. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

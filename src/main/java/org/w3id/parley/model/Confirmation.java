@@ -35,88 +35,22 @@ public record Confirmation(String id, String record, String by, String status, S
         return new Builder();
     }
 
-    /** Builds a {@link Confirmation}. */
-    public static final class Builder {
-        private String id;
-        private String record;
-        private String by;
-        private String status;
-        private String basis;
-        private String attributedTo;
-        private String confidence;
-        private String hedge;
-        private String quote;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Confirmation}: one setter per component, named after it (see {@link ReportedBuilder}). */
+    public static final class Builder extends ReportedBuilder<Confirmation, Builder> {
+        private Builder() {
+            super(Confirmation.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code record}. */
-        public Builder record(String value) {
-            this.record = java.util.Objects.requireNonNull(value, "record");
-            return this;
-        }
+        public Builder record(String value) { return set("record", value); }
 
         /** Sets {@code by}. */
-        public Builder by(String value) {
-            this.by = java.util.Objects.requireNonNull(value, "by");
-            return this;
-        }
+        public Builder by(String value) { return set("by", value); }
 
         /** Sets {@code status}. */
-        public Builder status(String value) {
-            this.status = java.util.Objects.requireNonNull(value, "status");
-            return this;
-        }
-
-        /** Sets {@code basis}. */
-        public Builder basis(String value) {
-            this.basis = java.util.Objects.requireNonNull(value, "basis");
-            return this;
-        }
-
-        /** Sets {@code attributedTo}. */
-        public Builder attributedTo(String value) {
-            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
-            return this;
-        }
-
-        /** Sets {@code confidence}. */
-        public Builder confidence(String value) {
-            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
-            return this;
-        }
-
-        /** Sets {@code hedge}. */
-        public Builder hedge(String value) {
-            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
-            return this;
-        }
-
-        /** Sets {@code quote}. */
-        public Builder quote(String value) {
-            this.quote = java.util.Objects.requireNonNull(value, "quote");
-            return this;
-        }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Confirmation build() {
-            return FieldRules.build("Confirmation", () -> new Confirmation(id, record, by, status, basis, attributedTo, confidence, hedge, quote, note));
-        }
+        public Builder status(String value) { return set("status", value); }
     }
 }

@@ -57,123 +57,37 @@ public record ControlClaim(String id, String region, String controller, BigDecim
         return new Builder();
     }
 
-    /** Builds a {@link ControlClaim}. */
-    public static final class Builder {
-        private String id;
-        private String region;
-        private String controller;
-        private BigDecimal sharePercent;
-        private String extent;
-        private String asOf;
-        private String timeExpression;
-        private String claimant;
-        private String kind;
-        private String basis;
-        private String attributedTo;
-        private String confidence;
-        private String hedge;
-        private String quote;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link ControlClaim}: one setter per component, named after it (see {@link ReportedBuilder}). */
+    public static final class Builder extends ReportedBuilder<ControlClaim, Builder> {
+        private Builder() {
+            super(ControlClaim.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code region}. */
-        public Builder region(String value) {
-            this.region = java.util.Objects.requireNonNull(value, "region");
-            return this;
-        }
+        public Builder region(String value) { return set("region", value); }
 
         /** Sets {@code controller}. */
-        public Builder controller(String value) {
-            this.controller = java.util.Objects.requireNonNull(value, "controller");
-            return this;
-        }
+        public Builder controller(String value) { return set("controller", value); }
 
         /** Sets {@code sharePercent}. */
-        public Builder sharePercent(BigDecimal value) {
-            this.sharePercent = java.util.Objects.requireNonNull(value, "sharePercent");
-            return this;
-        }
+        public Builder sharePercent(BigDecimal value) { return set("sharePercent", value); }
 
         /** Sets {@code extent}. */
-        public Builder extent(String value) {
-            this.extent = java.util.Objects.requireNonNull(value, "extent");
-            return this;
-        }
+        public Builder extent(String value) { return set("extent", value); }
 
         /** Sets {@code asOf}. */
-        public Builder asOf(String value) {
-            this.asOf = java.util.Objects.requireNonNull(value, "asOf");
-            return this;
-        }
+        public Builder asOf(String value) { return set("asOf", value); }
 
         /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) {
-            this.timeExpression = java.util.Objects.requireNonNull(value, "timeExpression");
-            return this;
-        }
+        public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code claimant}. */
-        public Builder claimant(String value) {
-            this.claimant = java.util.Objects.requireNonNull(value, "claimant");
-            return this;
-        }
+        public Builder claimant(String value) { return set("claimant", value); }
 
         /** Sets {@code kind}. */
-        public Builder kind(String value) {
-            this.kind = java.util.Objects.requireNonNull(value, "kind");
-            return this;
-        }
-
-        /** Sets {@code basis}. */
-        public Builder basis(String value) {
-            this.basis = java.util.Objects.requireNonNull(value, "basis");
-            return this;
-        }
-
-        /** Sets {@code attributedTo}. */
-        public Builder attributedTo(String value) {
-            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
-            return this;
-        }
-
-        /** Sets {@code confidence}. */
-        public Builder confidence(String value) {
-            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
-            return this;
-        }
-
-        /** Sets {@code hedge}. */
-        public Builder hedge(String value) {
-            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
-            return this;
-        }
-
-        /** Sets {@code quote}. */
-        public Builder quote(String value) {
-            this.quote = java.util.Objects.requireNonNull(value, "quote");
-            return this;
-        }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public ControlClaim build() {
-            return FieldRules.build("ControlClaim", () -> new ControlClaim(id, region, controller, sharePercent, extent, asOf, timeExpression, claimant, kind, basis, attributedTo, confidence, hedge, quote, note));
-        }
+        public Builder kind(String value) { return set("kind", value); }
     }
 }

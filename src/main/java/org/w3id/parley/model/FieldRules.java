@@ -23,18 +23,6 @@ public final class FieldRules {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
     private static final Pattern REF = Pattern.compile("([a-z]+)/([a-z0-9]+(-[a-z0-9]+)*)");
 
-    /**
-     * Runs a record's constructor for its builder, turning the record's own check into an
-     * {@link InvalidRecordException} that names the record type and the field.
-     */
-    static <T> T build(String record, java.util.function.Supplier<T> constructor) {
-        try {
-            return constructor.get();
-        } catch (IllegalArgumentException e) {
-            throw InvalidRecordException.of(record, e);
-        }
-    }
-
     /** Requires a non-blank string. */
     public static String required(String value, String field) {
         if (value == null) throw new IllegalArgumentException("'" + field + "' is required");

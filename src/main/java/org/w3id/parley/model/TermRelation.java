@@ -34,60 +34,28 @@ public record TermRelation(String id, String from, String relation, String to, S
         return new Builder();
     }
 
-    /** Builds a {@link TermRelation}. */
-    public static final class Builder {
-        private String id;
-        private String from;
-        private String relation;
-        private String to;
-        private String label;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link TermRelation}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<TermRelation, Builder> {
+        private Builder() {
+            super(TermRelation.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code from}. */
-        public Builder from(String value) {
-            this.from = java.util.Objects.requireNonNull(value, "from");
-            return this;
-        }
+        public Builder from(String value) { return set("from", value); }
 
         /** Sets {@code relation}. */
-        public Builder relation(String value) {
-            this.relation = java.util.Objects.requireNonNull(value, "relation");
-            return this;
-        }
+        public Builder relation(String value) { return set("relation", value); }
 
         /** Sets {@code to}. */
-        public Builder to(String value) {
-            this.to = java.util.Objects.requireNonNull(value, "to");
-            return this;
-        }
+        public Builder to(String value) { return set("to", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public TermRelation build() {
-            return FieldRules.build("TermRelation", () -> new TermRelation(id, from, relation, to, label, note));
-        }
+        public Builder note(String value) { return set("note", value); }
     }
 }

@@ -374,10 +374,10 @@ public final class CrossRecordRules {
      * {@code published} date, else its {@code publishedNotAfter} bound): a source cannot report
      * what had not happened yet, so such a date is a typo in one of the two.
      */
-    private void notAfterPublication(InputFile f, Source source, String date, String field, String what, String pointer) {
+    private void notAfterPublication(InputFile f, Source source, PartialDate date, String field, String what, String pointer) {
         if (date == null || source == null) return;
-        String latest = source.published() != null ? source.published() : source.publishedNotAfter();
-        if (latest == null || !Dates.start(date).isAfter(Dates.end(latest))) return;
+        PartialDate latest = source.published() != null ? source.published() : source.publishedNotAfter();
+        if (latest == null || !date.start().isAfter(latest.end())) return;
         problems.add(f.problem(pointer, "structure", "'" + field + "' = " + date + " is after the source was published ("
                 + (source.published() != null ? "published" : "publishedNotAfter") + " = " + latest + "): a source cannot"
                 + " report " + what + " made after it; check both dates"));

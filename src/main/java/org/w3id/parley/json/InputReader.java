@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.w3id.parley.model.Document;
+import org.w3id.parley.model.PartialDate;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -469,7 +470,7 @@ public final class InputReader {
     private static String mismatch(MismatchedInputException e) {
         Class<?> t = e.getTargetType();
         String expected = java.util.Collection.class.isAssignableFrom(t) ? "an array"
-                : t == String.class ? "a string"
+                : t == String.class || t == PartialDate.class ? "a string"
                 : Number.class.isAssignableFrom(t) ? "a number"
                 : t == Boolean.class || t == boolean.class ? "true or false"
                 : "an object";
@@ -482,8 +483,9 @@ public final class InputReader {
             case "Object", "START_OBJECT" -> "an object";
             case "Array", "START_ARRAY" -> "an array";
             case "String", "VALUE_STRING" -> "a string";
-            case "Integer", "Float", "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
-            case "Boolean", "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
+            // "Number" and "boolean": Jackson's words when a value type's string creator gets another token
+            case "Integer", "Float", "Number", "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
+            case "Boolean", "boolean", "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
             default -> found;
         };
         return "expected " + expected + ", found " + found;

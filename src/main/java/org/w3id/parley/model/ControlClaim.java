@@ -25,7 +25,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param note           a curator's note
  */
 public record ControlClaim(String id, String region, String controller, BigDecimal sharePercent, String extent,
-                           String asOf, String timeExpression, String claimant, String kind, String basis,
+                           PartialDate asOf, String timeExpression, String claimant, String kind, String basis,
                            String attributedTo, String confidence, String hedge, String quote,
                            String note) implements Reported {
 
@@ -79,7 +79,7 @@ public record ControlClaim(String id, String region, String controller, BigDecim
         public Builder extent(String value) { return set("extent", value); }
 
         /** Sets {@code asOf}. */
-        public Builder asOf(String value) { return set("asOf", value); }
+        public Builder asOf(String value) { return setDate("asOf", value); }
 
         /** Sets {@code timeExpression}. */
         public Builder timeExpression(String value) { return set("timeExpression", value); }

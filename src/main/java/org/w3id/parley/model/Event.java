@@ -25,7 +25,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record Event(String id, String type, String label, String description, String date, String timeExpression,
+public record Event(String id, String type, String label, String description, PartialDate date, String timeExpression,
                     String place, String status, List<Participant> participants, List<String> about, String basis,
                     String attributedTo, String confidence, String hedge, String quote, String note) implements Reported {
     /** Validates every field. */
@@ -67,7 +67,7 @@ public record Event(String id, String type, String label, String description, St
         public Builder description(String value) { return set("description", value); }
 
         /** Sets {@code date}. */
-        public Builder date(String value) { return set("date", value); }
+        public Builder date(String value) { return setDate("date", value); }
 
         /** Sets {@code timeExpression}. */
         public Builder timeExpression(String value) { return set("timeExpression", value); }

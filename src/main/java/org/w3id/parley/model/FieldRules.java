@@ -125,13 +125,19 @@ public final class FieldRules {
         return value;
     }
 
+    /** An optional date of a record: the rules of {@link #date(String, String)} on its text. */
+    public static PartialDate date(PartialDate value, String field) {
+        if (value != null) date(value.toString(), field);
+        return value;
+    }
+
     /**
      * Requires that the period {@code from} can start before {@code to} ends, when both are given:
      * partial dates cover a period, so {@code 2025-03} to {@code 2025} is a valid range.
      */
-    public static void range(String from, String fromField, String to, String toField) {
+    public static void range(PartialDate from, String fromField, PartialDate to, String toField) {
         if (from == null || to == null) return;
-        if (Dates.start(from).isAfter(Dates.end(to)))
+        if (from.start().isAfter(to.end()))
             throw new IllegalArgumentException("'" + fromField + "' = " + from + " is after '" + toField + "' = " + to);
     }
 

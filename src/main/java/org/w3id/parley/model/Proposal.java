@@ -39,7 +39,7 @@ import static org.w3id.parley.model.FieldRules.*;
  */
 public record Proposal(String id, String type, String label, String description, String author,
                        List<String> coAuthors, String authorPerson, List<String> conveyedBy, List<String> conveyedTo,
-                       List<String> addressedTo, String proposedOn, String timeExpression, String status,
+                       List<String> addressedTo, PartialDate proposedOn, String timeExpression, String status,
                        String statusWords, String conveyedAt, String proposesEvent, List<String> sameOfferAs,
                        List<Provision> provisions, String basis, String attributedTo, String confidence, String hedge,
                        String quote, String note) implements Reported {
@@ -109,7 +109,7 @@ public record Proposal(String id, String type, String label, String description,
         public Builder addressedTo(String... values) { return add("addressedTo", values); }
 
         /** Sets {@code proposedOn}. */
-        public Builder proposedOn(String value) { return set("proposedOn", value); }
+        public Builder proposedOn(String value) { return setDate("proposedOn", value); }
 
         /** Sets {@code timeExpression}. */
         public Builder timeExpression(String value) { return set("timeExpression", value); }

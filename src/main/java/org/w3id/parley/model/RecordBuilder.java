@@ -65,6 +65,11 @@ public abstract class RecordBuilder<R extends Record, B extends RecordBuilder<R,
         return self();
     }
 
+    /** Sets a date component from its text, which the record checks (see {@link PartialDate}). */
+    final B setDate(String component, String text) {
+        return set(component, text == null ? null : PartialDate.unchecked(text));
+    }
+
     /**
      * Adds values to a list component.
      *

@@ -16,8 +16,8 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param datingNote         how the dates above were established
  * @param note               a curator's note
  */
-public record Source(String id, String title, String publisher, String url, String language, String published,
-                     String publishedNotBefore, String publishedNotAfter, String datingNote, String note) {
+public record Source(String id, String title, String publisher, String url, String language, PartialDate published,
+                     PartialDate publishedNotBefore, PartialDate publishedNotAfter, String datingNote, String note) {
     /** Validates every field. */
     public Source {
         slug(id, "id");
@@ -60,13 +60,13 @@ public record Source(String id, String title, String publisher, String url, Stri
         public Builder language(String value) { return set("language", value); }
 
         /** Sets {@code published}. */
-        public Builder published(String value) { return set("published", value); }
+        public Builder published(String value) { return setDate("published", value); }
 
         /** Sets {@code publishedNotBefore}. */
-        public Builder publishedNotBefore(String value) { return set("publishedNotBefore", value); }
+        public Builder publishedNotBefore(String value) { return setDate("publishedNotBefore", value); }
 
         /** Sets {@code publishedNotAfter}. */
-        public Builder publishedNotAfter(String value) { return set("publishedNotAfter", value); }
+        public Builder publishedNotAfter(String value) { return setDate("publishedNotAfter", value); }
 
         /** Sets {@code datingNote}. */
         public Builder datingNote(String value) { return set("datingNote", value); }

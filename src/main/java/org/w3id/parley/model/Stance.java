@@ -32,7 +32,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param note           a curator's note
  */
 public record Stance(String id, String holder, String speaker, String target, String position, String condition,
-                     List<String> conditionOn, String statedOn, String statedAt, String timeExpression, String validFrom, String validUntil,
+                     List<String> conditionOn, PartialDate statedOn, String statedAt, String timeExpression, PartialDate validFrom, PartialDate validUntil,
                      String supersedes, List<String> inExchangeFor, String basis, String attributedTo,
                      String confidence, String hedge, String quote, String note) implements Reported {
     /** Validates every field. */
@@ -88,7 +88,7 @@ public record Stance(String id, String holder, String speaker, String target, St
         public Builder conditionOn(String... values) { return add("conditionOn", values); }
 
         /** Sets {@code statedOn}. */
-        public Builder statedOn(String value) { return set("statedOn", value); }
+        public Builder statedOn(String value) { return setDate("statedOn", value); }
 
         /** Sets {@code statedAt}. */
         public Builder statedAt(String value) { return set("statedAt", value); }
@@ -97,10 +97,10 @@ public record Stance(String id, String holder, String speaker, String target, St
         public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code validFrom}. */
-        public Builder validFrom(String value) { return set("validFrom", value); }
+        public Builder validFrom(String value) { return setDate("validFrom", value); }
 
         /** Sets {@code validUntil}. */
-        public Builder validUntil(String value) { return set("validUntil", value); }
+        public Builder validUntil(String value) { return setDate("validUntil", value); }
 
         /** Sets {@code supersedes}. */
         public Builder supersedes(String value) { return set("supersedes", value); }

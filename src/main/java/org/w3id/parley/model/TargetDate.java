@@ -22,7 +22,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record TargetDate(String id, String label, String date, String timeExpression, String holder, String goal,
+public record TargetDate(String id, String label, PartialDate date, String timeExpression, String holder, String goal,
                          List<String> about, String statedAt, String basis, String attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
     /** Validates every field. */
@@ -58,7 +58,7 @@ public record TargetDate(String id, String label, String date, String timeExpres
         public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code date}. */
-        public Builder date(String value) { return set("date", value); }
+        public Builder date(String value) { return setDate("date", value); }
 
         /** Sets {@code timeExpression}. */
         public Builder timeExpression(String value) { return set("timeExpression", value); }

@@ -524,8 +524,8 @@ public final class Mapper {
         if (text != null) add(s, p, NodeFactory.createLiteralString(text));
     }
 
-    private void addDate(Node s, Node p, String date) {
-        if (date != null) add(s, p, NodeFactory.createLiteralDT(date, dateType(date)));
+    private void addDate(Node s, Node p, PartialDate date) {
+        if (date != null) add(s, p, NodeFactory.createLiteralDT(date.toString(), dateType(date.toString())));
     }
 
     /**

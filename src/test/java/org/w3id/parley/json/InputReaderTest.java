@@ -81,4 +81,17 @@ class InputReaderTest {
         assertEquals(List.of("/parties/0/colour", "/parties/2/id", "/regions/0/iso3166_2"),
                 e.problems().stream().map(Problem::pointer).toList());
     }
+
+    @Test
+    void aDateIsTextAndANumberInItsPlaceIsNamedInJsonTerms() throws InvalidInputException {
+        String source = "{ \"source\": { \"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\", \"language\": \"en\","
+                + " \"published\": DATE } }";
+        assertEquals("2025-05", new InputReader().read("f.json", source.replace("DATE", "\"2025-05\"")
+                .getBytes(StandardCharsets.UTF_8)).document().source().published().toString());
+        for (String[] c : new String[][] {{"2025", "a number"}, {"true", "true or false"}, {"{}", "an object"}}) {
+            var e = assertThrows(InvalidInputException.class,
+                    () -> new InputReader().read("f.json", source.replace("DATE", c[0]).getBytes(StandardCharsets.UTF_8)));
+            assertEquals("expected a string, found " + c[1], e.problems().get(0).message(), c[0]);
+        }
+    }
 }

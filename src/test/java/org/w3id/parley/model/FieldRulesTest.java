@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.*;
 class FieldRulesTest {
     @Test
     void partialDatesCoverPeriodsSoRangesCompareStartWithEnd() {
-        assertDoesNotThrow(() -> FieldRules.range("2025-03", "validFrom", "2025", "validUntil"));
-        assertDoesNotThrow(() -> FieldRules.range("2025-04-30", "validFrom", "2025-04", "validUntil"));
-        var e = assertThrows(IllegalArgumentException.class, () -> FieldRules.range("2025-05", "validFrom", "2025-04-30", "validUntil"));
+        assertDoesNotThrow(() -> FieldRules.range(PartialDate.of("2025-03"), "validFrom", PartialDate.of("2025"), "validUntil"));
+        assertDoesNotThrow(() -> FieldRules.range(PartialDate.of("2025-04-30"), "validFrom", PartialDate.of("2025-04"), "validUntil"));
+        var e = assertThrows(IllegalArgumentException.class, () -> FieldRules.range(PartialDate.of("2025-05"), "validFrom", PartialDate.of("2025-04-30"), "validUntil"));
         assertEquals("'validFrom' = 2025-05 is after 'validUntil' = 2025-04-30", e.getMessage());
         assertEquals(java.time.LocalDate.of(2024, 2, 29), Dates.end("2024-02"));
         assertThrows(IllegalArgumentException.class, () -> FieldRules.date("2025-02-29", "d"));
@@ -42,5 +42,17 @@ class FieldRulesTest {
         assertThrows(IllegalArgumentException.class, () -> FieldRules.iso3166("ua", "iso3166"));
         assertThrows(IllegalArgumentException.class, () -> FieldRules.iso3166_2("QQ-43", "iso3166_2"));
         assertThrows(IllegalArgumentException.class, () -> FieldRules.iso3166_2("UA43", "iso3166_2"));
+    }
+
+    @Test
+    void aDateMadeInCodeIsCheckedAtOnceAndADateGivenToABuilderByItsRecord() {
+        assertEquals(java.time.LocalDate.of(2025, 2, 28), PartialDate.of("2025-02").end());
+        assertEquals(java.time.LocalDate.of(2025, 1, 1), PartialDate.of("2025").start());
+        assertThrows(IllegalArgumentException.class, () -> PartialDate.of("2025-13"));
+        // The record checks its dates in field order and names the field, as the JSON input's errors do.
+        var e = assertThrows(InvalidRecordException.class, () -> Stance.builder().id("s").holder("ukraine")
+                .target("provision/p").position("supports").statedOn("2025-13").basis("on-record").build());
+        assertEquals("statedOn", e.field());
+        assertEquals("Stance: 'statedOn' = \"2025-13\" is not a calendar date", e.getMessage());
     }
 }

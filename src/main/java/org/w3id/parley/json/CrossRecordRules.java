@@ -282,12 +282,12 @@ public final class CrossRecordRules {
             link(f, supersedes, r.id(), r.supersedes(), p + "/supersedes", "a stance cannot supersede itself");
             notAfterPublication(f, d.source(), r.statedOn(), "statedOn", "a statement", p + "/statedOn");
             opt(at, f, EVENT, r.statedAt(), p + "/statedAt");
-            exchanges(at, f, r.target(), r.inExchangeFor(), p + "/inExchangeFor");
+            exchanges(at, f, r.target().toString(), r.inExchangeFor(), p + "/inExchangeFor");
             reported(at, f, r, p);
         }, "/stances");
         each(d.events(), (r, p) -> {
             if (r.place() != null) ref(at, f, r.place(), p + "/place");
-            Set<String> agents = new java.util.HashSet<>();
+            Set<Ref> agents = new java.util.HashSet<>();
             each(r.participants(), (a, ap) -> {
                 ref(at, f, a.agent(), ap + "/agent");
                 opt(at, f, PARTY, a.onBehalfOf(), ap + "/onBehalfOf");
@@ -346,7 +346,8 @@ public final class CrossRecordRules {
      * later declaration is reported, naming the earlier one.
      */
     private void declared(InputFile f, TermRelation r, String p) {
-        String pair = r.from().compareTo(r.to()) < 0 ? r.from() + " " + r.to() : r.to() + " " + r.from();
+        String from = r.from().toString(), to = r.to().toString();
+        String pair = from.compareTo(to) < 0 ? from + " " + to : to + " " + from;
         List<Declared> earlier = relations.computeIfAbsent(pair, k -> new ArrayList<>());
         String excludes = RelationType.EXCLUDES.code(), refines = RelationType.REFINES.code();
         for (Declared e : earlier) {
@@ -384,15 +385,15 @@ public final class CrossRecordRules {
     }
 
     /** The terms given in exchange resolve, and a term is never traded for itself. */
-    private void exchanges(int at, InputFile f, String self, List<String> terms, String pointer) {
+    private void exchanges(int at, InputFile f, String self, List<Ref> terms, String pointer) {
         refsBut(at, f, self, terms, pointer, self + " cannot be given in exchange for itself");
     }
 
     /** Typed references that all resolve and none of which is {@code self}, which is reported with {@code message}. */
-    private void refsBut(int at, InputFile f, String self, List<String> refs, String pointer, String message) {
+    private void refsBut(int at, InputFile f, String self, List<Ref> refs, String pointer, String message) {
         each(refs, (t, tp) -> {
             ref(at, f, t, tp);
-            if (t.equals(self)) problems.add(f.problem(tp, "reference", message));
+            if (t.toString().equals(self)) problems.add(f.problem(tp, "reference", message));
         }, pointer);
     }
 
@@ -427,9 +428,8 @@ public final class CrossRecordRules {
         if (site.file() != at) dependencies.computeIfAbsent(at, k -> new TreeSet<>()).add(site.file());
     }
 
-    private void ref(int at, InputFile f, String typed, String pointer) {
-        int slash = typed.indexOf('/');
-        opt(at, f, typed.substring(0, slash), typed.substring(slash + 1), pointer);
+    private void ref(int at, InputFile f, Ref typed, String pointer) {
+        opt(at, f, typed.kind(), typed.slug(), pointer);
     }
 
     private interface Visit<T> {

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.w3id.parley.model.Document;
-import org.w3id.parley.model.PartialDate;
+import org.w3id.parley.model.TextValue;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -470,7 +470,7 @@ public final class InputReader {
     private static String mismatch(MismatchedInputException e) {
         Class<?> t = e.getTargetType();
         String expected = java.util.Collection.class.isAssignableFrom(t) ? "an array"
-                : t == String.class || t == PartialDate.class ? "a string"
+                : t == String.class || TextValue.class.isAssignableFrom(t) ? "a string"
                 : Number.class.isAssignableFrom(t) ? "a number"
                 : t == Boolean.class || t == boolean.class ? "true or false"
                 : "an object";

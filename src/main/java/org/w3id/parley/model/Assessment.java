@@ -19,8 +19,8 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote        a verbatim quote
  * @param note         a curator's note
  */
-public record Assessment(String id, String assessor, String statement, List<String> about, String statedAt, String basis,
-                         String attributedTo, String confidence, String hedge, String quote,
+public record Assessment(String id, Ref assessor, String statement, List<Ref> about, String statedAt, String basis,
+                         Ref attributedTo, String confidence, String hedge, String quote,
                          String note) implements Reported {
     /** Validates every field. */
     public Assessment {
@@ -47,13 +47,13 @@ public record Assessment(String id, String assessor, String statement, List<Stri
         public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code assessor}. */
-        public Builder assessor(String value) { return set("assessor", value); }
+        public Builder assessor(String value) { return setRef("assessor", value); }
 
         /** Sets {@code statement}. */
         public Builder statement(String value) { return set("statement", value); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) { return add("about", values); }
+        public Builder about(String... values) { return addRefs("about", values); }
 
         /** Sets {@code statedAt}. */
         public Builder statedAt(String value) { return set("statedAt", value); }

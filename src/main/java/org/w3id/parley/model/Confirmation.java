@@ -19,7 +19,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote        a verbatim quote
  * @param note         a curator's note
  */
-public record Confirmation(String id, String record, String by, String status, String basis, String attributedTo,
+public record Confirmation(String id, Ref record, Ref by, String status, String basis, Ref attributedTo,
                            String confidence, String hedge, String quote, String note) implements Reported {
     /** Validates every field. */
     public Confirmation {
@@ -45,10 +45,10 @@ public record Confirmation(String id, String record, String by, String status, S
         public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code record}. */
-        public Builder record(String value) { return set("record", value); }
+        public Builder record(String value) { return setRef("record", value); }
 
         /** Sets {@code by}. */
-        public Builder by(String value) { return set("by", value); }
+        public Builder by(String value) { return setRef("by", value); }
 
         /** Sets {@code status}. */
         public Builder status(String value) { return set("status", value); }

@@ -21,7 +21,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param note           a curator's note
  */
 public record Constraint(String id, String label, String constrains, String constraintType, String description,
-                         List<String> about, String basis, String attributedTo, String confidence, String hedge,
+                         List<Ref> about, String basis, Ref attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
     /** Validates every field. */
     public Constraint {
@@ -61,6 +61,6 @@ public record Constraint(String id, String label, String constrains, String cons
         public Builder description(String value) { return set("description", value); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) { return add("about", values); }
+        public Builder about(String... values) { return addRefs("about", values); }
     }
 }

@@ -25,8 +25,8 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param note           a curator's note
  */
 public record ControlClaim(String id, String region, String controller, BigDecimal sharePercent, String extent,
-                           PartialDate asOf, String timeExpression, String claimant, String kind, String basis,
-                           String attributedTo, String confidence, String hedge, String quote,
+                           PartialDate asOf, String timeExpression, Ref claimant, String kind, String basis,
+                           Ref attributedTo, String confidence, String hedge, String quote,
                            String note) implements Reported {
 
     /** Most decimal places accepted in {@code sharePercent}. */
@@ -85,7 +85,7 @@ public record ControlClaim(String id, String region, String controller, BigDecim
         public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code claimant}. */
-        public Builder claimant(String value) { return set("claimant", value); }
+        public Builder claimant(String value) { return setRef("claimant", value); }
 
         /** Sets {@code kind}. */
         public Builder kind(String value) { return set("kind", value); }

@@ -26,8 +26,8 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param note           a curator's note
  */
 public record Event(String id, String type, String label, String description, PartialDate date, String timeExpression,
-                    String place, String status, List<Participant> participants, List<String> about, String basis,
-                    String attributedTo, String confidence, String hedge, String quote, String note) implements Reported {
+                    Ref place, String status, List<Participant> participants, List<Ref> about, String basis,
+                    Ref attributedTo, String confidence, String hedge, String quote, String note) implements Reported {
     /** Validates every field. */
     public Event {
         slug(id, "id");
@@ -73,7 +73,7 @@ public record Event(String id, String type, String label, String description, Pa
         public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code place}. */
-        public Builder place(String value) { return set("place", value); }
+        public Builder place(String value) { return setRef("place", value); }
 
         /** Sets {@code status}. */
         public Builder status(String value) { return set("status", value); }
@@ -82,6 +82,6 @@ public record Event(String id, String type, String label, String description, Pa
         public Builder participants(Participant... values) { return add("participants", values); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) { return add("about", values); }
+        public Builder about(String... values) { return addRefs("about", values); }
     }
 }

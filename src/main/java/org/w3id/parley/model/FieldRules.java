@@ -63,23 +63,24 @@ public final class FieldRules {
     }
 
     /** An optional list of typed references {@code kind/slug} whose kind is one of {@code kinds}. */
-    public static List<String> refs(List<String> values, String field, Set<String> kinds) {
+    public static List<Ref> refs(List<Ref> values, String field, Set<String> kinds) {
         if (values == null) return List.of();
         for (int i = 0; i < values.size(); i++) ref(values.get(i), field + "[" + i + "]", kinds);
         return List.copyOf(values);
     }
 
     /** A typed reference {@code kind/slug} whose kind is one of {@code kinds}. */
-    public static String ref(String value, String field, Set<String> kinds) {
-        required(value, field);
-        var m = REF.matcher(value);
+    public static Ref ref(Ref value, String field, Set<String> kinds) {
+        String text = value == null ? null : value.toString();
+        required(text, field);
+        var m = REF.matcher(text);
         if (!m.matches() || !kinds.contains(m.group(1)))
-            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" must be a reference KIND/slug with KIND one of " + sorted(kinds));
+            throw new IllegalArgumentException("'" + field + "' = \"" + text + "\" must be a reference KIND/slug with KIND one of " + sorted(kinds));
         return value;
     }
 
     /** An optional typed reference. */
-    public static String optionalRef(String value, String field, Set<String> kinds) {
+    public static Ref optionalRef(Ref value, String field, Set<String> kinds) {
         return value == null ? null : ref(value, field, kinds);
     }
 

@@ -17,7 +17,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote        a verbatim quote
  * @param note         a curator's note
  */
-public record OpenQuestion(String id, String question, List<String> about, String basis, String attributedTo,
+public record OpenQuestion(String id, String question, List<Ref> about, String basis, Ref attributedTo,
                            String confidence, String hedge, String quote, String note) implements Reported {
     /** Validates every field. */
     public OpenQuestion {
@@ -45,6 +45,6 @@ public record OpenQuestion(String id, String question, List<String> about, Strin
         public Builder question(String value) { return set("question", value); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) { return add("about", values); }
+        public Builder about(String... values) { return addRefs("about", values); }
     }
 }

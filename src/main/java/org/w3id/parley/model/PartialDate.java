@@ -1,7 +1,6 @@
 package org.w3id.parley.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,16 +10,12 @@ import java.util.Objects;
  * ({@code 2025-04}) or a year ({@code 2025}), which covers the period from {@link #start()} to
  * {@link #end()}.
  *
- * <p>The records check their dates in their own constructors, in the order of their fields and
- * naming the field ({@link FieldRules#date(PartialDate, String)}), as they check every other field:
- * so JSON input and builders hand the text over unchecked, and the record refuses it there. A
- * date made in code with {@link #of(String)} is checked at once.
+ * <p>The record holding a date checks it ({@link FieldRules#date(PartialDate, String)}; see
+ * {@link TextValue} for why there); {@link #of(String)} checks at once.
  */
-public final class PartialDate {
-    private final String text;
-
+public final class PartialDate extends TextValue {
     private PartialDate(String text) {
-        this.text = text;
+        super(text);
     }
 
     /**
@@ -32,7 +27,7 @@ public final class PartialDate {
         return new PartialDate(FieldRules.date(Objects.requireNonNull(text, "text"), "date"));
     }
 
-    /** The text as given, for the record that holds it to check (see the class comment). */
+    /** The text as given, for the record that holds it to check (see {@link TextValue}). */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static PartialDate unchecked(String text) {
         return new PartialDate(text);
@@ -40,28 +35,11 @@ public final class PartialDate {
 
     /** The first day the date covers. */
     public LocalDate start() {
-        return Dates.start(text);
+        return Dates.start(toString());
     }
 
     /** The last day the date covers: 2025 ends on 2025-12-31, 2025-02 on 2025-02-28. */
     public LocalDate end() {
-        return Dates.end(text);
-    }
-
-    /** The date as written: {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}. */
-    @JsonValue
-    @Override
-    public String toString() {
-        return text;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PartialDate d && d.text.equals(text);
-    }
-
-    @Override
-    public int hashCode() {
-        return text.hashCode();
+        return Dates.end(toString());
     }
 }

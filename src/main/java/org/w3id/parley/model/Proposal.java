@@ -38,10 +38,10 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param note           a curator's note
  */
 public record Proposal(String id, String type, String label, String description, String author,
-                       List<String> coAuthors, String authorPerson, List<String> conveyedBy, List<String> conveyedTo,
+                       List<String> coAuthors, String authorPerson, List<Ref> conveyedBy, List<Ref> conveyedTo,
                        List<String> addressedTo, PartialDate proposedOn, String timeExpression, String status,
                        String statusWords, String conveyedAt, String proposesEvent, List<String> sameOfferAs,
-                       List<Provision> provisions, String basis, String attributedTo, String confidence, String hedge,
+                       List<Provision> provisions, String basis, Ref attributedTo, String confidence, String hedge,
                        String quote, String note) implements Reported {
     /** Validates every field. */
     public Proposal {
@@ -100,10 +100,10 @@ public record Proposal(String id, String type, String label, String description,
         public Builder authorPerson(String value) { return set("authorPerson", value); }
 
         /** Adds to {@code conveyedBy}. */
-        public Builder conveyedBy(String... values) { return add("conveyedBy", values); }
+        public Builder conveyedBy(String... values) { return addRefs("conveyedBy", values); }
 
         /** Adds to {@code conveyedTo}. */
-        public Builder conveyedTo(String... values) { return add("conveyedTo", values); }
+        public Builder conveyedTo(String... values) { return addRefs("conveyedTo", values); }
 
         /** Adds to {@code addressedTo}. */
         public Builder addressedTo(String... values) { return add("addressedTo", values); }

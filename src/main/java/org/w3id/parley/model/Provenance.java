@@ -13,7 +13,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote        a verbatim quote; may be null
  * @param note         a curator's note; may be null
  */
-public record Provenance(String basis, String attributedTo, String confidence, String hedge, String quote, String note) {
+public record Provenance(String basis, Ref attributedTo, String confidence, String hedge, String quote, String note) {
     /** Validates every field. */
     public Provenance {
         code(basis, "basis", ReportingBasis.class);

@@ -22,7 +22,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param note          a curator's note
  */
 public record Provision(String id, String label, String issue, String option, List<String> regions,
-                        List<Obligation> binds, List<String> inExchangeFor, List<String> requiredBefore, String quote, String hedge,
+                        List<Obligation> binds, List<Ref> inExchangeFor, List<Ref> requiredBefore, String quote, String hedge,
                         String note) {
     /** Validates every field. */
     public Provision {
@@ -69,10 +69,10 @@ public record Provision(String id, String label, String issue, String option, Li
         public Builder binds(Obligation... values) { return add("binds", values); }
 
         /** Adds to {@code inExchangeFor}. */
-        public Builder inExchangeFor(String... values) { return add("inExchangeFor", values); }
+        public Builder inExchangeFor(String... values) { return addRefs("inExchangeFor", values); }
 
         /** Adds to {@code requiredBefore}. */
-        public Builder requiredBefore(String... values) { return add("requiredBefore", values); }
+        public Builder requiredBefore(String... values) { return addRefs("requiredBefore", values); }
 
         /** Sets {@code quote}. */
         public Builder quote(String value) { return set("quote", value); }

@@ -70,6 +70,18 @@ public abstract class RecordBuilder<R extends Record, B extends RecordBuilder<R,
         return set(component, text == null ? null : PartialDate.unchecked(text));
     }
 
+    /** Sets a reference component from its text, which the record checks (see {@link Ref}). */
+    final B setRef(String component, String text) {
+        return set(component, text == null ? null : Ref.unchecked(text));
+    }
+
+    /** Adds references to a list component from their texts, which the record checks. */
+    final B addRefs(String component, String[] texts) {
+        Ref[] refs = new Ref[texts.length];
+        for (int i = 0; i < texts.length; i++) refs[i] = texts[i] == null ? null : Ref.unchecked(texts[i]);
+        return add(component, refs);
+    }
+
     /**
      * Adds values to a list component.
      *

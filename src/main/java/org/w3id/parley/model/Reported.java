@@ -7,7 +7,7 @@ public interface Reported {
     /** Reporting basis. */
     String basis();
     /** Whom the source cites, or null. */
-    String attributedTo();
+    Ref attributedTo();
     /** stated, reported or speculative. */
     String confidence();
     /** Hedging words, or null. */

@@ -31,9 +31,9 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record Stance(String id, String holder, String speaker, String target, String position, String condition,
-                     List<String> conditionOn, PartialDate statedOn, String statedAt, String timeExpression, PartialDate validFrom, PartialDate validUntil,
-                     String supersedes, List<String> inExchangeFor, String basis, String attributedTo,
+public record Stance(String id, String holder, String speaker, Ref target, String position, String condition,
+                     List<Ref> conditionOn, PartialDate statedOn, String statedAt, String timeExpression, PartialDate validFrom, PartialDate validUntil,
+                     String supersedes, List<Ref> inExchangeFor, String basis, Ref attributedTo,
                      String confidence, String hedge, String quote, String note) implements Reported {
     /** Validates every field. */
     public Stance {
@@ -76,7 +76,7 @@ public record Stance(String id, String holder, String speaker, String target, St
         public Builder speaker(String value) { return set("speaker", value); }
 
         /** Sets {@code target}. */
-        public Builder target(String value) { return set("target", value); }
+        public Builder target(String value) { return setRef("target", value); }
 
         /** Sets {@code position}. */
         public Builder position(String value) { return set("position", value); }
@@ -85,7 +85,7 @@ public record Stance(String id, String holder, String speaker, String target, St
         public Builder condition(String value) { return set("condition", value); }
 
         /** Adds to {@code conditionOn}. */
-        public Builder conditionOn(String... values) { return add("conditionOn", values); }
+        public Builder conditionOn(String... values) { return addRefs("conditionOn", values); }
 
         /** Sets {@code statedOn}. */
         public Builder statedOn(String value) { return setDate("statedOn", value); }
@@ -106,6 +106,6 @@ public record Stance(String id, String holder, String speaker, String target, St
         public Builder supersedes(String value) { return set("supersedes", value); }
 
         /** Adds to {@code inExchangeFor}. */
-        public Builder inExchangeFor(String... values) { return add("inExchangeFor", values); }
+        public Builder inExchangeFor(String... values) { return addRefs("inExchangeFor", values); }
     }
 }

@@ -22,8 +22,8 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record TargetDate(String id, String label, PartialDate date, String timeExpression, String holder, String goal,
-                         List<String> about, String statedAt, String basis, String attributedTo, String confidence, String hedge,
+public record TargetDate(String id, String label, PartialDate date, String timeExpression, Ref holder, String goal,
+                         List<Ref> about, String statedAt, String basis, Ref attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
     /** Validates every field. */
     public TargetDate {
@@ -64,13 +64,13 @@ public record TargetDate(String id, String label, PartialDate date, String timeE
         public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code holder}. */
-        public Builder holder(String value) { return set("holder", value); }
+        public Builder holder(String value) { return setRef("holder", value); }
 
         /** Sets {@code goal}. */
         public Builder goal(String value) { return set("goal", value); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) { return add("about", values); }
+        public Builder about(String... values) { return addRefs("about", values); }
 
         /** Sets {@code statedAt}. */
         public Builder statedAt(String value) { return set("statedAt", value); }

@@ -18,7 +18,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param label    an English name; generated from the terms' labels when absent
  * @param note     why the curator declares the relation (required)
  */
-public record TermRelation(String id, String from, String relation, String to, String label, String note) {
+public record TermRelation(String id, Ref from, String relation, Ref to, String label, String note) {
     /** Validates every field. */
     public TermRelation {
         slug(id, "id");
@@ -44,13 +44,13 @@ public record TermRelation(String id, String from, String relation, String to, S
         public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code from}. */
-        public Builder from(String value) { return set("from", value); }
+        public Builder from(String value) { return setRef("from", value); }
 
         /** Sets {@code relation}. */
         public Builder relation(String value) { return set("relation", value); }
 
         /** Sets {@code to}. */
-        public Builder to(String value) { return set("to", value); }
+        public Builder to(String value) { return setRef("to", value); }
 
         /** Sets {@code label}. */
         public Builder label(String value) { return set("label", value); }

@@ -14,6 +14,7 @@ import org.w3id.parley.model.Document;
 import org.w3id.parley.model.Person;
 import org.w3id.parley.model.Position;
 import org.w3id.parley.model.Proposal;
+import org.w3id.parley.model.Ref;
 import org.w3id.parley.model.Stance;
 import org.w3id.parley.model.RelationType;
 import org.w3id.parley.model.TermRelation;
@@ -117,6 +118,11 @@ public final class Labels {
         if (label != null) return label;
         Function<Labels, String> made = generated.get(typedRef);
         return made != null ? made.apply(this) : typedRef.substring(typedRef.indexOf('/') + 1);
+    }
+
+    /** The label of a typed reference, or its slug when the input does not define it. */
+    public String of(Ref ref) {
+        return of(ref.toString());
     }
 
     /**

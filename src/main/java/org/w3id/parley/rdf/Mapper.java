@@ -243,8 +243,8 @@ public final class Mapper {
         // A joint proposal's co-authors are authors like the first.
         for (String a : r.coAuthors()) add(n, p(PARLEY.author), Ids.node(PARTY, a));
         if (r.authorPerson() != null) add(n, p(PARLEY.authorPerson), Ids.node(PERSON, r.authorPerson()));
-        for (String a : r.conveyedBy()) add(n, p(PARLEY.conveyedBy), Ids.ref(a));
-        for (String a : r.conveyedTo()) add(n, p(PARLEY.conveyedTo), Ids.ref(a));
+        for (Ref a : r.conveyedBy()) add(n, p(PARLEY.conveyedBy), Ids.ref(a));
+        for (Ref a : r.conveyedTo()) add(n, p(PARLEY.conveyedTo), Ids.ref(a));
         for (String a : r.addressedTo()) add(n, p(PARLEY.addressedTo), Ids.node(PARTY, a));
         addDate(n, p(PARLEY.proposedOn), r.proposedOn());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
@@ -264,8 +264,8 @@ public final class Mapper {
             if (pv.issue() != null) add(pn, p(PARLEY.onIssue), Ids.node(ISSUE, pv.issue()));
             if (pv.option() != null) add(pn, p(PARLEY.selectsOption), Ids.node(OPTION, pv.option()));
             for (String region : pv.regions()) add(pn, p(PARLEY.concernsRegion), Ids.node(REGION, region));
-            for (String t : pv.inExchangeFor()) add(pn, p(PARLEY.inExchangeFor), Ids.ref(t));
-            for (String t : pv.requiredBefore()) add(pn, p(PARLEY.requiredBefore), Ids.ref(t));
+            for (Ref t : pv.inExchangeFor()) add(pn, p(PARLEY.inExchangeFor), Ids.ref(t));
+            for (Ref t : pv.requiredBefore()) add(pn, p(PARLEY.requiredBefore), Ids.ref(t));
             for (int k = 0; k < pv.binds().size(); k++) {
                 Obligation o = pv.binds().get(k);
                 Node on = Ids.node(OBLIGATION, pv.id() + "--" + o.party());
@@ -293,14 +293,14 @@ public final class Mapper {
         add(n, p(PARLEY.target), Ids.ref(r.target()));
         add(n, p(PARLEY.position), term(Position.class, r.position()));
         addEn(n, p(PARLEY.condition), r.condition());
-        for (String c : r.conditionOn()) add(n, p(PARLEY.conditionOn), Ids.ref(c));
+        for (Ref c : r.conditionOn()) add(n, p(PARLEY.conditionOn), Ids.ref(c));
         addDate(n, p(PARLEY.statedOn), r.statedOn());
         statedAt(n, r.statedAt());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
         addDate(n, p(PARLEY.validFrom), r.validFrom());
         addDate(n, p(PARLEY.validUntil), r.validUntil());
         if (r.supersedes() != null) add(n, p(PARLEY.supersedes), Ids.node(STANCE, r.supersedes()));
-        for (String t : r.inExchangeFor()) add(n, p(PARLEY.inExchangeFor), Ids.ref(t));
+        for (Ref t : r.inExchangeFor()) add(n, p(PARLEY.inExchangeFor), Ids.ref(t));
         reported(n, r);
     }
 
@@ -317,7 +317,7 @@ public final class Mapper {
         for (int i = 0; i < r.participants().size(); i++) {
             Participant pt = r.participants().get(i);
             // The agent's kind is part of the IRI: a party and a person may share a slug.
-            Node pn = entity(PARTICIPATION, r.id() + "--" + pt.agent().replace('/', '-'), ptr + "/participants/" + i);
+            Node pn = entity(PARTICIPATION, r.id() + "--" + pt.agent().toString().replace('/', '-'), ptr + "/participants/" + i);
             add(n, p(PARLEY.hasParticipation), pn);
             type(pn, PARLEY.Participation);
             addEn(pn, RDFS.label.asNode(), labels.of(pt.agent()) + ": " + Labels.words(pt.status()) + " — " + r.label());
@@ -328,7 +328,7 @@ public final class Mapper {
             addEn(pn, RDFS.comment.asNode(), pt.note());
             derived(pn);
         }
-        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
         reported(n, r);
     }
 
@@ -355,7 +355,7 @@ public final class Mapper {
         add(n, p(PARLEY.constrains), Ids.node(PARTY, r.constrains()));
         addPlain(n, p(PARLEY.constraintType), r.constraintType());
         addEn(n, DCTerms.description.asNode(), r.description());
-        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
         reported(n, r);
     }
 
@@ -367,7 +367,7 @@ public final class Mapper {
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
         if (r.holder() != null) add(n, p(PARLEY.holder), Ids.ref(r.holder()));
         addEn(n, p(PARLEY.goal), r.goal());
-        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
         statedAt(n, r.statedAt());
         reported(n, r);
     }
@@ -377,7 +377,7 @@ public final class Mapper {
         type(n, PARLEY.OpenQuestion);
         addEn(n, p(PARLEY.question), r.question());
         addEn(n, RDFS.label.asNode(), r.question());
-        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
         reported(n, r);
     }
 
@@ -387,7 +387,7 @@ public final class Mapper {
         if (r.assessor() != null) add(n, p(PARLEY.assessor), Ids.ref(r.assessor()));
         addEn(n, p(PARLEY.statement), r.statement());
         addEn(n, RDFS.label.asNode(), r.statement());
-        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
         statedAt(n, r.statedAt());
         reported(n, r);
     }

@@ -428,8 +428,7 @@ public final class Generator {
         return Code.codes(list).toArray(String[]::new);
     }
 
-    @SafeVarargs
-    private static <E extends Enum<E> & Code> String[] some(E... constants) {
+    private static String[] some(Code... constants) {
         return Code.codes(constants).toArray(String[]::new);
     }
 

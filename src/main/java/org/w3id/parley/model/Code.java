@@ -79,8 +79,7 @@ public interface Code {
     }
 
     /** The codes of some constants, in the order given: for a subset of a list. */
-    @SafeVarargs
-    static <E extends Enum<E> & Code> List<String> codes(E... constants) {
+    static List<String> codes(Code... constants) {
         return Arrays.stream(constants).map(Code::code).toList();
     }
 }

@@ -16,7 +16,7 @@ import org.w3id.parley.dump.DumpFormat;
 import org.w3id.parley.dump.DumpSummary;
 import org.w3id.parley.dump.Dumper;
 import org.w3id.parley.json.InvalidInputException;
-import org.w3id.parley.json.Writer;
+import org.w3id.parley.json.InputWriter;
 import org.w3id.parley.load.ImportSummary;
 import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
@@ -215,7 +215,7 @@ public final class Parley implements AutoCloseable {
         for (int i = 0; i < documents.length; i++) {
             Document d = Objects.requireNonNull(documents[i], "documents[" + i + "]");
             String name = "<document " + (i + 1) + (d.hasSource() ? " " + d.source().id() : "") + ">";
-            byte[] json = Writer.toJson(d);
+            byte[] json = InputWriter.toJson(d);
             inputs.add(new Input(name, () -> json));
         }
         return Importer.run(store, inputs, Importer.DEFAULT_MAX_ERRORS);

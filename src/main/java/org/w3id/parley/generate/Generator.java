@@ -1,6 +1,6 @@
 package org.w3id.parley.generate;
 
-import org.w3id.parley.json.Writer;
+import org.w3id.parley.json.InputWriter;
 import org.w3id.parley.model.*;
 
 import java.io.IOException;
@@ -67,18 +67,20 @@ public final class Generator {
     /** Source files per timeline chain, about. */
     public static final int CHAIN_LENGTH = 5;
 
-    private static final String[] POSITIONS = {"supports", "accepts-conditionally", "open-to", "ambiguous",
-            "sceptical", "opposes", "red-line"};
-    private static final String[] BASES = {"on-record", "named-attribution", "anonymous-sources",
-            "analyst-assessment", "unattributed"};
-    private static final String[] CONFIDENCE = {"stated", "reported", "speculative"};
-    private static final String[] STATUSES = {"floated", "tentative", "formal", "withdrawn"};
-    private static final String[] EVENT_TYPES = {"meeting", "visit", "statement", "social-media-post",
-            "communication", "negotiation"};
-    private static final String[] EVENT_STATUSES = {"planned", "held", "ongoing", "unknown"};
-    private static final String[] PARTICIPATION = {"attended", "expected", "scheduled", "withdrawn", "invited"};
-    private static final String[] ROLE_TYPES = {"head-of-state", "head-of-government", "minister", "envoy",
-            "spokesperson", "official"};
+    // Whole code lists in declaration order, and the subsets generated data uses: the order is part
+    // of what a seed produces, so a list reordered is different data.
+    private static final String[] POSITIONS = all(Position.class);
+    private static final String[] BASES = all(ReportingBasis.class);
+    private static final String[] CONFIDENCE = all(Confidence.class);
+    private static final String[] STATUSES = some(ProposalStatus.FLOATED, ProposalStatus.TENTATIVE,
+            ProposalStatus.FORMAL, ProposalStatus.WITHDRAWN);
+    private static final String[] EVENT_TYPES = some(EventType.MEETING, EventType.VISIT, EventType.STATEMENT,
+            EventType.SOCIAL_MEDIA_POST, EventType.COMMUNICATION, EventType.NEGOTIATION);
+    private static final String[] EVENT_STATUSES = all(EventStatus.class);
+    private static final String[] PARTICIPATION = some(ParticipationStatus.ATTENDED, ParticipationStatus.EXPECTED,
+            ParticipationStatus.SCHEDULED, ParticipationStatus.WITHDRAWN, ParticipationStatus.INVITED);
+    private static final String[] ROLE_TYPES = some(RoleType.HEAD_OF_STATE, RoleType.HEAD_OF_GOVERNMENT,
+            RoleType.MINISTER, RoleType.ENVOY, RoleType.SPOKESPERSON, RoleType.OFFICIAL);
     private static final String[] PAX = {"ceasefire", "withdrawal-of-foreign-forces", "international-mission",
             "border-delimitation", "socio-economic-reconstruction"};
     private static final String[] WORDS = {"ceasefire", "line", "guarantee", "withdrawal", "talks", "buffer",
@@ -141,15 +143,16 @@ public final class Generator {
     }
 
     private static void write(Path file, Document d) throws IOException {
-        Files.write(file, Writer.toJson(d));
+        Files.write(file, InputWriter.toJson(d));
     }
 
     private Document reference(SplittableRandom r) {
         Document.Builder b = Document.builder();
         for (int i = 0; i < parties; i++) {
-            String type = i < parties * 6 / 10 ? "State" : i < parties * 7 / 10 ? "InternationalOrganization" : "Group";
-            Party.Builder p = Party.builder().id("gp-" + i).type(type).label(name(r, "Party", i));
-            if (type.equals("Group")) p.represents("gp-" + zipf(r, parties * 6 / 10));
+            PartyType type = i < parties * 6 / 10 ? PartyType.STATE
+                    : i < parties * 7 / 10 ? PartyType.INTERNATIONAL_ORGANIZATION : PartyType.GROUP;
+            Party.Builder p = Party.builder().id("gp-" + i).type(type.code()).label(name(r, "Party", i));
+            if (type == PartyType.GROUP) p.represents("gp-" + zipf(r, parties * 6 / 10));
             b.parties(p.build());
         }
         for (int i = 0; i < persons; i++) {
@@ -419,6 +422,14 @@ public final class Generator {
         double u = r.nextDouble() * hn;
         int i = (int) Math.floor(Math.exp(u - 0.5772156649)) - 1;
         return Math.max(0, Math.min(n - 1, i));
+    }
+
+    private static String[] all(Class<? extends Code> list) {
+        return Code.codes(list).toArray(String[]::new);
+    }
+
+    private static String[] some(Code... constants) {
+        return Code.codes(constants).toArray(String[]::new);
     }
 
     private static String pick(SplittableRandom r, String[] values) {

@@ -1,6 +1,6 @@
 package org.w3id.parley.load;
 
-import org.w3id.parley.json.Checker;
+import org.w3id.parley.json.CrossRecordRules;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
 import org.w3id.parley.load.Importer.Prepared;
@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * The checking pass: the files the {@link ReadPass} parsed, taken in input order, checked against
- * one another by a {@code json.Checker} — unique identities, references that resolve to a record
+ * one another by a {@code json.CrossRecordRules} — unique identities, references that resolve to a record
  * of the right kind, in any file. What it keeps of a file is a {@link Unit}, its IDs and pending
  * references (in the checker) and its records' labels, so that a generated label can name a
  * record of another file.
@@ -32,7 +32,7 @@ final class CheckPass {
      * @throws InvalidInputException with every problem found (up to {@code maxErrors}), sorted
      */
     static Prepared run(List<Input> inputs, int maxErrors, Progress progress) {
-        Checker checker = new Checker(Ontology.bundled().paxSlugs());
+        CrossRecordRules checker = new CrossRecordRules(Ontology.bundled().paxSlugs());
         List<Problem> problems = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
         Map<String, Integer> order = new HashMap<>();

@@ -1,7 +1,7 @@
 package org.w3id.parley.load;
 
 import org.apache.jena.sparql.core.Quad;
-import org.w3id.parley.json.Checker;
+import org.w3id.parley.json.CrossRecordRules;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
 import org.w3id.parley.rdf.Ids;
@@ -110,12 +110,12 @@ public final class Importer {
         private final Set<String> graphs;
 
         private final Labels labels;
-        private final Checker checker;
+        private final CrossRecordRules checker;
         private final Map<String, Integer> order;
         private final int maxErrors;
         private final boolean validated;
 
-        Prepared(List<Unit> units, Labels labels, Checker checker, Map<String, Integer> order, int maxErrors, boolean validated) {
+        Prepared(List<Unit> units, Labels labels, CrossRecordRules checker, Map<String, Integer> order, int maxErrors, boolean validated) {
             this.units = List.copyOf(units);
             this.labels = labels;
             this.checker = checker;
@@ -187,7 +187,7 @@ public final class Importer {
             return labels;
         }
 
-        Checker checker() {
+        CrossRecordRules checker() {
             return checker;
         }
 

@@ -3,7 +3,7 @@ package org.w3id.parley.load;
 import org.w3id.parley.Bundled;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
-import org.w3id.parley.json.Reader;
+import org.w3id.parley.json.InputReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +87,7 @@ public record Input(String name, Supplier<byte[]> content) {
     }
 
     /**
-     * One file on disk. Reading stops one byte past {@link Reader#MAX_FILE_BYTES}, so a huge file
+     * One file on disk. Reading stops one byte past {@link InputReader#MAX_FILE_BYTES}, so a huge file
      * is rejected by the reader's size limit without being loaded whole. Only a regular file (or
      * a link to one) is opened: a FIFO would block until something writes to it, and a device
      * could be read forever, so both fail with a message instead.
@@ -97,7 +97,7 @@ public record Input(String name, Supplier<byte[]> content) {
             String not = notRegular(p);
             if (not != null) throw failure(not);
             try (InputStream in = Files.newInputStream(p)) {
-                return in.readNBytes(Reader.MAX_FILE_BYTES + 1);
+                return in.readNBytes(InputReader.MAX_FILE_BYTES + 1);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot be read: " + reason(e), e);
             }

@@ -4,7 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.parley.json.InputFile;
-import org.w3id.parley.json.Reader;
+import org.w3id.parley.json.InputReader;
 import org.w3id.parley.rdf.Labels;
 import org.w3id.parley.rdf.Mapper;
 import org.w3id.parley.rdf.Origin;
@@ -27,7 +27,7 @@ record Mapped(Graph graph, Map<Node, Origin> origins) {
      *
      * @param locate whether to record the origins, which only validation needs
      */
-    static Mapped of(Unit u, Reader reader, Labels labels, boolean locate) {
+    static Mapped of(Unit u, InputReader reader, Labels labels, boolean locate) {
         InputFile f = u.reread(reader);
         Graph g = GraphFactory.createGraphMem();
         Map<Node, Origin> origins = new HashMap<>();

@@ -1,7 +1,7 @@
 package org.w3id.parley.load;
 
 import org.w3id.parley.json.InputFile;
-import org.w3id.parley.json.Reader;
+import org.w3id.parley.json.InputReader;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,11 +25,11 @@ final class ReadPass {
      * {@code InvalidInputException}.
      */
     static Window<Parsed> over(List<Input> inputs) {
-        ThreadLocal<Reader> readers = ThreadLocal.withInitial(Reader::new);
+        ThreadLocal<InputReader> readers = ThreadLocal.withInitial(InputReader::new);
         return new Window<>("parley-read", inputs.size(), i -> () -> parse(inputs.get(i), readers.get()));
     }
 
-    private static Parsed parse(Input in, Reader reader) {
+    private static Parsed parse(Input in, InputReader reader) {
         byte[] bytes = in.content().get();
         return new Parsed(reader.read(in.name(), bytes), sha256(bytes));
     }

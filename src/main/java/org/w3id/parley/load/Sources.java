@@ -12,7 +12,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.w3id.parley.InvalidArgumentException;
-import org.w3id.parley.model.Check;
+import org.w3id.parley.model.FieldRules;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.derive.Derivation;
 import org.w3id.parley.rdf.Ids;
@@ -74,7 +74,7 @@ public final class Sources {
         Set<String> graphs = new TreeSet<>();
         List<String> unknown = new ArrayList<>();
         for (String id : ids) {
-            if (id == null || !Check.SLUG.matcher(id).matches())
+            if (id == null || !FieldRules.SLUG.matcher(id).matches())
                 throw new InvalidArgumentException("Illegal source ID \"" + id
                         + "\": a source ID is a slug of lower-case letters, digits and single hyphens");
             if (!present.contains(id)) unknown.add(id);

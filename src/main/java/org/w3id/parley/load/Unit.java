@@ -3,7 +3,7 @@ package org.w3id.parley.load;
 import org.w3id.parley.json.InputFile;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
-import org.w3id.parley.json.Reader;
+import org.w3id.parley.json.InputReader;
 
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -14,7 +14,7 @@ import java.util.List;
  * it again, and no record of it.
  *
  * @param input    the file
- * @param position its position in the {@code json.Checker}, which knows whose records it refers to
+ * @param position its position in the {@code json.CrossRecordRules}, which knows whose records it refers to
  * @param digest   SHA-256 of the bytes that were checked
  * @param graph    the named graph it replaces
  * @param records  how many records it holds
@@ -25,7 +25,7 @@ record Unit(Input input, int position, byte[] digest, String graph, int records)
      *
      * @throws InvalidInputException when it cannot be read, or its bytes differ from those checked
      */
-    InputFile reread(Reader reader) {
+    InputFile reread(InputReader reader) {
         byte[] bytes;
         try {
             bytes = input.content().get();

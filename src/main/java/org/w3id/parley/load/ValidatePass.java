@@ -5,11 +5,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.json.Problem;
-import org.w3id.parley.json.Reader;
+import org.w3id.parley.json.InputReader;
 import org.w3id.parley.load.Importer.Prepared;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.validate.Ontology;
-import org.w3id.parley.validate.ShaclCheck;
+import org.w3id.parley.validate.ShapeValidator;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ValidatePass {
     private final Prepared input;
-    private final ShaclCheck shacl = ShaclCheck.bundled();
+    private final ShapeValidator shacl = ShapeValidator.bundled();
     /** Mapped reference files, by checker position. */
     private final Map<Integer, Mapped> kept;
 
@@ -60,12 +60,12 @@ final class ValidatePass {
      */
     static Set<Problem> all(Prepared input, Progress progress) {
         ValidatePass pass = new ValidatePass(input, new ConcurrentHashMap<>());
-        ThreadLocal<Reader> readers = ThreadLocal.withInitial(Reader::new);
+        ThreadLocal<InputReader> readers = ThreadLocal.withInitial(InputReader::new);
         List<Unit> units = input.units();
         Set<Problem> violations = new LinkedHashSet<>();
         long records = 0;
         try (Window<List<Problem>> results = new Window<>("parley-validate", units.size(), i -> () -> {
-            Reader reader = readers.get();
+            InputReader reader = readers.get();
             return pass.check(pass.mapped(units.get(i), reader), units.get(i), reader);
         })) {
             for (int i = 0; i < units.size(); i++) {
@@ -79,7 +79,7 @@ final class ValidatePass {
     }
 
     /** Maps a file, or takes the kept graph of a reference file. */
-    private Mapped mapped(Unit u, Reader reader) {
+    private Mapped mapped(Unit u, InputReader reader) {
         Mapped m = kept.get(u.position());
         if (m != null) return m;
         m = Mapped.of(u, reader, input.labels(), true);
@@ -88,7 +88,7 @@ final class ValidatePass {
     }
 
     /** Validates one mapped file in the context of the files it refers to and the ontology. */
-    private List<Problem> check(Mapped own, Unit u, Reader reader) {
+    private List<Problem> check(Mapped own, Unit u, InputReader reader) {
         MultiUnion context = new MultiUnion();
         context.addGraph(own.graph());
         Set<Node> foreign = new HashSet<>();
@@ -127,7 +127,7 @@ final class ValidatePass {
             this.input = input;
             ValidatePass pass = new ValidatePass(input, new HashMap<>());
             work = worker.submit(() -> {
-                Reader reader = new Reader();
+                InputReader reader = new InputReader();
                 for (Unit u : input.units()) {
                     if (stop.get()) return null;
                     Mapped own = pass.mapped(u, reader);

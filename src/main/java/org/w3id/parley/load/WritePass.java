@@ -6,7 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.parley.derive.Derivation;
 import org.w3id.parley.json.InvalidInputException;
-import org.w3id.parley.json.Reader;
+import org.w3id.parley.json.InputReader;
 import org.w3id.parley.load.Importer.Prepared;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.RemoteStore;
@@ -73,7 +73,7 @@ final class WritePass {
 
     /** Streams the quads of {@code input} (the ontology's, then each file's), mapping each file here. */
     static void quads(Prepared input, Consumer<Quad> sink, Progress progress) {
-        Reader reader = new Reader();
+        InputReader reader = new InputReader();
         List<Unit> units = input.units();
         stream(input, sink, progress, i -> Mapped.of(units.get(i), reader, input.labels(), false).graph(), () -> false);
     }

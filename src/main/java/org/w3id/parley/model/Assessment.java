@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * An interpretation of the situation by an observer, a commentator or the source itself.
@@ -19,8 +19,8 @@ import static org.w3id.parley.model.Check.*;
  * @param quote        a verbatim quote
  * @param note         a curator's note
  */
-public record Assessment(String id, String assessor, String statement, List<String> about, String statedAt, String basis,
-                         String attributedTo, String confidence, String hedge, String quote,
+public record Assessment(String id, Ref assessor, String statement, List<Ref> about, String statedAt, String basis,
+                         Ref attributedTo, String confidence, String hedge, String quote,
                          String note) implements Reported {
     /** Validates every field. */
     public Assessment {
@@ -37,95 +37,25 @@ public record Assessment(String id, String assessor, String statement, List<Stri
         return new Builder();
     }
 
-    /** Builds a {@link Assessment}. */
-    public static final class Builder {
-        private String id;
-        private String assessor;
-        private String statement;
-        private List<String> about = new java.util.ArrayList<>();
-        private String statedAt;
-        private String basis;
-        private String attributedTo;
-        private String confidence;
-        private String hedge;
-        private String quote;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Assessment}: one setter per component, named after it (see {@link ReportedBuilder}). */
+    public static final class Builder extends ReportedBuilder<Assessment, Builder> {
+        private Builder() {
+            super(Assessment.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code assessor}. */
-        public Builder assessor(String value) {
-            this.assessor = java.util.Objects.requireNonNull(value, "assessor");
-            return this;
-        }
+        public Builder assessor(String value) { return setRef("assessor", value); }
 
         /** Sets {@code statement}. */
-        public Builder statement(String value) {
-            this.statement = java.util.Objects.requireNonNull(value, "statement");
-            return this;
-        }
+        public Builder statement(String value) { return set("statement", value); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) {
-            for (String v : values) this.about.add(java.util.Objects.requireNonNull(v, "about"));
-            return this;
-        }
+        public Builder about(String... values) { return addRefs("about", values); }
 
         /** Sets {@code statedAt}. */
-        public Builder statedAt(String value) {
-            this.statedAt = java.util.Objects.requireNonNull(value, "statedAt");
-            return this;
-        }
-
-        /** Sets {@code basis}. */
-        public Builder basis(String value) {
-            this.basis = java.util.Objects.requireNonNull(value, "basis");
-            return this;
-        }
-
-        /** Sets {@code attributedTo}. */
-        public Builder attributedTo(String value) {
-            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
-            return this;
-        }
-
-        /** Sets {@code confidence}. */
-        public Builder confidence(String value) {
-            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
-            return this;
-        }
-
-        /** Sets {@code hedge}. */
-        public Builder hedge(String value) {
-            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
-            return this;
-        }
-
-        /** Sets {@code quote}. */
-        public Builder quote(String value) {
-            this.quote = java.util.Objects.requireNonNull(value, "quote");
-            return this;
-        }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Assessment build() {
-            return Check.build("Assessment", () -> new Assessment(id, assessor, statement, about, statedAt, basis, attributedTo, confidence, hedge, quote, note));
-        }
+        public Builder statedAt(String value) { return set("statedAt", value); }
     }
 }

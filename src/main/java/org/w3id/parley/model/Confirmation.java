@@ -1,8 +1,7 @@
 package org.w3id.parley.model;
 
-import java.util.Set;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * Whether a named party or person confirmed, denied or did not confirm a reported record
@@ -20,17 +19,14 @@ import static org.w3id.parley.model.Check.*;
  * @param quote        a verbatim quote
  * @param note         a curator's note
  */
-public record Confirmation(String id, String record, String by, String status, String basis, String attributedTo,
+public record Confirmation(String id, Ref record, Ref by, String status, String basis, Ref attributedTo,
                            String confidence, String hedge, String quote, String note) implements Reported {
-    /** Confirmation statuses, as written in the input. */
-    public static final Set<String> STATUSES = Set.of("confirmed", "denied", "not-confirmed");
-
     /** Validates every field. */
     public Confirmation {
         slug(id, "id");
         ref(record, "record", Kinds.CONFIRMABLE);
         ref(by, "by", Kinds.AGENTS);
-        code(status, "status", STATUSES);
+        code(status, "status", ConfirmationStatus.class);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
@@ -39,88 +35,22 @@ public record Confirmation(String id, String record, String by, String status, S
         return new Builder();
     }
 
-    /** Builds a {@link Confirmation}. */
-    public static final class Builder {
-        private String id;
-        private String record;
-        private String by;
-        private String status;
-        private String basis;
-        private String attributedTo;
-        private String confidence;
-        private String hedge;
-        private String quote;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Confirmation}: one setter per component, named after it (see {@link ReportedBuilder}). */
+    public static final class Builder extends ReportedBuilder<Confirmation, Builder> {
+        private Builder() {
+            super(Confirmation.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code record}. */
-        public Builder record(String value) {
-            this.record = java.util.Objects.requireNonNull(value, "record");
-            return this;
-        }
+        public Builder record(String value) { return setRef("record", value); }
 
         /** Sets {@code by}. */
-        public Builder by(String value) {
-            this.by = java.util.Objects.requireNonNull(value, "by");
-            return this;
-        }
+        public Builder by(String value) { return setRef("by", value); }
 
         /** Sets {@code status}. */
-        public Builder status(String value) {
-            this.status = java.util.Objects.requireNonNull(value, "status");
-            return this;
-        }
-
-        /** Sets {@code basis}. */
-        public Builder basis(String value) {
-            this.basis = java.util.Objects.requireNonNull(value, "basis");
-            return this;
-        }
-
-        /** Sets {@code attributedTo}. */
-        public Builder attributedTo(String value) {
-            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
-            return this;
-        }
-
-        /** Sets {@code confidence}. */
-        public Builder confidence(String value) {
-            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
-            return this;
-        }
-
-        /** Sets {@code hedge}. */
-        public Builder hedge(String value) {
-            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
-            return this;
-        }
-
-        /** Sets {@code quote}. */
-        public Builder quote(String value) {
-            this.quote = java.util.Objects.requireNonNull(value, "quote");
-            return this;
-        }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Confirmation build() {
-            return Check.build("Confirmation", () -> new Confirmation(id, record, by, status, basis, attributedTo, confidence, hedge, quote, note));
-        }
+        public Builder status(String value) { return set("status", value); }
     }
 }

@@ -1,9 +1,8 @@
 package org.w3id.parley.model;
 
 import java.util.List;
-import java.util.Set;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A constraint on a party, such as a constitutional ban on ceding territory.
@@ -22,17 +21,14 @@ import static org.w3id.parley.model.Check.*;
  * @param note           a curator's note
  */
 public record Constraint(String id, String label, String constrains, String constraintType, String description,
-                         List<String> about, String basis, String attributedTo, String confidence, String hedge,
+                         List<Ref> about, String basis, Ref attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
-    /** Constraint types. */
-    public static final Set<String> TYPES = Set.of("legal", "political", "military");
-
     /** Validates every field. */
     public Constraint {
         slug(id, "id");
         required(label, "label");
         slug(constrains, "constrains");
-        code(constraintType, "constraintType", TYPES);
+        code(constraintType, "constraintType", ConstraintType.class);
         optional(description, "description");
         about = refs(about, "about", Kinds.SUBJECTS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
@@ -43,102 +39,28 @@ public record Constraint(String id, String label, String constrains, String cons
         return new Builder();
     }
 
-    /** Builds a {@link Constraint}. */
-    public static final class Builder {
-        private String id;
-        private String label;
-        private String constrains;
-        private String constraintType;
-        private String description;
-        private List<String> about = new java.util.ArrayList<>();
-        private String basis;
-        private String attributedTo;
-        private String confidence;
-        private String hedge;
-        private String quote;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Constraint}: one setter per component, named after it (see {@link ReportedBuilder}). */
+    public static final class Builder extends ReportedBuilder<Constraint, Builder> {
+        private Builder() {
+            super(Constraint.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code constrains}. */
-        public Builder constrains(String value) {
-            this.constrains = java.util.Objects.requireNonNull(value, "constrains");
-            return this;
-        }
+        public Builder constrains(String value) { return set("constrains", value); }
 
         /** Sets {@code constraintType}. */
-        public Builder constraintType(String value) {
-            this.constraintType = java.util.Objects.requireNonNull(value, "constraintType");
-            return this;
-        }
+        public Builder constraintType(String value) { return set("constraintType", value); }
 
         /** Sets {@code description}. */
-        public Builder description(String value) {
-            this.description = java.util.Objects.requireNonNull(value, "description");
-            return this;
-        }
+        public Builder description(String value) { return set("description", value); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) {
-            for (String v : values) this.about.add(java.util.Objects.requireNonNull(v, "about"));
-            return this;
-        }
-
-        /** Sets {@code basis}. */
-        public Builder basis(String value) {
-            this.basis = java.util.Objects.requireNonNull(value, "basis");
-            return this;
-        }
-
-        /** Sets {@code attributedTo}. */
-        public Builder attributedTo(String value) {
-            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
-            return this;
-        }
-
-        /** Sets {@code confidence}. */
-        public Builder confidence(String value) {
-            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
-            return this;
-        }
-
-        /** Sets {@code hedge}. */
-        public Builder hedge(String value) {
-            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
-            return this;
-        }
-
-        /** Sets {@code quote}. */
-        public Builder quote(String value) {
-            this.quote = java.util.Objects.requireNonNull(value, "quote");
-            return this;
-        }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Constraint build() {
-            return Check.build("Constraint", () -> new Constraint(id, label, constrains, constraintType, description, about, basis, attributedTo, confidence, hedge, quote, note));
-        }
+        public Builder about(String... values) { return addRefs("about", values); }
     }
 }

@@ -1,9 +1,8 @@
 package org.w3id.parley.model;
 
 import java.math.BigDecimal;
-import java.util.Set;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A claim about who controls a region: claimed by a party, assessed independently, or reported by
@@ -26,13 +25,9 @@ import static org.w3id.parley.model.Check.*;
  * @param note           a curator's note
  */
 public record ControlClaim(String id, String region, String controller, BigDecimal sharePercent, String extent,
-                           String asOf, String timeExpression, String claimant, String kind, String basis,
-                           String attributedTo, String confidence, String hedge, String quote,
+                           PartialDate asOf, String timeExpression, Ref claimant, String kind, String basis,
+                           Ref attributedTo, String confidence, String hedge, String quote,
                            String note) implements Reported {
-    /** Extents of control. */
-    public static final Set<String> EXTENTS = Set.of("full", "partial", "unknown");
-    /** Claim kinds. */
-    public static final Set<String> KINDS = Set.of("claimed", "assessed", "reported");
 
     /** Most decimal places accepted in {@code sharePercent}. */
     public static final int MAX_DECIMALS = 6;
@@ -49,11 +44,11 @@ public record ControlClaim(String id, String region, String controller, BigDecim
         if (sharePercent != null && sharePercent.stripTrailingZeros().scale() > MAX_DECIMALS)
             throw new IllegalArgumentException("'sharePercent' = " + sharePercent + " has more than " + MAX_DECIMALS
                     + " decimal places");
-        optionalCode(extent, "extent", EXTENTS);
+        optionalCode(extent, "extent", ControlExtent.class);
         date(asOf, "asOf");
         optional(timeExpression, "timeExpression");
         optionalRef(claimant, "claimant", Kinds.AGENTS);
-        code(kind, "kind", KINDS);
+        code(kind, "kind", ClaimKind.class);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
@@ -62,123 +57,37 @@ public record ControlClaim(String id, String region, String controller, BigDecim
         return new Builder();
     }
 
-    /** Builds a {@link ControlClaim}. */
-    public static final class Builder {
-        private String id;
-        private String region;
-        private String controller;
-        private BigDecimal sharePercent;
-        private String extent;
-        private String asOf;
-        private String timeExpression;
-        private String claimant;
-        private String kind;
-        private String basis;
-        private String attributedTo;
-        private String confidence;
-        private String hedge;
-        private String quote;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link ControlClaim}: one setter per component, named after it (see {@link ReportedBuilder}). */
+    public static final class Builder extends ReportedBuilder<ControlClaim, Builder> {
+        private Builder() {
+            super(ControlClaim.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code region}. */
-        public Builder region(String value) {
-            this.region = java.util.Objects.requireNonNull(value, "region");
-            return this;
-        }
+        public Builder region(String value) { return set("region", value); }
 
         /** Sets {@code controller}. */
-        public Builder controller(String value) {
-            this.controller = java.util.Objects.requireNonNull(value, "controller");
-            return this;
-        }
+        public Builder controller(String value) { return set("controller", value); }
 
         /** Sets {@code sharePercent}. */
-        public Builder sharePercent(BigDecimal value) {
-            this.sharePercent = java.util.Objects.requireNonNull(value, "sharePercent");
-            return this;
-        }
+        public Builder sharePercent(BigDecimal value) { return set("sharePercent", value); }
 
         /** Sets {@code extent}. */
-        public Builder extent(String value) {
-            this.extent = java.util.Objects.requireNonNull(value, "extent");
-            return this;
-        }
+        public Builder extent(String value) { return set("extent", value); }
 
         /** Sets {@code asOf}. */
-        public Builder asOf(String value) {
-            this.asOf = java.util.Objects.requireNonNull(value, "asOf");
-            return this;
-        }
+        public Builder asOf(String value) { return setDate("asOf", value); }
 
         /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) {
-            this.timeExpression = java.util.Objects.requireNonNull(value, "timeExpression");
-            return this;
-        }
+        public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code claimant}. */
-        public Builder claimant(String value) {
-            this.claimant = java.util.Objects.requireNonNull(value, "claimant");
-            return this;
-        }
+        public Builder claimant(String value) { return setRef("claimant", value); }
 
         /** Sets {@code kind}. */
-        public Builder kind(String value) {
-            this.kind = java.util.Objects.requireNonNull(value, "kind");
-            return this;
-        }
-
-        /** Sets {@code basis}. */
-        public Builder basis(String value) {
-            this.basis = java.util.Objects.requireNonNull(value, "basis");
-            return this;
-        }
-
-        /** Sets {@code attributedTo}. */
-        public Builder attributedTo(String value) {
-            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
-            return this;
-        }
-
-        /** Sets {@code confidence}. */
-        public Builder confidence(String value) {
-            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
-            return this;
-        }
-
-        /** Sets {@code hedge}. */
-        public Builder hedge(String value) {
-            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
-            return this;
-        }
-
-        /** Sets {@code quote}. */
-        public Builder quote(String value) {
-            this.quote = java.util.Objects.requireNonNull(value, "quote");
-            return this;
-        }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public ControlClaim build() {
-            return Check.build("ControlClaim", () -> new ControlClaim(id, region, controller, sharePercent, extent, asOf, timeExpression, claimant, kind, basis, attributedTo, confidence, hedge, quote, note));
-        }
+        public Builder kind(String value) { return set("kind", value); }
     }
 }

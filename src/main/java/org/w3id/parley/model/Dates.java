@@ -23,13 +23,4 @@ public final class Dates {
             default -> LocalDate.parse(date);
         };
     }
-
-    /** The XSD datatype local name for a date of this precision: date, gYearMonth or gYear. */
-    public static String xsdType(String date) {
-        return switch (date.length()) {
-            case 4 -> "gYear";
-            case 7 -> "gYearMonth";
-            default -> "date";
-        };
-    }
 }

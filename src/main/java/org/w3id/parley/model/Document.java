@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.list;
+import static org.w3id.parley.model.FieldRules.list;
 
 /**
  * One input file: reference data (no {@code source}) or the encoding of one source document.
@@ -75,144 +75,64 @@ public record Document(@JsonProperty("$schema") String schema, Source source, Li
         return new Builder();
     }
 
-    /** Builds a {@link Document}. */
-    public static final class Builder {
-        private String schema;
-        private Source source;
-        private List<Party> parties = new java.util.ArrayList<>();
-        private List<Person> persons = new java.util.ArrayList<>();
-        private List<Region> regions = new java.util.ArrayList<>();
-        private List<Place> places = new java.util.ArrayList<>();
-        private List<Issue> issues = new java.util.ArrayList<>();
-        private List<Option> options = new java.util.ArrayList<>();
-        private List<Proposal> proposals = new java.util.ArrayList<>();
-        private List<Stance> stances = new java.util.ArrayList<>();
-        private List<Event> events = new java.util.ArrayList<>();
-        private List<ControlClaim> controlClaims = new java.util.ArrayList<>();
-        private List<Constraint> constraints = new java.util.ArrayList<>();
-        private List<TargetDate> targetDates = new java.util.ArrayList<>();
-        private List<OpenQuestion> openQuestions = new java.util.ArrayList<>();
-        private List<Assessment> assessments = new java.util.ArrayList<>();
-        private List<TermRelation> termRelations = new java.util.ArrayList<>();
-        private List<Confirmation> confirmations = new java.util.ArrayList<>();
-
-        private Builder() {}
+    /** Builds a {@link Document}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Document, Builder> {
+        private Builder() {
+            super(Document.class);
+        }
 
         /** Sets {@code schema}. */
-        public Builder schema(String value) {
-            this.schema = java.util.Objects.requireNonNull(value, "schema");
-            return this;
-        }
+        public Builder schema(String value) { return set("schema", value); }
 
         /** Sets {@code source}. */
-        public Builder source(Source value) {
-            this.source = java.util.Objects.requireNonNull(value, "source");
-            return this;
-        }
+        public Builder source(Source value) { return set("source", value); }
 
         /** Adds to {@code parties}. */
-        public Builder parties(Party... values) {
-            for (Party v : values) this.parties.add(java.util.Objects.requireNonNull(v, "parties"));
-            return this;
-        }
+        public Builder parties(Party... values) { return add("parties", values); }
 
         /** Adds to {@code persons}. */
-        public Builder persons(Person... values) {
-            for (Person v : values) this.persons.add(java.util.Objects.requireNonNull(v, "persons"));
-            return this;
-        }
+        public Builder persons(Person... values) { return add("persons", values); }
 
         /** Adds to {@code regions}. */
-        public Builder regions(Region... values) {
-            for (Region v : values) this.regions.add(java.util.Objects.requireNonNull(v, "regions"));
-            return this;
-        }
+        public Builder regions(Region... values) { return add("regions", values); }
 
         /** Adds to {@code places}. */
-        public Builder places(Place... values) {
-            for (Place v : values) this.places.add(java.util.Objects.requireNonNull(v, "places"));
-            return this;
-        }
+        public Builder places(Place... values) { return add("places", values); }
 
         /** Adds to {@code issues}. */
-        public Builder issues(Issue... values) {
-            for (Issue v : values) this.issues.add(java.util.Objects.requireNonNull(v, "issues"));
-            return this;
-        }
+        public Builder issues(Issue... values) { return add("issues", values); }
 
         /** Adds to {@code options}. */
-        public Builder options(Option... values) {
-            for (Option v : values) this.options.add(java.util.Objects.requireNonNull(v, "options"));
-            return this;
-        }
+        public Builder options(Option... values) { return add("options", values); }
 
         /** Adds to {@code proposals}. */
-        public Builder proposals(Proposal... values) {
-            for (Proposal v : values) this.proposals.add(java.util.Objects.requireNonNull(v, "proposals"));
-            return this;
-        }
+        public Builder proposals(Proposal... values) { return add("proposals", values); }
 
         /** Adds to {@code stances}. */
-        public Builder stances(Stance... values) {
-            for (Stance v : values) this.stances.add(java.util.Objects.requireNonNull(v, "stances"));
-            return this;
-        }
+        public Builder stances(Stance... values) { return add("stances", values); }
 
         /** Adds to {@code events}. */
-        public Builder events(Event... values) {
-            for (Event v : values) this.events.add(java.util.Objects.requireNonNull(v, "events"));
-            return this;
-        }
+        public Builder events(Event... values) { return add("events", values); }
 
         /** Adds to {@code controlClaims}. */
-        public Builder controlClaims(ControlClaim... values) {
-            for (ControlClaim v : values) this.controlClaims.add(java.util.Objects.requireNonNull(v, "controlClaims"));
-            return this;
-        }
+        public Builder controlClaims(ControlClaim... values) { return add("controlClaims", values); }
 
         /** Adds to {@code constraints}. */
-        public Builder constraints(Constraint... values) {
-            for (Constraint v : values) this.constraints.add(java.util.Objects.requireNonNull(v, "constraints"));
-            return this;
-        }
+        public Builder constraints(Constraint... values) { return add("constraints", values); }
 
         /** Adds to {@code targetDates}. */
-        public Builder targetDates(TargetDate... values) {
-            for (TargetDate v : values) this.targetDates.add(java.util.Objects.requireNonNull(v, "targetDates"));
-            return this;
-        }
+        public Builder targetDates(TargetDate... values) { return add("targetDates", values); }
 
         /** Adds to {@code openQuestions}. */
-        public Builder openQuestions(OpenQuestion... values) {
-            for (OpenQuestion v : values) this.openQuestions.add(java.util.Objects.requireNonNull(v, "openQuestions"));
-            return this;
-        }
+        public Builder openQuestions(OpenQuestion... values) { return add("openQuestions", values); }
 
         /** Adds to {@code assessments}. */
-        public Builder assessments(Assessment... values) {
-            for (Assessment v : values) this.assessments.add(java.util.Objects.requireNonNull(v, "assessments"));
-            return this;
-        }
+        public Builder assessments(Assessment... values) { return add("assessments", values); }
 
         /** Adds to {@code termRelations}. */
-        public Builder termRelations(TermRelation... values) {
-            for (TermRelation v : values) this.termRelations.add(java.util.Objects.requireNonNull(v, "termRelations"));
-            return this;
-        }
+        public Builder termRelations(TermRelation... values) { return add("termRelations", values); }
 
         /** Adds to {@code confirmations}. */
-        public Builder confirmations(Confirmation... values) {
-            for (Confirmation v : values) this.confirmations.add(java.util.Objects.requireNonNull(v, "confirmations"));
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Document build() {
-            return Check.build("Document", () -> new Document(schema, source, parties, persons, regions, places, issues, options, proposals, stances, events, controlClaims, constraints, targetDates, openQuestions, assessments, termRelations, confirmations));
-        }
+        public Builder confirmations(Confirmation... values) { return add("confirmations", values); }
     }
 }

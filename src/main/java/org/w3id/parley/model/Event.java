@@ -1,9 +1,8 @@
 package org.w3id.parley.model;
 
 import java.util.List;
-import java.util.Set;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * An event: a meeting, visit, statement, social-media post, private exchange, publication,
@@ -26,25 +25,19 @@ import static org.w3id.parley.model.Check.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record Event(String id, String type, String label, String description, String date, String timeExpression,
-                    String place, String status, List<Participant> participants, List<String> about, String basis,
-                    String attributedTo, String confidence, String hedge, String quote, String note) implements Reported {
-    /** Event types. */
-    public static final Set<String> TYPES = Set.of("meeting", "visit", "statement", "social-media-post",
-            "communication", "publication", "military-operation", "negotiation");
-    /** Event statuses. */
-    public static final Set<String> STATUSES = Set.of("planned", "held", "ongoing", "unknown");
-
+public record Event(String id, String type, String label, String description, PartialDate date, String timeExpression,
+                    Ref place, String status, List<Participant> participants, List<Ref> about, String basis,
+                    Ref attributedTo, String confidence, String hedge, String quote, String note) implements Reported {
     /** Validates every field. */
     public Event {
         slug(id, "id");
-        code(type, "type", TYPES);
+        code(type, "type", EventType.class);
         required(label, "label");
         optional(description, "description");
-        Check.date(date, "date");
+        FieldRules.date(date, "date");
         optional(timeExpression, "timeExpression");
         optionalRef(place, "place", Kinds.LOCATIONS);
-        code(status, "status", STATUSES);
+        code(status, "status", EventStatus.class);
         participants = list(participants, "participants");
         about = refs(about, "about", Kinds.SUBJECTS);
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
@@ -55,130 +48,40 @@ public record Event(String id, String type, String label, String description, St
         return new Builder();
     }
 
-    /** Builds a {@link Event}. */
-    public static final class Builder {
-        private String id;
-        private String type;
-        private String label;
-        private String description;
-        private String date;
-        private String timeExpression;
-        private String place;
-        private String status;
-        private List<Participant> participants = new java.util.ArrayList<>();
-        private List<String> about = new java.util.ArrayList<>();
-        private String basis;
-        private String attributedTo;
-        private String confidence;
-        private String hedge;
-        private String quote;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Event}: one setter per component, named after it (see {@link ReportedBuilder}). */
+    public static final class Builder extends ReportedBuilder<Event, Builder> {
+        private Builder() {
+            super(Event.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code type}. */
-        public Builder type(String value) {
-            this.type = java.util.Objects.requireNonNull(value, "type");
-            return this;
-        }
+        public Builder type(String value) { return set("type", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code description}. */
-        public Builder description(String value) {
-            this.description = java.util.Objects.requireNonNull(value, "description");
-            return this;
-        }
+        public Builder description(String value) { return set("description", value); }
 
         /** Sets {@code date}. */
-        public Builder date(String value) {
-            this.date = java.util.Objects.requireNonNull(value, "date");
-            return this;
-        }
+        public Builder date(String value) { return setDate("date", value); }
 
         /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) {
-            this.timeExpression = java.util.Objects.requireNonNull(value, "timeExpression");
-            return this;
-        }
+        public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code place}. */
-        public Builder place(String value) {
-            this.place = java.util.Objects.requireNonNull(value, "place");
-            return this;
-        }
+        public Builder place(String value) { return setRef("place", value); }
 
         /** Sets {@code status}. */
-        public Builder status(String value) {
-            this.status = java.util.Objects.requireNonNull(value, "status");
-            return this;
-        }
+        public Builder status(String value) { return set("status", value); }
 
         /** Adds to {@code participants}. */
-        public Builder participants(Participant... values) {
-            for (Participant v : values) this.participants.add(java.util.Objects.requireNonNull(v, "participants"));
-            return this;
-        }
+        public Builder participants(Participant... values) { return add("participants", values); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) {
-            for (String v : values) this.about.add(java.util.Objects.requireNonNull(v, "about"));
-            return this;
-        }
-
-        /** Sets {@code basis}. */
-        public Builder basis(String value) {
-            this.basis = java.util.Objects.requireNonNull(value, "basis");
-            return this;
-        }
-
-        /** Sets {@code attributedTo}. */
-        public Builder attributedTo(String value) {
-            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
-            return this;
-        }
-
-        /** Sets {@code confidence}. */
-        public Builder confidence(String value) {
-            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
-            return this;
-        }
-
-        /** Sets {@code hedge}. */
-        public Builder hedge(String value) {
-            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
-            return this;
-        }
-
-        /** Sets {@code quote}. */
-        public Builder quote(String value) {
-            this.quote = java.util.Objects.requireNonNull(value, "quote");
-            return this;
-        }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Event build() {
-            return Check.build("Event", () -> new Event(id, type, label, description, date, timeExpression, place, status, participants, about, basis, attributedTo, confidence, hedge, quote, note));
-        }
+        public Builder about(String... values) { return addRefs("about", values); }
     }
 }

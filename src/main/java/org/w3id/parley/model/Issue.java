@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * An issue at stake in a negotiation (the status of Crimea, the line of contact).
@@ -28,53 +28,25 @@ public record Issue(String id, String label, String description, List<String> pa
         return new Builder();
     }
 
-    /** Builds a {@link Issue}. */
-    public static final class Builder {
-        private String id;
-        private String label;
-        private String description;
-        private List<String> paxCategories = new java.util.ArrayList<>();
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Issue}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Issue, Builder> {
+        private Builder() {
+            super(Issue.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code description}. */
-        public Builder description(String value) {
-            this.description = java.util.Objects.requireNonNull(value, "description");
-            return this;
-        }
+        public Builder description(String value) { return set("description", value); }
 
         /** Adds to {@code paxCategories}. */
-        public Builder paxCategories(String... values) {
-            for (String v : values) this.paxCategories.add(java.util.Objects.requireNonNull(v, "paxCategories"));
-            return this;
-        }
+        public Builder paxCategories(String... values) { return add("paxCategories", values); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Issue build() {
-            return Check.build("Issue", () -> new Issue(id, label, description, paxCategories, note));
-        }
+        public Builder note(String value) { return set("note", value); }
     }
 }

@@ -1,6 +1,6 @@
 package org.w3id.parley.model;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * What a provision binds one party to do.
@@ -20,32 +20,16 @@ public record Obligation(String party, String obligation) {
         return new Builder();
     }
 
-    /** Builds a {@link Obligation}. */
-    public static final class Builder {
-        private String party;
-        private String obligation;
-
-        private Builder() {}
+    /** Builds a {@link Obligation}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Obligation, Builder> {
+        private Builder() {
+            super(Obligation.class);
+        }
 
         /** Sets {@code party}. */
-        public Builder party(String value) {
-            this.party = java.util.Objects.requireNonNull(value, "party");
-            return this;
-        }
+        public Builder party(String value) { return set("party", value); }
 
         /** Sets {@code obligation}. */
-        public Builder obligation(String value) {
-            this.obligation = java.util.Objects.requireNonNull(value, "obligation");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Obligation build() {
-            return Check.build("Obligation", () -> new Obligation(party, obligation));
-        }
+        public Builder obligation(String value) { return set("obligation", value); }
     }
 }

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A possible outcome of an issue ("Russia's control over Crimea recognised").
@@ -30,60 +30,28 @@ public record Option(String id, String issue, String label, String description, 
         return new Builder();
     }
 
-    /** Builds a {@link Option}. */
-    public static final class Builder {
-        private String id;
-        private String issue;
-        private String label;
-        private String description;
-        private List<String> regions = new java.util.ArrayList<>();
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Option}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Option, Builder> {
+        private Builder() {
+            super(Option.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code issue}. */
-        public Builder issue(String value) {
-            this.issue = java.util.Objects.requireNonNull(value, "issue");
-            return this;
-        }
+        public Builder issue(String value) { return set("issue", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code description}. */
-        public Builder description(String value) {
-            this.description = java.util.Objects.requireNonNull(value, "description");
-            return this;
-        }
+        public Builder description(String value) { return set("description", value); }
 
         /** Adds to {@code regions}. */
-        public Builder regions(String... values) {
-            for (String v : values) this.regions.add(java.util.Objects.requireNonNull(v, "regions"));
-            return this;
-        }
+        public Builder regions(String... values) { return add("regions", values); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Option build() {
-            return Check.build("Option", () -> new Option(id, issue, label, description, regions, note));
-        }
+        public Builder note(String value) { return set("note", value); }
     }
 }

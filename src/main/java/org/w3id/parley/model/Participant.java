@@ -1,8 +1,7 @@
 package org.w3id.parley.model;
 
-import java.util.Set;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * Someone's part in an event: attended, authored, expected, scheduled, withdrawn, invited, absent
@@ -19,18 +18,12 @@ import static org.w3id.parley.model.Check.*;
  * @param onBehalfOf slug of the party whose delegation the agent belongs to at this event
  * @param note       a curator's note
  */
-public record Participant(String agent, String status, String role, String onBehalfOf, String note) {
-    /** Participation statuses. */
-    public static final Set<String> STATUSES = Set.of("attended", "authored", "expected", "scheduled", "withdrawn",
-            "invited", "absent", "declined");
-    /** Participation roles. */
-    public static final Set<String> ROLES = Set.of("host", "mediator", "head-of-delegation", "delegate", "observer");
-
+public record Participant(Ref agent, String status, String role, String onBehalfOf, String note) {
     /** Validates every field. */
     public Participant {
         ref(agent, "agent", Kinds.AGENTS);
-        code(status, "status", STATUSES);
-        optionalCode(role, "role", ROLES);
+        code(status, "status", ParticipationStatus.class);
+        optionalCode(role, "role", ParticipationRole.class);
         optionalSlug(onBehalfOf, "onBehalfOf");
         optional(note, "note");
     }
@@ -40,53 +33,25 @@ public record Participant(String agent, String status, String role, String onBeh
         return new Builder();
     }
 
-    /** Builds a {@link Participant}. */
-    public static final class Builder {
-        private String agent;
-        private String status;
-        private String role;
-        private String onBehalfOf;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Participant}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Participant, Builder> {
+        private Builder() {
+            super(Participant.class);
+        }
 
         /** Sets {@code agent}. */
-        public Builder agent(String value) {
-            this.agent = java.util.Objects.requireNonNull(value, "agent");
-            return this;
-        }
+        public Builder agent(String value) { return setRef("agent", value); }
 
         /** Sets {@code status}. */
-        public Builder status(String value) {
-            this.status = java.util.Objects.requireNonNull(value, "status");
-            return this;
-        }
+        public Builder status(String value) { return set("status", value); }
 
         /** Sets {@code role}. */
-        public Builder role(String value) {
-            this.role = java.util.Objects.requireNonNull(value, "role");
-            return this;
-        }
+        public Builder role(String value) { return set("role", value); }
 
         /** Sets {@code onBehalfOf}. */
-        public Builder onBehalfOf(String value) {
-            this.onBehalfOf = java.util.Objects.requireNonNull(value, "onBehalfOf");
-            return this;
-        }
+        public Builder onBehalfOf(String value) { return set("onBehalfOf", value); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Participant build() {
-            return Check.build("Participant", () -> new Participant(agent, status, role, onBehalfOf, note));
-        }
+        public Builder note(String value) { return set("note", value); }
     }
 }

@@ -1,9 +1,8 @@
 package org.w3id.parley.model;
 
 import java.util.List;
-import java.util.Set;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A party: a state, an international organisation, or a group (an unnamed collective such as
@@ -21,17 +20,14 @@ import static org.w3id.parley.model.Check.*;
  */
 public record Party(String id, String type, String label, List<String> altLabels, String wikidata, String iso3166,
                     String represents, String description, String note) {
-    /** The party types. */
-    public static final Set<String> TYPES = Set.of("State", "InternationalOrganization", "Group");
-
     /** Validates every field. */
     public Party {
         slug(id, "id");
-        code(type, "type", TYPES);
+        code(type, "type", PartyType.class);
         required(label, "label");
         altLabels = strings(altLabels, "altLabels");
         qid(wikidata, "wikidata");
-        Check.iso3166(iso3166, "iso3166");
+        FieldRules.iso3166(iso3166, "iso3166");
         optionalSlug(represents, "represents");
         optional(description, "description");
         optional(note, "note");
@@ -42,81 +38,37 @@ public record Party(String id, String type, String label, List<String> altLabels
         return new Builder();
     }
 
-    /** Builds a {@link Party}. */
-    public static final class Builder {
-        private String id;
-        private String type;
-        private String label;
-        private List<String> altLabels = new java.util.ArrayList<>();
-        private String wikidata;
-        private String iso3166;
-        private String represents;
-        private String description;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Party}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Party, Builder> {
+        private Builder() {
+            super(Party.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code type}. */
-        public Builder type(String value) {
-            this.type = java.util.Objects.requireNonNull(value, "type");
-            return this;
-        }
+        public Builder type(String value) { return set("type", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Adds to {@code altLabels}. */
-        public Builder altLabels(String... values) {
-            for (String v : values) this.altLabels.add(java.util.Objects.requireNonNull(v, "altLabels"));
-            return this;
-        }
+        public Builder altLabels(String... values) { return add("altLabels", values); }
 
         /** Sets {@code wikidata}. */
-        public Builder wikidata(String value) {
-            this.wikidata = java.util.Objects.requireNonNull(value, "wikidata");
-            return this;
-        }
+        public Builder wikidata(String value) { return set("wikidata", value); }
 
         /** Sets {@code iso3166}. */
-        public Builder iso3166(String value) {
-            this.iso3166 = java.util.Objects.requireNonNull(value, "iso3166");
-            return this;
-        }
+        public Builder iso3166(String value) { return set("iso3166", value); }
 
         /** Sets {@code represents}. */
-        public Builder represents(String value) {
-            this.represents = java.util.Objects.requireNonNull(value, "represents");
-            return this;
-        }
+        public Builder represents(String value) { return set("represents", value); }
 
         /** Sets {@code description}. */
-        public Builder description(String value) {
-            this.description = java.util.Objects.requireNonNull(value, "description");
-            return this;
-        }
+        public Builder description(String value) { return set("description", value); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Party build() {
-            return Check.build("Party", () -> new Party(id, type, label, altLabels, wikidata, iso3166, represents, description, note));
-        }
+        public Builder note(String value) { return set("note", value); }
     }
 }

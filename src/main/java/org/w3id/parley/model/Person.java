@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A person, distinct from any party; what they say counts for a party through their roles.
@@ -36,60 +36,28 @@ public record Person(String id, String label, String wikidata, String descriptio
         return new Builder();
     }
 
-    /** Builds a {@link Person}. */
-    public static final class Builder {
-        private String id;
-        private String label;
-        private String wikidata;
-        private String description;
-        private String note;
-        private List<Role> roles = new java.util.ArrayList<>();
-
-        private Builder() {}
+    /** Builds a {@link Person}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Person, Builder> {
+        private Builder() {
+            super(Person.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code wikidata}. */
-        public Builder wikidata(String value) {
-            this.wikidata = java.util.Objects.requireNonNull(value, "wikidata");
-            return this;
-        }
+        public Builder wikidata(String value) { return set("wikidata", value); }
 
         /** Sets {@code description}. */
-        public Builder description(String value) {
-            this.description = java.util.Objects.requireNonNull(value, "description");
-            return this;
-        }
+        public Builder description(String value) { return set("description", value); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
+        public Builder note(String value) { return set("note", value); }
 
         /** Adds to {@code roles}. */
-        public Builder roles(Role... values) {
-            for (Role v : values) this.roles.add(java.util.Objects.requireNonNull(v, "roles"));
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Person build() {
-            return Check.build("Person", () -> new Person(id, label, wikidata, description, note, roles));
-        }
+        public Builder roles(Role... values) { return add("roles", values); }
     }
 }

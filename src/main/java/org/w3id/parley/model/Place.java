@@ -1,6 +1,6 @@
 package org.w3id.parley.model;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A place where events happen (a city), as opposed to a region at stake.
@@ -26,53 +26,25 @@ public record Place(String id, String label, String wikidata, String country, St
         return new Builder();
     }
 
-    /** Builds a {@link Place}. */
-    public static final class Builder {
-        private String id;
-        private String label;
-        private String wikidata;
-        private String country;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Place}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Place, Builder> {
+        private Builder() {
+            super(Place.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code wikidata}. */
-        public Builder wikidata(String value) {
-            this.wikidata = java.util.Objects.requireNonNull(value, "wikidata");
-            return this;
-        }
+        public Builder wikidata(String value) { return set("wikidata", value); }
 
         /** Sets {@code country}. */
-        public Builder country(String value) {
-            this.country = java.util.Objects.requireNonNull(value, "country");
-            return this;
-        }
+        public Builder country(String value) { return set("country", value); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Place build() {
-            return Check.build("Place", () -> new Place(id, label, wikidata, country, note));
-        }
+        public Builder note(String value) { return set("note", value); }
     }
 }

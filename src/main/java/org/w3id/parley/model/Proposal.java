@@ -1,9 +1,8 @@
 package org.w3id.parley.model;
 
 import java.util.List;
-import java.util.Set;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A proposal: who made it, through whom, to whom, when, how firm it is, and its provisions.
@@ -39,20 +38,15 @@ import static org.w3id.parley.model.Check.*;
  * @param note           a curator's note
  */
 public record Proposal(String id, String type, String label, String description, String author,
-                       List<String> coAuthors, String authorPerson, List<String> conveyedBy, List<String> conveyedTo,
-                       List<String> addressedTo, String proposedOn, String timeExpression, String status,
+                       List<String> coAuthors, String authorPerson, List<Ref> conveyedBy, List<Ref> conveyedTo,
+                       List<String> addressedTo, PartialDate proposedOn, String timeExpression, String status,
                        String statusWords, String conveyedAt, String proposesEvent, List<String> sameOfferAs,
-                       List<Provision> provisions, String basis, String attributedTo, String confidence, String hedge,
+                       List<Provision> provisions, String basis, Ref attributedTo, String confidence, String hedge,
                        String quote, String note) implements Reported {
-    /** Proposal statuses. */
-    public static final Set<String> STATUSES = Set.of("floated", "tentative", "formal", "withdrawn", "agreed");
-    /** Kinds of proposal; {@code proposal} when the input gives none. */
-    public static final Set<String> TYPES = Set.of("proposal", "demand", "request");
-
     /** Validates every field. */
     public Proposal {
         slug(id, "id");
-        type = type == null ? "proposal" : code(type, "type", TYPES);
+        type = type == null ? ProposalType.PROPOSAL.code() : code(type, "type", ProposalType.class);
         required(label, "label");
         optional(description, "description");
         slug(author, "author");
@@ -63,7 +57,7 @@ public record Proposal(String id, String type, String label, String description,
         addressedTo = slugs(addressedTo, "addressedTo");
         date(proposedOn, "proposedOn");
         optional(timeExpression, "timeExpression");
-        code(status, "status", STATUSES);
+        code(status, "status", ProposalStatus.class);
         optional(statusWords, "statusWords");
         optionalSlug(conveyedAt, "conveyedAt");
         optionalSlug(proposesEvent, "proposesEvent");
@@ -78,186 +72,64 @@ public record Proposal(String id, String type, String label, String description,
         return new Builder();
     }
 
-    /** Builds a {@link Proposal}. */
-    public static final class Builder {
-        private String id;
-        private String type;
-        private String label;
-        private String description;
-        private String author;
-        private List<String> coAuthors = new java.util.ArrayList<>();
-        private String authorPerson;
-        private List<String> conveyedBy = new java.util.ArrayList<>();
-        private List<String> conveyedTo = new java.util.ArrayList<>();
-        private List<String> addressedTo = new java.util.ArrayList<>();
-        private String proposedOn;
-        private String timeExpression;
-        private String status;
-        private String statusWords;
-        private String conveyedAt;
-        private String proposesEvent;
-        private List<String> sameOfferAs = new java.util.ArrayList<>();
-        private List<Provision> provisions = new java.util.ArrayList<>();
-        private String basis;
-        private String attributedTo;
-        private String confidence;
-        private String hedge;
-        private String quote;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Proposal}: one setter per component, named after it (see {@link ReportedBuilder}). */
+    public static final class Builder extends ReportedBuilder<Proposal, Builder> {
+        private Builder() {
+            super(Proposal.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code type}. */
-        public Builder type(String value) {
-            this.type = java.util.Objects.requireNonNull(value, "type");
-            return this;
-        }
+        public Builder type(String value) { return set("type", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code description}. */
-        public Builder description(String value) {
-            this.description = java.util.Objects.requireNonNull(value, "description");
-            return this;
-        }
+        public Builder description(String value) { return set("description", value); }
 
         /** Sets {@code author}. */
-        public Builder author(String value) {
-            this.author = java.util.Objects.requireNonNull(value, "author");
-            return this;
-        }
+        public Builder author(String value) { return set("author", value); }
 
         /** Adds to {@code coAuthors}. */
-        public Builder coAuthors(String... values) {
-            for (String v : values) this.coAuthors.add(java.util.Objects.requireNonNull(v, "coAuthors"));
-            return this;
-        }
+        public Builder coAuthors(String... values) { return add("coAuthors", values); }
 
         /** Sets {@code authorPerson}. */
-        public Builder authorPerson(String value) {
-            this.authorPerson = java.util.Objects.requireNonNull(value, "authorPerson");
-            return this;
-        }
+        public Builder authorPerson(String value) { return set("authorPerson", value); }
 
         /** Adds to {@code conveyedBy}. */
-        public Builder conveyedBy(String... values) {
-            for (String v : values) this.conveyedBy.add(java.util.Objects.requireNonNull(v, "conveyedBy"));
-            return this;
-        }
+        public Builder conveyedBy(String... values) { return addRefs("conveyedBy", values); }
 
         /** Adds to {@code conveyedTo}. */
-        public Builder conveyedTo(String... values) {
-            for (String v : values) this.conveyedTo.add(java.util.Objects.requireNonNull(v, "conveyedTo"));
-            return this;
-        }
+        public Builder conveyedTo(String... values) { return addRefs("conveyedTo", values); }
 
         /** Adds to {@code addressedTo}. */
-        public Builder addressedTo(String... values) {
-            for (String v : values) this.addressedTo.add(java.util.Objects.requireNonNull(v, "addressedTo"));
-            return this;
-        }
+        public Builder addressedTo(String... values) { return add("addressedTo", values); }
 
         /** Sets {@code proposedOn}. */
-        public Builder proposedOn(String value) {
-            this.proposedOn = java.util.Objects.requireNonNull(value, "proposedOn");
-            return this;
-        }
+        public Builder proposedOn(String value) { return setDate("proposedOn", value); }
 
         /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) {
-            this.timeExpression = java.util.Objects.requireNonNull(value, "timeExpression");
-            return this;
-        }
+        public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code status}. */
-        public Builder status(String value) {
-            this.status = java.util.Objects.requireNonNull(value, "status");
-            return this;
-        }
+        public Builder status(String value) { return set("status", value); }
 
         /** Sets {@code statusWords}. */
-        public Builder statusWords(String value) {
-            this.statusWords = java.util.Objects.requireNonNull(value, "statusWords");
-            return this;
-        }
+        public Builder statusWords(String value) { return set("statusWords", value); }
 
         /** Sets {@code conveyedAt}. */
-        public Builder conveyedAt(String value) {
-            this.conveyedAt = java.util.Objects.requireNonNull(value, "conveyedAt");
-            return this;
-        }
+        public Builder conveyedAt(String value) { return set("conveyedAt", value); }
 
         /** Sets {@code proposesEvent}. */
-        public Builder proposesEvent(String value) {
-            this.proposesEvent = java.util.Objects.requireNonNull(value, "proposesEvent");
-            return this;
-        }
+        public Builder proposesEvent(String value) { return set("proposesEvent", value); }
 
         /** Adds to {@code sameOfferAs}. */
-        public Builder sameOfferAs(String... values) {
-            for (String v : values) this.sameOfferAs.add(java.util.Objects.requireNonNull(v, "sameOfferAs"));
-            return this;
-        }
+        public Builder sameOfferAs(String... values) { return add("sameOfferAs", values); }
 
         /** Adds to {@code provisions}. */
-        public Builder provisions(Provision... values) {
-            for (Provision v : values) this.provisions.add(java.util.Objects.requireNonNull(v, "provisions"));
-            return this;
-        }
-
-        /** Sets {@code basis}. */
-        public Builder basis(String value) {
-            this.basis = java.util.Objects.requireNonNull(value, "basis");
-            return this;
-        }
-
-        /** Sets {@code attributedTo}. */
-        public Builder attributedTo(String value) {
-            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
-            return this;
-        }
-
-        /** Sets {@code confidence}. */
-        public Builder confidence(String value) {
-            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
-            return this;
-        }
-
-        /** Sets {@code hedge}. */
-        public Builder hedge(String value) {
-            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
-            return this;
-        }
-
-        /** Sets {@code quote}. */
-        public Builder quote(String value) {
-            this.quote = java.util.Objects.requireNonNull(value, "quote");
-            return this;
-        }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Proposal build() {
-            return Check.build("Proposal", () -> new Proposal(id, type, label, description, author, coAuthors, authorPerson, conveyedBy, conveyedTo, addressedTo, proposedOn, timeExpression, status, statusWords, conveyedAt, proposesEvent, sameOfferAs, provisions, basis, attributedTo, confidence, hedge, quote, note));
-        }
+        public Builder provisions(Provision... values) { return add("provisions", values); }
     }
 }

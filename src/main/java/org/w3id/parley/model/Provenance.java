@@ -1,6 +1,6 @@
 package org.w3id.parley.model;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * How a source reports an assertion: its reporting basis, whom it cites, how firmly it says
@@ -13,12 +13,12 @@ import static org.w3id.parley.model.Check.*;
  * @param quote        a verbatim quote; may be null
  * @param note         a curator's note; may be null
  */
-public record Provenance(String basis, String attributedTo, String confidence, String hedge, String quote, String note) {
+public record Provenance(String basis, Ref attributedTo, String confidence, String hedge, String quote, String note) {
     /** Validates every field. */
     public Provenance {
-        code(basis, "basis", BASES);
+        code(basis, "basis", ReportingBasis.class);
         optionalRef(attributedTo, "attributedTo", Kinds.AGENTS);
-        confidence = confidence == null ? "stated" : code(confidence, "confidence", CONFIDENCES);
+        confidence = confidence == null ? Confidence.STATED.code() : code(confidence, "confidence", Confidence.class);
         optional(hedge, "hedge");
         optional(quote, "quote");
         optional(note, "note");

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * One term of a proposal: it selects an option on an issue, concerns regions and binds parties.
@@ -22,7 +22,7 @@ import static org.w3id.parley.model.Check.*;
  * @param note          a curator's note
  */
 public record Provision(String id, String label, String issue, String option, List<String> regions,
-                        List<Obligation> binds, List<String> inExchangeFor, List<String> requiredBefore, String quote, String hedge,
+                        List<Obligation> binds, List<Ref> inExchangeFor, List<Ref> requiredBefore, String quote, String hedge,
                         String note) {
     /** Validates every field. */
     public Provision {
@@ -44,95 +44,43 @@ public record Provision(String id, String label, String issue, String option, Li
         return new Builder();
     }
 
-    /** Builds a {@link Provision}. */
-    public static final class Builder {
-        private String id;
-        private String label;
-        private String issue;
-        private String option;
-        private List<String> regions = new java.util.ArrayList<>();
-        private List<Obligation> binds = new java.util.ArrayList<>();
-        private List<String> inExchangeFor = new java.util.ArrayList<>();
-        private List<String> requiredBefore = new java.util.ArrayList<>();
-        private String quote;
-        private String hedge;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Provision}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Provision, Builder> {
+        private Builder() {
+            super(Provision.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code issue}. */
-        public Builder issue(String value) {
-            this.issue = java.util.Objects.requireNonNull(value, "issue");
-            return this;
-        }
+        public Builder issue(String value) { return set("issue", value); }
 
         /** Sets {@code option}. */
-        public Builder option(String value) {
-            this.option = java.util.Objects.requireNonNull(value, "option");
-            return this;
-        }
+        public Builder option(String value) { return set("option", value); }
 
         /** Adds to {@code regions}. */
-        public Builder regions(String... values) {
-            for (String v : values) this.regions.add(java.util.Objects.requireNonNull(v, "regions"));
-            return this;
-        }
+        public Builder regions(String... values) { return add("regions", values); }
 
         /** Adds to {@code binds}. */
-        public Builder binds(Obligation... values) {
-            for (Obligation v : values) this.binds.add(java.util.Objects.requireNonNull(v, "binds"));
-            return this;
-        }
+        public Builder binds(Obligation... values) { return add("binds", values); }
 
         /** Adds to {@code inExchangeFor}. */
-        public Builder inExchangeFor(String... values) {
-            for (String v : values) this.inExchangeFor.add(java.util.Objects.requireNonNull(v, "inExchangeFor"));
-            return this;
-        }
+        public Builder inExchangeFor(String... values) { return addRefs("inExchangeFor", values); }
 
         /** Adds to {@code requiredBefore}. */
-        public Builder requiredBefore(String... values) {
-            for (String v : values) this.requiredBefore.add(java.util.Objects.requireNonNull(v, "requiredBefore"));
-            return this;
-        }
+        public Builder requiredBefore(String... values) { return addRefs("requiredBefore", values); }
 
         /** Sets {@code quote}. */
-        public Builder quote(String value) {
-            this.quote = java.util.Objects.requireNonNull(value, "quote");
-            return this;
-        }
+        public Builder quote(String value) { return set("quote", value); }
 
         /** Sets {@code hedge}. */
-        public Builder hedge(String value) {
-            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
-            return this;
-        }
+        public Builder hedge(String value) { return set("hedge", value); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Provision build() {
-            return Check.build("Provision", () -> new Provision(id, label, issue, option, regions, binds, inExchangeFor, requiredBefore, quote, hedge, note));
-        }
+        public Builder note(String value) { return set("note", value); }
     }
 }

@@ -2,7 +2,7 @@ package org.w3id.parley.model;
 
 import java.util.List;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A region at stake, with its identifiers and de jure country.
@@ -25,7 +25,7 @@ public record Region(String id, String label, List<String> altLabels, String iso
         slug(id, "id");
         required(label, "label");
         altLabels = strings(altLabels, "altLabels");
-        Check.iso3166_2(iso3166_2, "iso3166_2");
+        FieldRules.iso3166_2(iso3166_2, "iso3166_2");
         qid(wikidata, "wikidata");
         if (geonames != null && !geonames.matches("[1-9][0-9]*"))
             throw new IllegalArgumentException("'geonames' = \"" + geonames + "\" is not a GeoNames ID (digits)");
@@ -40,88 +40,40 @@ public record Region(String id, String label, List<String> altLabels, String iso
         return new Builder();
     }
 
-    /** Builds a {@link Region}. */
-    public static final class Builder {
-        private String id;
-        private String label;
-        private List<String> altLabels = new java.util.ArrayList<>();
-        private String iso3166_2;
-        private String wikidata;
-        private String geonames;
-        private String deJureCountry;
-        private String partOf;
-        private String regionType;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Region}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Region, Builder> {
+        private Builder() {
+            super(Region.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Adds to {@code altLabels}. */
-        public Builder altLabels(String... values) {
-            for (String v : values) this.altLabels.add(java.util.Objects.requireNonNull(v, "altLabels"));
-            return this;
-        }
+        public Builder altLabels(String... values) { return add("altLabels", values); }
 
         /** Sets {@code iso3166_2}. */
-        public Builder iso3166_2(String value) {
-            this.iso3166_2 = java.util.Objects.requireNonNull(value, "iso3166_2");
-            return this;
-        }
+        public Builder iso3166_2(String value) { return set("iso3166_2", value); }
 
         /** Sets {@code wikidata}. */
-        public Builder wikidata(String value) {
-            this.wikidata = java.util.Objects.requireNonNull(value, "wikidata");
-            return this;
-        }
+        public Builder wikidata(String value) { return set("wikidata", value); }
 
         /** Sets {@code geonames}. */
-        public Builder geonames(String value) {
-            this.geonames = java.util.Objects.requireNonNull(value, "geonames");
-            return this;
-        }
+        public Builder geonames(String value) { return set("geonames", value); }
 
         /** Sets {@code deJureCountry}. */
-        public Builder deJureCountry(String value) {
-            this.deJureCountry = java.util.Objects.requireNonNull(value, "deJureCountry");
-            return this;
-        }
+        public Builder deJureCountry(String value) { return set("deJureCountry", value); }
 
         /** Sets {@code partOf}. */
-        public Builder partOf(String value) {
-            this.partOf = java.util.Objects.requireNonNull(value, "partOf");
-            return this;
-        }
+        public Builder partOf(String value) { return set("partOf", value); }
 
         /** Sets {@code regionType}. */
-        public Builder regionType(String value) {
-            this.regionType = java.util.Objects.requireNonNull(value, "regionType");
-            return this;
-        }
+        public Builder regionType(String value) { return set("regionType", value); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Region build() {
-            return Check.build("Region", () -> new Region(id, label, altLabels, iso3166_2, wikidata, geonames, deJureCountry, partOf, regionType, note));
-        }
+        public Builder note(String value) { return set("note", value); }
     }
 }

@@ -1,13 +1,22 @@
 package org.w3id.parley.model;
 
-/** A record that a source reports, with the fields of a {@link Provenance}. */
+/**
+ * A record that a source reports, with the fields of a {@link Provenance}.
+ *
+ * <p>The six fields are components of each such record rather than one nested provenance
+ * component, because the input writes them flat, beside the record's own fields, and Jackson
+ * (2.20) binds a flattened ({@code @JsonUnwrapped}) creator component only by giving up
+ * {@code FAIL_ON_UNKNOWN_PROPERTIES} for the whole object: a misspelt property would be dropped
+ * silently instead of reported. What they share is here instead: this interface, {@link
+ * #provenance()}, {@link Provenance}'s checks and the builders' {@link ReportedBuilder}.
+ */
 public interface Reported {
     /** Slug of the record. */
     String id();
     /** Reporting basis. */
     String basis();
     /** Whom the source cites, or null. */
-    String attributedTo();
+    Ref attributedTo();
     /** stated, reported or speculative. */
     String confidence();
     /** Hedging words, or null. */

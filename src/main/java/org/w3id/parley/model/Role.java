@@ -1,8 +1,7 @@
 package org.w3id.parley.model;
 
-import java.util.Set;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A time-bounded role of a person: an office, and the party the person acts for in it.
@@ -17,17 +16,13 @@ import static org.w3id.parley.model.Check.*;
  * @param end        last day in the role, if it has ended
  * @param note       a curator's note
  */
-public record Role(String id, String office, String roleType, String onBehalfOf, String connectedTo, String start,
-                   String end, String note) {
-    /** The role types. */
-    public static final Set<String> TYPES = Set.of("head-of-state", "head-of-government", "minister", "envoy",
-            "spokesperson", "official", "commentator");
-
+public record Role(String id, String office, String roleType, String onBehalfOf, String connectedTo, PartialDate start,
+                   PartialDate end, String note) {
     /** Validates every field. */
     public Role {
         slug(id, "id");
         required(office, "office");
-        code(roleType, "roleType", TYPES);
+        code(roleType, "roleType", RoleType.class);
         optionalSlug(onBehalfOf, "onBehalfOf");
         optionalSlug(connectedTo, "connectedTo");
         date(start, "start");
@@ -41,74 +36,34 @@ public record Role(String id, String office, String roleType, String onBehalfOf,
         return new Builder();
     }
 
-    /** Builds a {@link Role}. */
-    public static final class Builder {
-        private String id;
-        private String office;
-        private String roleType;
-        private String onBehalfOf;
-        private String connectedTo;
-        private String start;
-        private String end;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Role}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Role, Builder> {
+        private Builder() {
+            super(Role.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code office}. */
-        public Builder office(String value) {
-            this.office = java.util.Objects.requireNonNull(value, "office");
-            return this;
-        }
+        public Builder office(String value) { return set("office", value); }
 
         /** Sets {@code roleType}. */
-        public Builder roleType(String value) {
-            this.roleType = java.util.Objects.requireNonNull(value, "roleType");
-            return this;
-        }
+        public Builder roleType(String value) { return set("roleType", value); }
 
         /** Sets {@code onBehalfOf}. */
-        public Builder onBehalfOf(String value) {
-            this.onBehalfOf = java.util.Objects.requireNonNull(value, "onBehalfOf");
-            return this;
-        }
+        public Builder onBehalfOf(String value) { return set("onBehalfOf", value); }
 
         /** Sets {@code connectedTo}. */
-        public Builder connectedTo(String value) {
-            this.connectedTo = java.util.Objects.requireNonNull(value, "connectedTo");
-            return this;
-        }
+        public Builder connectedTo(String value) { return set("connectedTo", value); }
 
         /** Sets {@code start}. */
-        public Builder start(String value) {
-            this.start = java.util.Objects.requireNonNull(value, "start");
-            return this;
-        }
+        public Builder start(String value) { return setDate("start", value); }
 
         /** Sets {@code end}. */
-        public Builder end(String value) {
-            this.end = java.util.Objects.requireNonNull(value, "end");
-            return this;
-        }
+        public Builder end(String value) { return setDate("end", value); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Role build() {
-            return Check.build("Role", () -> new Role(id, office, roleType, onBehalfOf, connectedTo, start, end, note));
-        }
+        public Builder note(String value) { return set("note", value); }
     }
 }

@@ -1,6 +1,6 @@
 package org.w3id.parley.model;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * The document a source file encodes: every record in that file is derived from it.
@@ -16,15 +16,15 @@ import static org.w3id.parley.model.Check.*;
  * @param datingNote         how the dates above were established
  * @param note               a curator's note
  */
-public record Source(String id, String title, String publisher, String url, String language, String published,
-                     String publishedNotBefore, String publishedNotAfter, String datingNote, String note) {
+public record Source(String id, String title, String publisher, String url, String language, PartialDate published,
+                     PartialDate publishedNotBefore, PartialDate publishedNotAfter, String datingNote, String note) {
     /** Validates every field. */
     public Source {
         slug(id, "id");
         required(title, "title");
         optional(publisher, "publisher");
         httpUrl(url, "url");
-        language = Check.language(language == null ? "en" : language, "language");
+        language = FieldRules.language(language == null ? "en" : language, "language");
         date(published, "published");
         date(publishedNotBefore, "publishedNotBefore");
         date(publishedNotAfter, "publishedNotAfter");
@@ -38,88 +38,40 @@ public record Source(String id, String title, String publisher, String url, Stri
         return new Builder();
     }
 
-    /** Builds a {@link Source}. */
-    public static final class Builder {
-        private String id;
-        private String title;
-        private String publisher;
-        private String url;
-        private String language;
-        private String published;
-        private String publishedNotBefore;
-        private String publishedNotAfter;
-        private String datingNote;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Source}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<Source, Builder> {
+        private Builder() {
+            super(Source.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code title}. */
-        public Builder title(String value) {
-            this.title = java.util.Objects.requireNonNull(value, "title");
-            return this;
-        }
+        public Builder title(String value) { return set("title", value); }
 
         /** Sets {@code publisher}. */
-        public Builder publisher(String value) {
-            this.publisher = java.util.Objects.requireNonNull(value, "publisher");
-            return this;
-        }
+        public Builder publisher(String value) { return set("publisher", value); }
 
         /** Sets {@code url}. */
-        public Builder url(String value) {
-            this.url = java.util.Objects.requireNonNull(value, "url");
-            return this;
-        }
+        public Builder url(String value) { return set("url", value); }
 
         /** Sets {@code language}. */
-        public Builder language(String value) {
-            this.language = java.util.Objects.requireNonNull(value, "language");
-            return this;
-        }
+        public Builder language(String value) { return set("language", value); }
 
         /** Sets {@code published}. */
-        public Builder published(String value) {
-            this.published = java.util.Objects.requireNonNull(value, "published");
-            return this;
-        }
+        public Builder published(String value) { return setDate("published", value); }
 
         /** Sets {@code publishedNotBefore}. */
-        public Builder publishedNotBefore(String value) {
-            this.publishedNotBefore = java.util.Objects.requireNonNull(value, "publishedNotBefore");
-            return this;
-        }
+        public Builder publishedNotBefore(String value) { return setDate("publishedNotBefore", value); }
 
         /** Sets {@code publishedNotAfter}. */
-        public Builder publishedNotAfter(String value) {
-            this.publishedNotAfter = java.util.Objects.requireNonNull(value, "publishedNotAfter");
-            return this;
-        }
+        public Builder publishedNotAfter(String value) { return setDate("publishedNotAfter", value); }
 
         /** Sets {@code datingNote}. */
-        public Builder datingNote(String value) {
-            this.datingNote = java.util.Objects.requireNonNull(value, "datingNote");
-            return this;
-        }
+        public Builder datingNote(String value) { return set("datingNote", value); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Source build() {
-            return Check.build("Source", () -> new Source(id, title, publisher, url, language, published, publishedNotBefore, publishedNotAfter, datingNote, note));
-        }
+        public Builder note(String value) { return set("note", value); }
     }
 }

@@ -1,9 +1,8 @@
 package org.w3id.parley.model;
 
 import java.util.List;
-import java.util.Set;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A stance: a party's position on a proposal, provision or option, on some date, on someone's word.
@@ -32,21 +31,17 @@ import static org.w3id.parley.model.Check.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record Stance(String id, String holder, String speaker, String target, String position, String condition,
-                     List<String> conditionOn, String statedOn, String statedAt, String timeExpression, String validFrom, String validUntil,
-                     String supersedes, List<String> inExchangeFor, String basis, String attributedTo,
+public record Stance(String id, String holder, String speaker, Ref target, String position, String condition,
+                     List<Ref> conditionOn, PartialDate statedOn, String statedAt, String timeExpression, PartialDate validFrom, PartialDate validUntil,
+                     String supersedes, List<Ref> inExchangeFor, String basis, Ref attributedTo,
                      String confidence, String hedge, String quote, String note) implements Reported {
-    /** Positions, from most to least favourable. */
-    public static final Set<String> POSITIONS = Set.of("supports", "accepts-conditionally", "open-to", "ambiguous",
-            "sceptical", "opposes", "red-line");
-
     /** Validates every field. */
     public Stance {
         slug(id, "id");
         slug(holder, "holder");
         optionalSlug(speaker, "speaker");
         ref(target, "target", Kinds.STANCE_TARGETS);
-        code(position, "position", POSITIONS);
+        code(position, "position", Position.class);
         optional(condition, "condition");
         conditionOn = refs(conditionOn, "conditionOn", Kinds.CONDITION_TARGETS);
         date(statedOn, "statedOn");
@@ -65,158 +60,52 @@ public record Stance(String id, String holder, String speaker, String target, St
         return new Builder();
     }
 
-    /** Builds a {@link Stance}. */
-    public static final class Builder {
-        private String id;
-        private String holder;
-        private String speaker;
-        private String target;
-        private String position;
-        private String condition;
-        private List<String> conditionOn = new java.util.ArrayList<>();
-        private String statedOn;
-        private String statedAt;
-        private String timeExpression;
-        private String validFrom;
-        private String validUntil;
-        private String supersedes;
-        private List<String> inExchangeFor = new java.util.ArrayList<>();
-        private String basis;
-        private String attributedTo;
-        private String confidence;
-        private String hedge;
-        private String quote;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link Stance}: one setter per component, named after it (see {@link ReportedBuilder}). */
+    public static final class Builder extends ReportedBuilder<Stance, Builder> {
+        private Builder() {
+            super(Stance.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code holder}. */
-        public Builder holder(String value) {
-            this.holder = java.util.Objects.requireNonNull(value, "holder");
-            return this;
-        }
+        public Builder holder(String value) { return set("holder", value); }
 
         /** Sets {@code speaker}. */
-        public Builder speaker(String value) {
-            this.speaker = java.util.Objects.requireNonNull(value, "speaker");
-            return this;
-        }
+        public Builder speaker(String value) { return set("speaker", value); }
 
         /** Sets {@code target}. */
-        public Builder target(String value) {
-            this.target = java.util.Objects.requireNonNull(value, "target");
-            return this;
-        }
+        public Builder target(String value) { return setRef("target", value); }
 
         /** Sets {@code position}. */
-        public Builder position(String value) {
-            this.position = java.util.Objects.requireNonNull(value, "position");
-            return this;
-        }
+        public Builder position(String value) { return set("position", value); }
 
         /** Sets {@code condition}. */
-        public Builder condition(String value) {
-            this.condition = java.util.Objects.requireNonNull(value, "condition");
-            return this;
-        }
+        public Builder condition(String value) { return set("condition", value); }
 
         /** Adds to {@code conditionOn}. */
-        public Builder conditionOn(String... values) {
-            for (String v : values) this.conditionOn.add(java.util.Objects.requireNonNull(v, "conditionOn"));
-            return this;
-        }
+        public Builder conditionOn(String... values) { return addRefs("conditionOn", values); }
 
         /** Sets {@code statedOn}. */
-        public Builder statedOn(String value) {
-            this.statedOn = java.util.Objects.requireNonNull(value, "statedOn");
-            return this;
-        }
+        public Builder statedOn(String value) { return setDate("statedOn", value); }
 
         /** Sets {@code statedAt}. */
-        public Builder statedAt(String value) {
-            this.statedAt = java.util.Objects.requireNonNull(value, "statedAt");
-            return this;
-        }
+        public Builder statedAt(String value) { return set("statedAt", value); }
 
         /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) {
-            this.timeExpression = java.util.Objects.requireNonNull(value, "timeExpression");
-            return this;
-        }
+        public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code validFrom}. */
-        public Builder validFrom(String value) {
-            this.validFrom = java.util.Objects.requireNonNull(value, "validFrom");
-            return this;
-        }
+        public Builder validFrom(String value) { return setDate("validFrom", value); }
 
         /** Sets {@code validUntil}. */
-        public Builder validUntil(String value) {
-            this.validUntil = java.util.Objects.requireNonNull(value, "validUntil");
-            return this;
-        }
+        public Builder validUntil(String value) { return setDate("validUntil", value); }
 
         /** Sets {@code supersedes}. */
-        public Builder supersedes(String value) {
-            this.supersedes = java.util.Objects.requireNonNull(value, "supersedes");
-            return this;
-        }
+        public Builder supersedes(String value) { return set("supersedes", value); }
 
         /** Adds to {@code inExchangeFor}. */
-        public Builder inExchangeFor(String... values) {
-            for (String v : values) this.inExchangeFor.add(java.util.Objects.requireNonNull(v, "inExchangeFor"));
-            return this;
-        }
-
-        /** Sets {@code basis}. */
-        public Builder basis(String value) {
-            this.basis = java.util.Objects.requireNonNull(value, "basis");
-            return this;
-        }
-
-        /** Sets {@code attributedTo}. */
-        public Builder attributedTo(String value) {
-            this.attributedTo = java.util.Objects.requireNonNull(value, "attributedTo");
-            return this;
-        }
-
-        /** Sets {@code confidence}. */
-        public Builder confidence(String value) {
-            this.confidence = java.util.Objects.requireNonNull(value, "confidence");
-            return this;
-        }
-
-        /** Sets {@code hedge}. */
-        public Builder hedge(String value) {
-            this.hedge = java.util.Objects.requireNonNull(value, "hedge");
-            return this;
-        }
-
-        /** Sets {@code quote}. */
-        public Builder quote(String value) {
-            this.quote = java.util.Objects.requireNonNull(value, "quote");
-            return this;
-        }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public Stance build() {
-            return Check.build("Stance", () -> new Stance(id, holder, speaker, target, position, condition, conditionOn, statedOn, statedAt, timeExpression, validFrom, validUntil, supersedes, inExchangeFor, basis, attributedTo, confidence, hedge, quote, note));
-        }
+        public Builder inExchangeFor(String... values) { return addRefs("inExchangeFor", values); }
     }
 }

@@ -1,8 +1,7 @@
 package org.w3id.parley.model;
 
-import java.util.Set;
 
-import static org.w3id.parley.model.Check.*;
+import static org.w3id.parley.model.FieldRules.*;
 
 /**
  * A curator's declared relation between two terms (options or provisions): they exclude each
@@ -19,17 +18,12 @@ import static org.w3id.parley.model.Check.*;
  * @param label    an English name; generated from the terms' labels when absent
  * @param note     why the curator declares the relation (required)
  */
-public record TermRelation(String id, String from, String relation, String to, String label, String note) {
-    /** The relations, as written in the input. */
-    public static final Set<String> RELATIONS = Set.of("excludes", "entails", "refines", "compatible");
-    /** The relations that hold both ways ({@code from} and {@code to} may be swapped). */
-    public static final Set<String> SYMMETRIC = Set.of("excludes", "compatible");
-
+public record TermRelation(String id, Ref from, String relation, Ref to, String label, String note) {
     /** Validates every field. */
     public TermRelation {
         slug(id, "id");
         ref(from, "from", Kinds.TERMS);
-        code(relation, "relation", RELATIONS);
+        code(relation, "relation", RelationType.class);
         ref(to, "to", Kinds.TERMS);
         optional(label, "label");
         required(note, "note");
@@ -40,60 +34,28 @@ public record TermRelation(String id, String from, String relation, String to, S
         return new Builder();
     }
 
-    /** Builds a {@link TermRelation}. */
-    public static final class Builder {
-        private String id;
-        private String from;
-        private String relation;
-        private String to;
-        private String label;
-        private String note;
-
-        private Builder() {}
+    /** Builds a {@link TermRelation}: one setter per component, named after it (see {@link RecordBuilder}). */
+    public static final class Builder extends RecordBuilder<TermRelation, Builder> {
+        private Builder() {
+            super(TermRelation.class);
+        }
 
         /** Sets {@code id}. */
-        public Builder id(String value) {
-            this.id = java.util.Objects.requireNonNull(value, "id");
-            return this;
-        }
+        public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code from}. */
-        public Builder from(String value) {
-            this.from = java.util.Objects.requireNonNull(value, "from");
-            return this;
-        }
+        public Builder from(String value) { return setRef("from", value); }
 
         /** Sets {@code relation}. */
-        public Builder relation(String value) {
-            this.relation = java.util.Objects.requireNonNull(value, "relation");
-            return this;
-        }
+        public Builder relation(String value) { return set("relation", value); }
 
         /** Sets {@code to}. */
-        public Builder to(String value) {
-            this.to = java.util.Objects.requireNonNull(value, "to");
-            return this;
-        }
+        public Builder to(String value) { return setRef("to", value); }
 
         /** Sets {@code label}. */
-        public Builder label(String value) {
-            this.label = java.util.Objects.requireNonNull(value, "label");
-            return this;
-        }
+        public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code note}. */
-        public Builder note(String value) {
-            this.note = java.util.Objects.requireNonNull(value, "note");
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws InvalidRecordException naming the record, the field and the rule broken
-         */
-        public TermRelation build() {
-            return Check.build("TermRelation", () -> new TermRelation(id, from, relation, to, label, note));
-        }
+        public Builder note(String value) { return set("note", value); }
     }
 }

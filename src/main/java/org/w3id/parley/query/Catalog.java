@@ -16,9 +16,14 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.w3id.parley.Bundled;
-import org.w3id.parley.model.Check;
+import org.w3id.parley.model.FieldRules;
+import org.w3id.parley.model.Code;
 import org.w3id.parley.model.Dates;
+import org.w3id.parley.model.Position;
+import org.w3id.parley.model.ReportingBasis;
 import org.w3id.parley.rdf.Ids;
+import org.w3id.parley.rdf.Mapper;
+import org.w3id.parley.rdf.PARLEY;
 import org.w3id.parley.store.Store;
 
 import java.io.IOException;
@@ -41,13 +46,6 @@ import java.util.stream.Stream;
  * query text, and each is checked: an entity must exist in the store, a date must be a date.
  */
 public final class Catalog {
-    private static final String NS = "https://w3id.org/parley/ontology#";
-    private static final Map<String, String> POSITIONS = Map.of("supports", "Supports", "accepts-conditionally",
-            "AcceptsConditionally", "open-to", "OpenTo", "ambiguous", "Ambiguous", "sceptical", "Sceptical",
-            "opposes", "Opposes", "red-line", "RedLine");
-    private static final Map<String, String> BASES = Map.of("on-record", "OnRecord", "named-attribution",
-            "NamedAttribution", "anonymous-sources", "AnonymousSources", "analyst-assessment", "AnalystAssessment",
-            "unattributed", "UnattributedReport");
 
     private final Map<String, CatalogQuery> queries;
 
@@ -206,16 +204,11 @@ public final class Catalog {
         switch (p.type()) {
             case "date" -> {
                 try {
-                    Check.date(v, p.name());
+                    FieldRules.date(v, p.name());
                 } catch (IllegalArgumentException e) {
                     throw new BadParameterException(where + " is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
                 }
-                XSDDatatype dt = switch (Dates.xsdType(v)) {
-                    case "gYear" -> XSDDatatype.XSDgYear;
-                    case "gYearMonth" -> XSDDatatype.XSDgYearMonth;
-                    default -> XSDDatatype.XSDdate;
-                };
-                return ResourceFactory.createTypedLiteral(v, dt);
+                return ResourceFactory.createTypedLiteral(v, Mapper.dateType(v));
             }
             case "string" -> {
                 return ResourceFactory.createStringLiteral(v);
@@ -229,14 +222,10 @@ public final class Catalog {
                 return ResourceFactory.createTypedLiteral(v, XSDDatatype.XSDinteger);
             }
             case "position" -> {
-                String local = POSITIONS.get(v);
-                if (local == null) throw new BadParameterException(where + " is not a position; use one of " + new TreeSet<>(POSITIONS.keySet()));
-                return ResourceFactory.createResource(NS + local);
+                return codeTerm(Position.class, v, where + " is not a position");
             }
             case "basis" -> {
-                String local = BASES.get(v);
-                if (local == null) throw new BadParameterException(where + " is not a reporting basis; use one of " + new TreeSet<>(BASES.keySet()));
-                return ResourceFactory.createResource(NS + local);
+                return codeTerm(ReportingBasis.class, v, where + " is not a reporting basis");
             }
             default -> {
                 String iri = entityIri(p, v, where);
@@ -244,6 +233,13 @@ public final class Catalog {
                 return ResourceFactory.createResource(iri);
             }
         }
+    }
+
+    /** The ontology term of a code of a list; the error names the codes, sorted. */
+    private static <E extends Enum<E> & Code> RDFNode codeTerm(Class<E> list, String code, String notOne) {
+        if (!Code.codes(list).contains(code))
+            throw new BadParameterException(notOne + "; use one of " + new TreeSet<>(Code.codes(list)));
+        return ResourceFactory.createResource(Code.of(list, code).term());
     }
 
     /**
@@ -256,7 +252,7 @@ public final class Catalog {
         int slash = v.indexOf('/');
         if (slash > 0) {
             String kind = v.substring(0, slash), slug = v.substring(slash + 1);
-            if (!Check.SLUG.matcher(slug).matches() || !kind.matches("[a-z]+"))
+            if (!FieldRules.SLUG.matcher(slug).matches() || !kind.matches("[a-z]+"))
                 throw new BadParameterException(where + " is not a reference: use kind/slug, such as " + example(p));
             if (!kinds.contains(kind))
                 throw new BadParameterException(where + " names a " + kind + ", but the parameter takes "
@@ -265,7 +261,7 @@ public final class Catalog {
         }
         if (kinds.size() > 1 && !p.type().equals("place"))
             throw new BadParameterException(where + " needs its kind: use kind/slug, such as " + example(p));
-        if (!Check.SLUG.matcher(v).matches())
+        if (!FieldRules.SLUG.matcher(v).matches())
             throw new BadParameterException(where + " is not a " + p.type() + " ID: use a slug of lower-case letters, digits and single hyphens (such as "
                     + example(p) + "), kind/slug or an IRI");
         return Ids.entity(kinds.get(0), v);
@@ -290,7 +286,7 @@ public final class Catalog {
                 while (rs.hasNext()) {
                     RDFNode type = rs.next().get("class");
                     String uri = type.isURIResource() ? type.asResource().getURI() : "";
-                    if (uri.startsWith(NS) && classes.contains(uri.substring(NS.length()))) return true;
+                    if (uri.startsWith(PARLEY.NS) && classes.contains(uri.substring(PARLEY.NS.length()))) return true;
                 }
                 return false;
             }

@@ -1,5 +1,8 @@
 package org.w3id.parley.query;
 
+import org.w3id.parley.model.Code;
+import org.w3id.parley.model.PartyType;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,13 +50,21 @@ public record Param(String name, String type, String defaultValue, boolean requi
 
     /** The ontology classes (local names) an entity of each type must have, one of them. */
     static final Map<String, List<String>> CLASSES = Map.ofEntries(
-            Map.entry("party", List.of("State", "InternationalOrganization", "Group", "Party")),
+            Map.entry("party", partyClasses()),
             Map.entry("person", List.of("Person")), Map.entry("region", List.of("Region")),
             Map.entry("place", List.of("Place", "Region")), Map.entry("issue", List.of("Issue")),
             Map.entry("option", List.of("Option")), Map.entry("proposal", List.of("Proposal")),
             Map.entry("provision", List.of("Provision")), Map.entry("stance", List.of("Stance")),
             Map.entry("event", List.of("Event")), Map.entry("claim", List.of("ControlClaim")),
             Map.entry("source", List.of("Source")), Map.entry("target", List.of("Proposal", "Provision", "Option")));
+
+    /** A party is typed with the class of its {@link PartyType}; parley:Party itself is accepted too. */
+    private static List<String> partyClasses() {
+        List<String> classes = new java.util.ArrayList<>();
+        for (PartyType t : PartyType.values()) classes.add(t.term().substring(Code.NS.length()));
+        classes.add("Party");
+        return List.copyOf(classes);
+    }
 
     /** Validates the declaration. */
     public Param {

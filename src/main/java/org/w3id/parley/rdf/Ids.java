@@ -2,6 +2,7 @@ package org.w3id.parley.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.w3id.parley.model.Ref;
 
 /**
  * Parley's IRIs. Entities are {@code https://w3id.org/parley/id/{kind}/{slug}} and graphs
@@ -37,8 +38,8 @@ public final class Ids {
     }
 
     /** Node of a typed reference {@code kind/slug}. */
-    public static Node ref(String typed) {
-        return NodeFactory.createURI(ID_BASE + typed);
+    public static Node ref(Ref typed) {
+        return node(typed.kind(), typed.slug());
     }
 
     /** IRI of a source's named graph. */

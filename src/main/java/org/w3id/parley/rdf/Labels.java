@@ -5,12 +5,18 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.parley.model.Code;
 import org.w3id.parley.model.Confirmation;
+import org.w3id.parley.model.ConfirmationStatus;
 import org.w3id.parley.model.ControlClaim;
+import org.w3id.parley.model.ControlExtent;
 import org.w3id.parley.model.Document;
 import org.w3id.parley.model.Person;
+import org.w3id.parley.model.Position;
 import org.w3id.parley.model.Proposal;
+import org.w3id.parley.model.Ref;
 import org.w3id.parley.model.Stance;
+import org.w3id.parley.model.RelationType;
 import org.w3id.parley.model.TermRelation;
 
 import java.util.Collection;
@@ -114,6 +120,11 @@ public final class Labels {
         return made != null ? made.apply(this) : typedRef.substring(typedRef.indexOf('/') + 1);
     }
 
+    /** The label of a typed reference, or its slug when the input does not define it. */
+    public String of(Ref ref) {
+        return of(ref.toString());
+    }
+
     /**
      * The label of a record of a kind.
      *
@@ -127,17 +138,17 @@ public final class Labels {
 
     /** "Ukraine: red line — Ukraine recognises Crimea as Russian territory". */
     static String stance(Stance r, Labels l) {
-        return l.of(PARTY, r.holder()) + ": " + words(r.position()) + " — " + l.of(r.target());
+        return l.of(PARTY, r.holder()) + ": " + Code.of(Position.class, r.position()).label() + " — " + l.of(r.target());
     }
 
     /** "Kursk Oblast: 99.5% controlled by Russia (claimed by Russia)". */
     static String claim(ControlClaim r, Labels l) {
         String how = r.sharePercent() != null ? r.sharePercent().toPlainString() + "% controlled"
                 : r.extent() == null ? "controlled"
-                : switch (r.extent()) {
-                    case "full" -> "fully controlled";
-                    case "partial" -> "partly controlled";
-                    default -> "controlled, to an unknown extent,";
+                : switch (Code.of(ControlExtent.class, r.extent())) {
+                    case FULL -> "fully controlled";
+                    case PARTIAL -> "partly controlled";
+                    case UNKNOWN -> "controlled, to an unknown extent,";
                 };
         String who = r.kind() + (r.claimant() == null ? "" : " by " + l.of(r.claimant()));
         return l.of(REGION, r.region()) + ": " + how + " by " + l.of(PARTY, r.controller()) + " (" + who + ")";
@@ -146,16 +157,20 @@ public final class Labels {
     /** The given label, else "Crimea recognised as Russian by Ukraine refines Russian control of Crimea recognised". */
     static String relation(TermRelation r, Labels l) {
         if (r.label() != null) return r.label();
-        String verb = r.relation().equals("compatible") ? "is compatible with" : r.relation();
+        String verb = RelationType.COMPATIBLE.code().equals(r.relation()) ? "is compatible with" : r.relation();
         return l.of(r.from()) + " " + verb + " " + l.of(r.to());
     }
 
     /** "Russia: not confirmed — Russia's demand to withdraw". */
     static String confirmation(Confirmation r, Labels l) {
-        return l.of(r.by()) + ": " + words(r.status()) + " — " + l.of(r.record());
+        return l.of(r.by()) + ": " + Code.of(ConfirmationStatus.class, r.status()).label() + " — " + l.of(r.record());
     }
 
-    /** A JSON code as words: "accepts-conditionally" becomes "accepts conditionally". */
+    /**
+     * A JSON code as words: "head-of-delegation" becomes "head of delegation". Participations are
+     * labelled with their status code in words, not the concept's label: the withdrawn status's
+     * label is "withdrew", and the labels already published say "withdrawn".
+     */
     static String words(String code) {
         return code.replace('-', ' ');
     }

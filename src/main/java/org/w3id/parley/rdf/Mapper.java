@@ -13,7 +13,6 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.parley.model.*;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -45,47 +44,6 @@ public final class Mapper {
     private static final Node PAX_BASE = uri(Ids.ID_BASE + "pax/");
     private static final Node ISSUE_SCHEME = uri(Ids.ID_BASE + "scheme/issues");
     private static final Node OPTION_SCHEME = uri(Ids.ID_BASE + "scheme/options");
-
-    private static final Map<String, Resource> PARTY_TYPES = Map.of("State", PARLEY.State,
-            "InternationalOrganization", PARLEY.InternationalOrganization, "Group", PARLEY.Group);
-    private static final Map<String, Resource> ROLE_TYPES = Map.of("head-of-state", PARLEY.HeadOfState,
-            "head-of-government", PARLEY.HeadOfGovernment, "minister", PARLEY.Minister, "envoy", PARLEY.Envoy,
-            "spokesperson", PARLEY.Spokesperson, "official", PARLEY.Official, "commentator", PARLEY.CommentatorRole);
-    private static final Map<String, Resource> POSITIONS = Map.of("supports", PARLEY.Supports,
-            "accepts-conditionally", PARLEY.AcceptsConditionally, "open-to", PARLEY.OpenTo, "ambiguous",
-            PARLEY.Ambiguous, "sceptical", PARLEY.Sceptical, "opposes", PARLEY.Opposes, "red-line", PARLEY.RedLine);
-    private static final Map<String, Resource> BASES = Map.of("on-record", PARLEY.OnRecord, "named-attribution",
-            PARLEY.NamedAttribution, "anonymous-sources", PARLEY.AnonymousSources, "analyst-assessment",
-            PARLEY.AnalystAssessment, "unattributed", PARLEY.UnattributedReport);
-    private static final Map<String, Resource> CONFIDENCE = Map.of("stated", PARLEY.Stated, "reported",
-            PARLEY.Reported, "speculative", PARLEY.Speculative);
-    private static final Map<String, Resource> PROPOSAL_STATUS = Map.of("floated", PARLEY.Floated, "tentative",
-            PARLEY.Tentative, "formal", PARLEY.Formal, "withdrawn", PARLEY.Withdrawn, "agreed", PARLEY.Agreed);
-    /** The extra class of a proposal of each type; a plain proposal has none. */
-    private static final Map<String, Resource> PROPOSAL_TYPES = Map.of("demand", PARLEY.Demand, "request", PARLEY.Request);
-    private static final Map<String, Resource> EVENT_TYPES = Map.of("meeting", PARLEY.Meeting, "visit",
-            PARLEY.Visit, "statement", PARLEY.Statement, "social-media-post", PARLEY.SocialMediaPost,
-            "communication", PARLEY.Communication, "publication", PARLEY.Publication, "military-operation",
-            PARLEY.MilitaryOperation, "negotiation", PARLEY.Negotiation);
-    private static final Map<String, Resource> EVENT_STATUS = Map.of("planned", PARLEY.Planned, "held",
-            PARLEY.Held, "ongoing", PARLEY.Ongoing, "unknown", PARLEY.StatusUnknown);
-    private static final Map<String, Resource> PARTICIPATION_STATUS = Map.of("attended", PARLEY.Attended, "expected",
-            PARLEY.Expected, "scheduled", PARLEY.Scheduled, "withdrawn", PARLEY.WithdrewParticipation, "invited",
-            PARLEY.Invited, "authored", PARLEY.Authored, "absent", PARLEY.Absent, "declined", PARLEY.Declined);
-    private static final Map<String, Resource> PARTICIPATION_ROLES = Map.of("host", PARLEY.Host, "mediator",
-            PARLEY.Mediator, "head-of-delegation", PARLEY.HeadOfDelegation, "delegate", PARLEY.Delegate, "observer",
-            PARLEY.Observer);
-    private static final Map<String, Resource> RELATION_TYPES = Map.of("excludes", PARLEY.ExcludesRelation,
-            "entails", PARLEY.EntailsRelation, "refines", PARLEY.RefinesRelation, "compatible", PARLEY.CompatibleRelation);
-    /** The direct property between the terms for each relation. */
-    private static final Map<String, org.apache.jena.rdf.model.Property> RELATION_PROPERTIES = Map.of("excludes",
-            PARLEY.excludes, "entails", PARLEY.entails, "refines", PARLEY.refines, "compatible", PARLEY.compatibleWith);
-    private static final Map<String, Resource> CONFIRMATION_STATUS = Map.of("confirmed", PARLEY.Confirmed, "denied",
-            PARLEY.Denied, "not-confirmed", PARLEY.NotConfirmed);
-    private static final Map<String, Resource> CLAIM_KINDS = Map.of("claimed", PARLEY.Claimed, "assessed",
-            PARLEY.Assessed, "reported", PARLEY.ReportedBySource);
-    private static final Map<String, Resource> EXTENTS = Map.of("full", PARLEY.FullControl, "partial",
-            PARLEY.PartialControl, "unknown", PARLEY.UnknownExtent);
 
     private final Node graph;
     private final Node source;
@@ -181,7 +139,7 @@ public final class Mapper {
 
     private void party(Party r, String ptr) {
         Node n = entity(PARTY, r.id(), ptr);
-        type(n, PARTY_TYPES.get(r.type()));
+        type(n, term(PartyType.class, r.type()));
         addEn(n, RDFS.label.asNode(), r.label());
         for (String alt : r.altLabels()) addEn(n, SKOS.altLabel.asNode(), alt);
         wikidata(n, r.wikidata());
@@ -206,7 +164,7 @@ public final class Mapper {
             type(rn, PARLEY.Role);
             addEn(rn, RDFS.label.asNode(), r.label() + ": " + role.office());
             addEn(rn, p(PARLEY.office), role.office());
-            add(rn, p(PARLEY.roleType), node(ROLE_TYPES.get(role.roleType())));
+            add(rn, p(PARLEY.roleType), term(RoleType.class, role.roleType()));
             if (role.onBehalfOf() != null) add(rn, p(PARLEY.onBehalfOf), Ids.node(PARTY, role.onBehalfOf()));
             if (role.connectedTo() != null) add(rn, p(PARLEY.connectedTo), Ids.node(PARTY, role.connectedTo()));
             addDate(rn, p(PARLEY.startDate), role.start());
@@ -277,19 +235,20 @@ public final class Mapper {
     private void proposal(Proposal r, String ptr) {
         Node n = entity(PROPOSAL, r.id(), ptr);
         type(n, PARLEY.Proposal);
-        if (PROPOSAL_TYPES.containsKey(r.type())) type(n, PROPOSAL_TYPES.get(r.type()));
+        // A plain proposal has no class beyond parley:Proposal; a demand or a request has its subclass too.
+        if (!ProposalType.PROPOSAL.code().equals(r.type())) type(n, term(ProposalType.class, r.type()));
         addEn(n, RDFS.label.asNode(), r.label());
         addEn(n, DCTerms.description.asNode(), r.description());
         add(n, p(PARLEY.author), Ids.node(PARTY, r.author()));
         // A joint proposal's co-authors are authors like the first.
         for (String a : r.coAuthors()) add(n, p(PARLEY.author), Ids.node(PARTY, a));
         if (r.authorPerson() != null) add(n, p(PARLEY.authorPerson), Ids.node(PERSON, r.authorPerson()));
-        for (String a : r.conveyedBy()) add(n, p(PARLEY.conveyedBy), Ids.ref(a));
-        for (String a : r.conveyedTo()) add(n, p(PARLEY.conveyedTo), Ids.ref(a));
+        for (Ref a : r.conveyedBy()) add(n, p(PARLEY.conveyedBy), Ids.ref(a));
+        for (Ref a : r.conveyedTo()) add(n, p(PARLEY.conveyedTo), Ids.ref(a));
         for (String a : r.addressedTo()) add(n, p(PARLEY.addressedTo), Ids.node(PARTY, a));
         addDate(n, p(PARLEY.proposedOn), r.proposedOn());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
-        add(n, p(PARLEY.proposalStatus), node(PROPOSAL_STATUS.get(r.status())));
+        add(n, p(PARLEY.proposalStatus), term(ProposalStatus.class, r.status()));
         addText(n, p(PARLEY.statusWords), r.statusWords());
         if (r.conveyedAt() != null) add(n, p(PARLEY.conveyedAt), Ids.node(EVENT, r.conveyedAt()));
         if (r.proposesEvent() != null) add(n, p(PARLEY.proposesEvent), Ids.node(EVENT, r.proposesEvent()));
@@ -305,8 +264,8 @@ public final class Mapper {
             if (pv.issue() != null) add(pn, p(PARLEY.onIssue), Ids.node(ISSUE, pv.issue()));
             if (pv.option() != null) add(pn, p(PARLEY.selectsOption), Ids.node(OPTION, pv.option()));
             for (String region : pv.regions()) add(pn, p(PARLEY.concernsRegion), Ids.node(REGION, region));
-            for (String t : pv.inExchangeFor()) add(pn, p(PARLEY.inExchangeFor), Ids.ref(t));
-            for (String t : pv.requiredBefore()) add(pn, p(PARLEY.requiredBefore), Ids.ref(t));
+            for (Ref t : pv.inExchangeFor()) add(pn, p(PARLEY.inExchangeFor), Ids.ref(t));
+            for (Ref t : pv.requiredBefore()) add(pn, p(PARLEY.requiredBefore), Ids.ref(t));
             for (int k = 0; k < pv.binds().size(); k++) {
                 Obligation o = pv.binds().get(k);
                 Node on = Ids.node(OBLIGATION, pv.id() + "--" + o.party());
@@ -332,44 +291,44 @@ public final class Mapper {
         add(n, p(PARLEY.holder), Ids.node(PARTY, r.holder()));
         if (r.speaker() != null) add(n, p(PARLEY.speaker), Ids.node(PERSON, r.speaker()));
         add(n, p(PARLEY.target), Ids.ref(r.target()));
-        add(n, p(PARLEY.position), node(POSITIONS.get(r.position())));
+        add(n, p(PARLEY.position), term(Position.class, r.position()));
         addEn(n, p(PARLEY.condition), r.condition());
-        for (String c : r.conditionOn()) add(n, p(PARLEY.conditionOn), Ids.ref(c));
+        for (Ref c : r.conditionOn()) add(n, p(PARLEY.conditionOn), Ids.ref(c));
         addDate(n, p(PARLEY.statedOn), r.statedOn());
         statedAt(n, r.statedAt());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
         addDate(n, p(PARLEY.validFrom), r.validFrom());
         addDate(n, p(PARLEY.validUntil), r.validUntil());
         if (r.supersedes() != null) add(n, p(PARLEY.supersedes), Ids.node(STANCE, r.supersedes()));
-        for (String t : r.inExchangeFor()) add(n, p(PARLEY.inExchangeFor), Ids.ref(t));
+        for (Ref t : r.inExchangeFor()) add(n, p(PARLEY.inExchangeFor), Ids.ref(t));
         reported(n, r);
     }
 
     private void event(Event r, String ptr) {
         Node n = entity(EVENT, r.id(), ptr);
         type(n, PARLEY.Event);
-        type(n, EVENT_TYPES.get(r.type()));
+        type(n, term(EventType.class, r.type()));
         addEn(n, RDFS.label.asNode(), r.label());
         addEn(n, DCTerms.description.asNode(), r.description());
         addDate(n, p(PARLEY.date), r.date());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
         if (r.place() != null) add(n, p(PARLEY.place), Ids.ref(r.place()));
-        add(n, p(PARLEY.eventStatus), node(EVENT_STATUS.get(r.status())));
+        add(n, p(PARLEY.eventStatus), term(EventStatus.class, r.status()));
         for (int i = 0; i < r.participants().size(); i++) {
             Participant pt = r.participants().get(i);
             // The agent's kind is part of the IRI: a party and a person may share a slug.
-            Node pn = entity(PARTICIPATION, r.id() + "--" + pt.agent().replace('/', '-'), ptr + "/participants/" + i);
+            Node pn = entity(PARTICIPATION, r.id() + "--" + pt.agent().toString().replace('/', '-'), ptr + "/participants/" + i);
             add(n, p(PARLEY.hasParticipation), pn);
             type(pn, PARLEY.Participation);
             addEn(pn, RDFS.label.asNode(), labels.of(pt.agent()) + ": " + Labels.words(pt.status()) + " — " + r.label());
             add(pn, p(PARLEY.participant), Ids.ref(pt.agent()));
-            add(pn, p(PARLEY.participationStatus), node(PARTICIPATION_STATUS.get(pt.status())));
-            if (pt.role() != null) add(pn, p(PARLEY.participationRole), node(PARTICIPATION_ROLES.get(pt.role())));
+            add(pn, p(PARLEY.participationStatus), term(ParticipationStatus.class, pt.status()));
+            if (pt.role() != null) add(pn, p(PARLEY.participationRole), term(ParticipationRole.class, pt.role()));
             if (pt.onBehalfOf() != null) add(pn, p(PARLEY.participantFor), Ids.node(PARTY, pt.onBehalfOf()));
             addEn(pn, RDFS.comment.asNode(), pt.note());
             derived(pn);
         }
-        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
         reported(n, r);
     }
 
@@ -381,11 +340,11 @@ public final class Mapper {
         add(n, p(PARLEY.controller), Ids.node(PARTY, r.controller()));
         if (r.sharePercent() != null)
             add(n, p(PARLEY.sharePercent), NodeFactory.createLiteralDT(r.sharePercent().toPlainString(), XSDDatatype.XSDdecimal));
-        if (r.extent() != null) add(n, p(PARLEY.extent), node(EXTENTS.get(r.extent())));
+        if (r.extent() != null) add(n, p(PARLEY.extent), term(ControlExtent.class, r.extent()));
         addDate(n, p(PARLEY.asOf), r.asOf());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
         if (r.claimant() != null) add(n, p(PARLEY.claimant), Ids.ref(r.claimant()));
-        add(n, p(PARLEY.claimKind), node(CLAIM_KINDS.get(r.kind())));
+        add(n, p(PARLEY.claimKind), term(ClaimKind.class, r.kind()));
         reported(n, r);
     }
 
@@ -396,7 +355,7 @@ public final class Mapper {
         add(n, p(PARLEY.constrains), Ids.node(PARTY, r.constrains()));
         addPlain(n, p(PARLEY.constraintType), r.constraintType());
         addEn(n, DCTerms.description.asNode(), r.description());
-        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
         reported(n, r);
     }
 
@@ -408,7 +367,7 @@ public final class Mapper {
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
         if (r.holder() != null) add(n, p(PARLEY.holder), Ids.ref(r.holder()));
         addEn(n, p(PARLEY.goal), r.goal());
-        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
         statedAt(n, r.statedAt());
         reported(n, r);
     }
@@ -418,7 +377,7 @@ public final class Mapper {
         type(n, PARLEY.OpenQuestion);
         addEn(n, p(PARLEY.question), r.question());
         addEn(n, RDFS.label.asNode(), r.question());
-        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
         reported(n, r);
     }
 
@@ -428,7 +387,7 @@ public final class Mapper {
         if (r.assessor() != null) add(n, p(PARLEY.assessor), Ids.ref(r.assessor()));
         addEn(n, p(PARLEY.statement), r.statement());
         addEn(n, RDFS.label.asNode(), r.statement());
-        for (String a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
+        for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
         statedAt(n, r.statedAt());
         reported(n, r);
     }
@@ -439,11 +398,12 @@ public final class Mapper {
         addEn(n, RDFS.label.asNode(), Labels.relation(r, labels));
         Node from = Ids.ref(r.from()), to = Ids.ref(r.to());
         add(n, p(PARLEY.subjectTerm), from);
-        add(n, p(PARLEY.relationType), node(RELATION_TYPES.get(r.relation())));
+        RelationType relation = Code.of(RelationType.class, r.relation());
+        add(n, p(PARLEY.relationType), uri(relation.term()));
         add(n, p(PARLEY.objectTerm), to);
         addEn(n, RDFS.comment.asNode(), r.note());
-        Node direct = p(RELATION_PROPERTIES.get(r.relation()));
-        if (TermRelation.SYMMETRIC.contains(r.relation())) both(from, direct, to);
+        Node direct = uri(relation.property());
+        if (relation.symmetric()) both(from, direct, to);
         else add(from, direct, to);
     }
 
@@ -453,7 +413,7 @@ public final class Mapper {
         addEn(n, RDFS.label.asNode(), Labels.confirmation(r, labels));
         add(n, p(PARLEY.confirmationOf), Ids.ref(r.record()));
         add(n, p(PARLEY.confirmingAgent), Ids.ref(r.by()));
-        add(n, p(PARLEY.confirmationStatus), node(CONFIRMATION_STATUS.get(r.status())));
+        add(n, p(PARLEY.confirmationStatus), term(ConfirmationStatus.class, r.status()));
         reported(n, r);
     }
 
@@ -465,9 +425,9 @@ public final class Mapper {
 
     /** The provenance block: reporting basis, citation, confidence, hedge, quote, note, source. */
     private void reported(Node n, Reported r) {
-        add(n, p(PARLEY.reportingBasis), node(BASES.get(r.basis())));
+        add(n, p(PARLEY.reportingBasis), term(ReportingBasis.class, r.basis()));
         if (r.attributedTo() != null) add(n, p(PARLEY.attributedTo), Ids.ref(r.attributedTo()));
-        add(n, p(PARLEY.confidence), node(CONFIDENCE.get(r.confidence())));
+        add(n, p(PARLEY.confidence), term(Confidence.class, r.confidence()));
         addText(n, p(PARLEY.hedge), r.hedge());
         addText(n, p(PARLEY.quote), r.quote());
         addEn(n, RDFS.comment.asNode(), r.note());
@@ -506,7 +466,16 @@ public final class Mapper {
     }
 
     private void type(Node n, Resource cls) {
-        add(n, RDF.type.asNode(), cls.asNode());
+        type(n, cls.asNode());
+    }
+
+    private void type(Node n, Node cls) {
+        add(n, RDF.type.asNode(), cls);
+    }
+
+    /** The ontology term of a code of a list. */
+    private static <E extends Enum<E> & Code> Node term(Class<E> list, String code) {
+        return uri(Code.of(list, code).term());
     }
 
     private void wikidata(Node n, String qid) {
@@ -555,22 +524,25 @@ public final class Mapper {
         if (text != null) add(s, p, NodeFactory.createLiteralString(text));
     }
 
-    private void addDate(Node s, Node p, String date) {
-        if (date == null) return;
-        XSDDatatype dt = switch (Dates.xsdType(date)) {
-            case "gYear" -> XSDDatatype.XSDgYear;
-            case "gYearMonth" -> XSDDatatype.XSDgYearMonth;
+    private void addDate(Node s, Node p, PartialDate date) {
+        if (date != null) add(s, p, NodeFactory.createLiteralDT(date.toString(), dateType(date.toString())));
+    }
+
+    /**
+     * The XSD datatype of a (possibly partial) date as Parley writes it: {@code xsd:gYear} for
+     * {@code YYYY}, {@code xsd:gYearMonth} for {@code YYYY-MM}, {@code xsd:date} for a day. The one
+     * place that choice is made, for the data and for the catalog's date parameters alike.
+     */
+    public static XSDDatatype dateType(String date) {
+        return switch (date.length()) {
+            case 4 -> XSDDatatype.XSDgYear;
+            case 7 -> XSDDatatype.XSDgYearMonth;
             default -> XSDDatatype.XSDdate;
         };
-        add(s, p, NodeFactory.createLiteralDT(date, dt));
     }
 
     private static Node p(org.apache.jena.rdf.model.Property prop) {
         return prop.asNode();
-    }
-
-    private static Node node(Resource r) {
-        return r.asNode();
     }
 
     private static Node uri(String iri) {

@@ -19,8 +19,8 @@ import org.apache.jena.rdf.model.ResourceFactory;
  */
 public final class PARLEY {
 
-    /** The namespace of the Parley ontology: {@value}. */
-    public static final String NS = "https://w3id.org/parley/ontology#";
+    /** The namespace of the Parley ontology: {@value}; defined once, with the code lists' terms. */
+    public static final String NS = org.w3id.parley.model.Code.NS;
 
     /** The ontology IRI, without the {@code #} of the namespace. */
     public static final String ONTOLOGY_IRI = "https://w3id.org/parley/ontology";

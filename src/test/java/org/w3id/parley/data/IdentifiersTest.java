@@ -2,7 +2,7 @@ package org.w3id.parley.data;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.json.Reader;
+import org.w3id.parley.json.InputReader;
 import org.w3id.parley.model.Document;
 import org.w3id.parley.model.Party;
 import org.w3id.parley.model.Person;
@@ -72,7 +72,7 @@ class IdentifiersTest {
 
     @BeforeAll
     static void readData() throws IOException {
-        Reader reader = new Reader();
+        InputReader reader = new InputReader();
         List<Path> files;
         try (Stream<Path> s = Files.walk(DATA)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

@@ -1,8 +1,8 @@
 package org.w3id.parley.model;
 
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.json.Reader;
-import org.w3id.parley.json.Writer;
+import org.w3id.parley.json.InputReader;
+import org.w3id.parley.json.InputWriter;
 
 import java.util.List;
 
@@ -47,7 +47,7 @@ class Model11RecordsTest {
     @Test
     void aConfirmationIsAboutAnyReportedRecordButNeitherARelationNorAnotherConfirmation() {
         for (String record : List.of("stance/s", "proposal/p", "provision/v", "claim/c", "event/e", "party/p"))
-            assertEquals(record, confirmation().record(record).build().record());
+            assertEquals(record, confirmation().record(record).build().record().toString());
         assertEquals("stated", confirmation().build().confidence(), "the provenance defaults apply");
         rejects("record", "'record' = \"confirmation/c\" must be a reference KIND/slug with KIND one of " + sorted(Kinds.CONFIRMABLE),
                 () -> confirmation().record("confirmation/c").build());
@@ -85,7 +85,8 @@ class Model11RecordsTest {
                 + sorted(Kinds.CONDITION_TARGETS), () -> Stance.builder().id("s").holder("p").target("option/o")
                 .position("supports").basis("on-record").conditionOn("person/x").build());
         assertEquals(List.of("option/o", "provision/v", "proposal/p"),
-                Provision.builder().id("v").label("V").requiredBefore("option/o", "provision/v", "proposal/p").build().requiredBefore());
+                Provision.builder().id("v").label("V").requiredBefore("option/o", "provision/v", "proposal/p").build()
+                        .requiredBefore().stream().map(Ref::toString).toList());
         rejects("requiredBefore", "'requiredBefore[0]' = \"event/e\" must be a reference KIND/slug with KIND one of [option, proposal, provision]",
                 () -> Provision.builder().id("v").label("V").requiredBefore("event/e").build());
     }
@@ -131,7 +132,7 @@ class Model11RecordsTest {
                 .termRelations(relation().label("L").build())
                 .confirmations(confirmation().build())
                 .build();
-        assertEquals(d, new Reader().read("d.json", Writer.toJson(d)).document());
+        assertEquals(d, new InputReader().read("d.json", InputWriter.toJson(d)).document());
     }
 
     private static String sorted(java.util.Set<String> s) {

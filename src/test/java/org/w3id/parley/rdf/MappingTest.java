@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.TestSupport;
 import org.junit.jupiter.api.TestFactory;
 import org.w3id.parley.json.InputFile;
-import org.w3id.parley.json.Reader;
+import org.w3id.parley.json.InputReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ class MappingTest {
         }
         assertFalse(fixtures.isEmpty(), "no fixtures in " + DIR);
         return fixtures.stream().map(json -> DynamicTest.dynamicTest(json.getFileName().toString(), () -> {
-            InputFile f = new Reader().read(json.toString(), Files.readAllBytes(json));
+            InputFile f = new InputReader().read(json.toString(), Files.readAllBytes(json));
             DatasetGraph actual = DatasetGraphFactory.createTxnMem();
             Mapper.map(f.document(), actual::add);
             DatasetGraph expected = RDFDataMgr.loadDatasetGraph(json.toString().replace(".json", ".trig"));
@@ -58,7 +58,7 @@ class MappingTest {
     @TestFactory
     Stream<DynamicTest> mappingIsDeterministic() throws IOException {
         Path json = DIR.resolve("source-minimal.json");
-        InputFile f = new Reader().read(json.toString(), Files.readAllBytes(json));
+        InputFile f = new InputReader().read(json.toString(), Files.readAllBytes(json));
         return Stream.of(DynamicTest.dynamicTest("same document, same quads", () -> {
             DatasetGraph a = DatasetGraphFactory.createTxnMem(), b = DatasetGraphFactory.createTxnMem();
             Mapper.map(f.document(), a::add);
@@ -76,7 +76,7 @@ class MappingTest {
     void everyLiteralIsWrittenAsTdb2GivesItBack(@TempDir Path dir) throws IOException {
         Path data = TestSupport.literalForms(dir.resolve("data"), false);
         Path json = data.resolve("sources/literal-forms.json");
-        InputFile f = new Reader().read(json.toString(), Files.readAllBytes(json));
+        InputFile f = new InputReader().read(json.toString(), Files.readAllBytes(json));
         DatasetGraph written = DatasetGraphFactory.createTxnMem();
         Mapper.map(f.document(), written::add);
         DatasetGraph tdb2 = DatabaseMgr.createDatasetGraph();

@@ -15,13 +15,13 @@ import static org.w3id.parley.model.Kinds.*;
  * Rules that span records and files: every ID is unique within its kind across all files,
  * every reference names a record of the right kind, and each source is encoded once.
  *
- * <p>Files are added one at a time and need not stay in memory: the checker keeps only where
+ * <p>Files are added one at a time and need not stay in memory: these rules keep only where
  * each ID is defined and which references are still to be resolved, so its memory grows with
  * the number of records, not with the size of the input.
  *
  * <p>Vocabulary codes and field formats are checked earlier, by the records themselves.
  */
-public final class Checker {
+public final class CrossRecordRules {
     /** Where a record is defined: the file's position in the input, the record's pointer and position. */
     private record Site(int file, String pointer, int line, int column) {}
 
@@ -53,11 +53,11 @@ public final class Checker {
     private record Link(String to, Problem where) {}
 
     /**
-     * A checker for one input.
+     * The rules for one input.
      *
      * @param knownPax slugs of the PA-X category concepts the ontology defines
      */
-    public Checker(Set<String> knownPax) {
+    public CrossRecordRules(Set<String> knownPax) {
         this.knownPax = Set.copyOf(knownPax);
     }
 
@@ -69,7 +69,7 @@ public final class Checker {
      * @return every problem found, in file order; empty when the input is consistent
      */
     public static List<Problem> check(List<InputFile> files, Set<String> knownPax) {
-        Checker c = new Checker(knownPax);
+        CrossRecordRules c = new CrossRecordRules(knownPax);
         for (InputFile f : files) c.add(f);
         return c.finish(true);
     }
@@ -214,7 +214,7 @@ public final class Checker {
         each(d.persons(), (r, p) -> each(r.roles(), (role, rp) -> {
             opt(at, f, PARTY, role.onBehalfOf(), rp + "/onBehalfOf");
             opt(at, f, PARTY, role.connectedTo(), rp + "/connectedTo");
-            if (role.roleType().equals("commentator") && role.onBehalfOf() != null)
+            if (RoleType.COMMENTATOR.code().equals(role.roleType()) && role.onBehalfOf() != null)
                 problems.add(f.problem(rp + "/onBehalfOf", "reference",
                         "a commentator's role speaks for no party: drop 'onBehalfOf' or choose another roleType"));
         }, p + "/roles"), "/persons");
@@ -282,12 +282,12 @@ public final class Checker {
             link(f, supersedes, r.id(), r.supersedes(), p + "/supersedes", "a stance cannot supersede itself");
             notAfterPublication(f, d.source(), r.statedOn(), "statedOn", "a statement", p + "/statedOn");
             opt(at, f, EVENT, r.statedAt(), p + "/statedAt");
-            exchanges(at, f, r.target(), r.inExchangeFor(), p + "/inExchangeFor");
+            exchanges(at, f, r.target().toString(), r.inExchangeFor(), p + "/inExchangeFor");
             reported(at, f, r, p);
         }, "/stances");
         each(d.events(), (r, p) -> {
             if (r.place() != null) ref(at, f, r.place(), p + "/place");
-            Set<String> agents = new java.util.HashSet<>();
+            Set<Ref> agents = new java.util.HashSet<>();
             each(r.participants(), (a, ap) -> {
                 ref(at, f, a.agent(), ap + "/agent");
                 opt(at, f, PARTY, a.onBehalfOf(), ap + "/onBehalfOf");
@@ -301,7 +301,7 @@ public final class Checker {
             opt(at, f, REGION, r.region(), p + "/region");
             opt(at, f, PARTY, r.controller(), p + "/controller");
             if (r.claimant() != null) ref(at, f, r.claimant(), p + "/claimant");
-            if (r.kind().equals("claimed") && r.claimant() == null)
+            if (ClaimKind.CLAIMED.code().equals(r.kind()) && r.claimant() == null)
                 problems.add(f.problem(p + "/claimant", "reference", "a claimed control claim needs its 'claimant'"));
             reported(at, f, r, p);
         }, "/controlClaims");
@@ -346,11 +346,13 @@ public final class Checker {
      * later declaration is reported, naming the earlier one.
      */
     private void declared(InputFile f, TermRelation r, String p) {
-        String pair = r.from().compareTo(r.to()) < 0 ? r.from() + " " + r.to() : r.to() + " " + r.from();
+        String from = r.from().toString(), to = r.to().toString();
+        String pair = from.compareTo(to) < 0 ? from + " " + to : to + " " + from;
         List<Declared> earlier = relations.computeIfAbsent(pair, k -> new ArrayList<>());
-        boolean excludes = r.relation().equals("excludes");
+        String excludes = RelationType.EXCLUDES.code(), refines = RelationType.REFINES.code();
         for (Declared e : earlier) {
-            if (excludes == e.relation().equals("excludes") || e.relation().equals("refines") || r.relation().equals("refines"))
+            if (excludes.equals(r.relation()) == excludes.equals(e.relation()) || refines.equals(e.relation())
+                    || refines.equals(r.relation()))
                 continue;
             problems.add(f.problem(p + "/relation", "reference", r.from() + " and " + r.to() + " are declared both \""
                     + r.relation() + "\" here and \"" + e.relation() + "\" at " + e.at() + ": terms that exclude each"
@@ -373,25 +375,25 @@ public final class Checker {
      * {@code published} date, else its {@code publishedNotAfter} bound): a source cannot report
      * what had not happened yet, so such a date is a typo in one of the two.
      */
-    private void notAfterPublication(InputFile f, Source source, String date, String field, String what, String pointer) {
+    private void notAfterPublication(InputFile f, Source source, PartialDate date, String field, String what, String pointer) {
         if (date == null || source == null) return;
-        String latest = source.published() != null ? source.published() : source.publishedNotAfter();
-        if (latest == null || !Dates.start(date).isAfter(Dates.end(latest))) return;
+        PartialDate latest = source.published() != null ? source.published() : source.publishedNotAfter();
+        if (latest == null || !date.start().isAfter(latest.end())) return;
         problems.add(f.problem(pointer, "structure", "'" + field + "' = " + date + " is after the source was published ("
                 + (source.published() != null ? "published" : "publishedNotAfter") + " = " + latest + "): a source cannot"
                 + " report " + what + " made after it; check both dates"));
     }
 
     /** The terms given in exchange resolve, and a term is never traded for itself. */
-    private void exchanges(int at, InputFile f, String self, List<String> terms, String pointer) {
+    private void exchanges(int at, InputFile f, String self, List<Ref> terms, String pointer) {
         refsBut(at, f, self, terms, pointer, self + " cannot be given in exchange for itself");
     }
 
     /** Typed references that all resolve and none of which is {@code self}, which is reported with {@code message}. */
-    private void refsBut(int at, InputFile f, String self, List<String> refs, String pointer, String message) {
+    private void refsBut(int at, InputFile f, String self, List<Ref> refs, String pointer, String message) {
         each(refs, (t, tp) -> {
             ref(at, f, t, tp);
-            if (t.equals(self)) problems.add(f.problem(tp, "reference", message));
+            if (t.toString().equals(self)) problems.add(f.problem(tp, "reference", message));
         }, pointer);
     }
 
@@ -426,9 +428,8 @@ public final class Checker {
         if (site.file() != at) dependencies.computeIfAbsent(at, k -> new TreeSet<>()).add(site.file());
     }
 
-    private void ref(int at, InputFile f, String typed, String pointer) {
-        int slash = typed.indexOf('/');
-        opt(at, f, typed.substring(0, slash), typed.substring(slash + 1), pointer);
+    private void ref(int at, InputFile f, Ref typed, String pointer) {
+        opt(at, f, typed.kind(), typed.slug(), pointer);
     }
 
     private interface Visit<T> {

@@ -9,7 +9,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The cross-record rules for the links that name events and traded terms: statedAt and inExchangeFor. */
-class CheckerTest {
+class CrossRecordRulesTest {
     private static final String SOURCE = """
             {
               "source": { "id": "s", "title": "T" },
@@ -27,8 +27,8 @@ class CheckerTest {
     private static List<String> problems(String provisionTrade, String stanceEvent, String stanceTrade,
                                          String assessmentEvent, String deadlineEvent) throws InvalidInputException {
         String json = SOURCE.formatted(provisionTrade, stanceEvent, stanceTrade, assessmentEvent, deadlineEvent);
-        InputFile f = new Reader().read("t.json", json.getBytes(StandardCharsets.UTF_8));
-        return Checker.check(List.of(f), Set.of()).stream().map(p -> p.pointer() + ": " + p.message()).toList();
+        InputFile f = new InputReader().read("t.json", json.getBytes(StandardCharsets.UTF_8));
+        return CrossRecordRules.check(List.of(f), Set.of()).stream().map(p -> p.pointer() + ": " + p.message()).toList();
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.w3id.parley.model.Document;
+import org.w3id.parley.model.TextValue;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -36,7 +37,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Strict reader of Parley input files.
+ * Strict reader of Parley input files: JSON bytes to a {@link org.w3id.parley.model.Document},
+ * or every problem located by file, line, column and JSON pointer.
  *
  * <p>Curated data is read strictly on purpose: duplicate keys, trailing content, unknown
  * properties, explicit nulls, numbers where text is expected and text that is not UTF-8 are
@@ -48,7 +50,7 @@ import java.util.Map;
  * broken record rather than only the first problem of the file. Lines and columns count
  * characters (what editors show), not bytes; a leading UTF-8 byte order mark is ignored.
  */
-public final class Reader {
+public final class InputReader {
     /** Largest input file accepted, in bytes. */
     public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
     /** Most JSON values (objects, arrays, strings, numbers, booleans) accepted in one file. */
@@ -67,7 +69,7 @@ public final class Reader {
     private final ObjectMapper mapper;
 
     /** A reader with Parley's strict settings. */
-    public Reader() {
+    public InputReader() {
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(MAX_STRING)
@@ -468,7 +470,7 @@ public final class Reader {
     private static String mismatch(MismatchedInputException e) {
         Class<?> t = e.getTargetType();
         String expected = java.util.Collection.class.isAssignableFrom(t) ? "an array"
-                : t == String.class ? "a string"
+                : t == String.class || TextValue.class.isAssignableFrom(t) ? "a string"
                 : Number.class.isAssignableFrom(t) ? "a number"
                 : t == Boolean.class || t == boolean.class ? "true or false"
                 : "an object";
@@ -481,8 +483,9 @@ public final class Reader {
             case "Object", "START_OBJECT" -> "an object";
             case "Array", "START_ARRAY" -> "an array";
             case "String", "VALUE_STRING" -> "a string";
-            case "Integer", "Float", "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
-            case "Boolean", "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
+            // "Number" and "boolean": Jackson's words when a value type's string creator gets another token
+            case "Integer", "Float", "Number", "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
+            case "Boolean", "boolean", "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
             default -> found;
         };
         return "expected " + expected + ", found " + found;

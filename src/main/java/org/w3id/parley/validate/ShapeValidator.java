@@ -26,23 +26,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Validates mapped data against the shapes and reports each violation as a {@link Problem}
- * located at the record that produced the offending node.
+ * Validates mapped data against the SHACL shapes and reports each violation as a {@link Problem}
+ * located at the record that produced the offending node. It runs after the input's own checks
+ * ({@link org.w3id.parley.model.FieldRules} in each record, {@link org.w3id.parley.json.CrossRecordRules}
+ * across records and files), on the graph they map to.
  */
-public final class ShaclCheck {
+public final class ShapeValidator {
     private final Shapes shapes;
 
     /** A check against the given shapes graph. */
-    public ShaclCheck(Graph shapesGraph) {
+    public ShapeValidator(Graph shapesGraph) {
         this.shapes = Shapes.parse(shapesGraph);
     }
 
-    private static volatile ShaclCheck bundled;
+    private static volatile ShapeValidator bundled;
 
     /** A check against the bundled shapes (parsed once; a check is safe to share between threads). */
-    public static ShaclCheck bundled() {
-        ShaclCheck c = bundled;
-        if (c == null) bundled = c = new ShaclCheck(Ontology.bundled().shapes());
+    public static ShapeValidator bundled() {
+        ShapeValidator c = bundled;
+        if (c == null) bundled = c = new ShapeValidator(Ontology.bundled().shapes());
         return c;
     }
 

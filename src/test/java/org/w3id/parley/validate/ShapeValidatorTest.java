@@ -21,11 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * The importer checks only each file's own entities ({@link ShaclCheck#checkNodes}); that must
+ * The importer checks only each file's own entities ({@link ShapeValidator#checkNodes}); that must
  * report exactly what validating the whole graph reports. Every shape example, valid and
  * invalid, is checked both ways.
  */
-class ShaclCheckTest {
+class ShapeValidatorTest {
     private static final Path EXAMPLES = Path.of("ontology", "examples");
 
     @TestFactory
@@ -35,7 +35,7 @@ class ShaclCheckTest {
             files = s.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
         }
         assertFalse(files.isEmpty());
-        ShaclCheck shacl = ShaclCheck.bundled();
+        ShapeValidator shacl = ShapeValidator.bundled();
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             Graph example = GraphFactory.createDefaultGraph();
             RDFDataMgr.read(example, f.toString());

@@ -7,9 +7,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Field-level rules shared by the model records; each failure names the field and the rule. */
-public final class Check {
-    private Check() {}
+/**
+ * The rules of one field of one record (required, slug, code, date, reference form …), shared by
+ * the records' compact constructors; each failure names the field and the rule. Rules that span
+ * records and files are {@link org.w3id.parley.json.CrossRecordRules}; the SHACL shapes of the
+ * mapped graph are {@link org.w3id.parley.validate.ShapeValidator}.
+ */
+public final class FieldRules {
+    private FieldRules() {}
 
     /** The form of every record ID: lower-case words joined by single hyphens. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -17,24 +22,6 @@ public final class Check {
     public static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
     private static final Pattern REF = Pattern.compile("([a-z]+)/([a-z0-9]+(-[a-z0-9]+)*)");
-
-    /** Reporting bases, as written in the input. */
-    public static final Set<String> BASES =
-            Set.of("on-record", "named-attribution", "anonymous-sources", "analyst-assessment", "unattributed");
-    /** Confidence levels, as written in the input. */
-    public static final Set<String> CONFIDENCES = Set.of("stated", "reported", "speculative");
-
-    /**
-     * Runs a record's constructor for its builder, turning the record's own check into an
-     * {@link InvalidRecordException} that names the record type and the field.
-     */
-    static <T> T build(String record, java.util.function.Supplier<T> constructor) {
-        try {
-            return constructor.get();
-        } catch (IllegalArgumentException e) {
-            throw InvalidRecordException.of(record, e);
-        }
-    }
 
     /** Requires a non-blank string. */
     public static String required(String value, String field) {
@@ -76,37 +63,39 @@ public final class Check {
     }
 
     /** An optional list of typed references {@code kind/slug} whose kind is one of {@code kinds}. */
-    public static List<String> refs(List<String> values, String field, Set<String> kinds) {
+    public static List<Ref> refs(List<Ref> values, String field, Set<String> kinds) {
         if (values == null) return List.of();
         for (int i = 0; i < values.size(); i++) ref(values.get(i), field + "[" + i + "]", kinds);
         return List.copyOf(values);
     }
 
     /** A typed reference {@code kind/slug} whose kind is one of {@code kinds}. */
-    public static String ref(String value, String field, Set<String> kinds) {
-        required(value, field);
-        var m = REF.matcher(value);
+    public static Ref ref(Ref value, String field, Set<String> kinds) {
+        String text = value == null ? null : value.toString();
+        required(text, field);
+        var m = REF.matcher(text);
         if (!m.matches() || !kinds.contains(m.group(1)))
-            throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" must be a reference KIND/slug with KIND one of " + sorted(kinds));
+            throw new IllegalArgumentException("'" + field + "' = \"" + text + "\" must be a reference KIND/slug with KIND one of " + sorted(kinds));
         return value;
     }
 
     /** An optional typed reference. */
-    public static String optionalRef(String value, String field, Set<String> kinds) {
+    public static Ref optionalRef(Ref value, String field, Set<String> kinds) {
         return value == null ? null : ref(value, field, kinds);
     }
 
-    /** Requires a value from a closed set of codes. */
-    public static String code(String value, String field, Set<String> allowed) {
+    /** Requires a code of a code list (see {@link Code}). */
+    public static String code(String value, String field, Class<? extends Code> list) {
         required(value, field);
+        Set<String> allowed = Code.codes(list);
         if (!allowed.contains(value))
             throw new IllegalArgumentException("'" + field + "' = \"" + value + "\" is not one of " + sorted(allowed));
         return value;
     }
 
-    /** An optional code. */
-    public static String optionalCode(String value, String field, Set<String> allowed) {
-        return value == null ? null : code(value, field, allowed);
+    /** An optional code of a code list. */
+    public static String optionalCode(String value, String field, Class<? extends Code> list) {
+        return value == null ? null : code(value, field, list);
     }
 
     /** The earliest year a date may name. */
@@ -137,13 +126,19 @@ public final class Check {
         return value;
     }
 
+    /** An optional date of a record: the rules of {@link #date(String, String)} on its text. */
+    public static PartialDate date(PartialDate value, String field) {
+        if (value != null) date(value.toString(), field);
+        return value;
+    }
+
     /**
      * Requires that the period {@code from} can start before {@code to} ends, when both are given:
      * partial dates cover a period, so {@code 2025-03} to {@code 2025} is a valid range.
      */
-    public static void range(String from, String fromField, String to, String toField) {
+    public static void range(PartialDate from, String fromField, PartialDate to, String toField) {
         if (from == null || to == null) return;
-        if (Dates.start(from).isAfter(Dates.end(to)))
+        if (from.start().isAfter(to.end()))
             throw new IllegalArgumentException("'" + fromField + "' = " + from + " is after '" + toField + "' = " + to);
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.parley.Integration;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.TdbStore;
 
@@ -20,6 +21,7 @@ import static org.w3id.parley.TestSupport.*;
  * {@code "100"^^xsd:decimal} comes back as {@code "100.0"}, and a deletion of what it gave
  * back used to miss the stored quad (a claim then had two shares).
  */
+@Integration
 class ExactReplacementTest {
     @TempDir
     Path dir;

@@ -3,6 +3,7 @@ package org.w3id.parley.api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.rdf.Ids;
 
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.w3id.parley.TestSupport.*;
 
 /** {@code parley retract}: drops source graphs all or nothing, and refuses what it cannot do cleanly. */
+@Integration
 class RetractTest {
     @TempDir
     Path dir;

@@ -4,6 +4,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.TestSupport;
 import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
@@ -167,6 +168,7 @@ class ConflictConsistencyTest {
     }
 
     @Test
+    @Integration
     void generatedData() {
         Path out = tmp.resolve("gen");
         Generator.create().scale(0.02).seed(11).out(out).build().run();

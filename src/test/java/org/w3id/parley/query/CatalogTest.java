@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
+import org.w3id.parley.Integration;
 import org.w3id.parley.TestSupport;
 import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
@@ -85,6 +86,7 @@ class CatalogTest {
     }
 
     @Test
+    @Integration
     void sameRowsEmbeddedAndOverFuseki() {
         ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start();
         try (RDFConnection remote = RDFConnection.queryConnect(server.sparqlUrl())) {

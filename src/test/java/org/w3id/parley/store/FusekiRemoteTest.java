@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.api.Importer;
 import org.w3id.parley.api.Input;
 import org.w3id.parley.rdf.Ids;
@@ -25,6 +26,7 @@ import static org.w3id.parley.TestSupport.*;
  * The remote store against Fuseki running in a separate JVM on loopback, over TDB2, with HTTP
  * Basic authentication required for every request.
  */
+@Integration
 class FusekiRemoteTest extends RemoteStoreContract {
     private static final Credentials USER = new Credentials("parley", "s3cret:with-colon");
 

@@ -144,10 +144,7 @@ class ConflictConsistencyTest {
 
     @Test
     void bundledData() {
-        try (TdbStore store = TdbStore.inMemory()) {
-            Importer.run(store, Input.of(List.of(TestSupport.DATA)), Importer.DEFAULT_MAX_ERRORS);
-            assertConsistent(store, "bundled data");
-        }
+        assertConsistent(TestSupport.sharedBundledStore(), "bundled data");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
+import org.junit.jupiter.api.TestInfo;
 import org.w3id.parley.cli.Main;
 import org.w3id.parley.server.ParleyServer;
 import org.w3id.parley.store.Store;
@@ -311,6 +312,39 @@ public final class TestSupport {
         return store;
     }
 
+    private static TdbStore shared;
+    private static List<String> sharedQuads;
+
+    /**
+     * The in-memory store of the bundled data that every test of a JVM shares, imported on first
+     * use: an import takes seconds, and most tests that need the bundled data only read it. Do not
+     * close it. A test that writes to it must leave it as it found it; {@link #checkSharedBundledStore}
+     * tells whether it did.
+     */
+    public static synchronized TdbStore sharedBundledStore() {
+        if (shared == null) {
+            TdbStore s = bundledStore();
+            sharedQuads = quads(s);
+            shared = s;
+        }
+        return shared;
+    }
+
+    /**
+     * Fails if the shared store of the bundled data no longer holds what its import wrote, naming
+     * {@code by}, the test that used it last; the changed store is then dropped, so the next test
+     * that asks for it gets a fresh import rather than the failure of another class.
+     */
+    public static synchronized void checkSharedBundledStore(String by) {
+        if (shared == null) return;
+        List<String> now = quads(shared);
+        if (now.equals(sharedQuads)) return;
+        TdbStore changed = shared;
+        shared = null;
+        changed.close();
+        assertSameQuads(sharedQuads, now, by + " changed the shared store of the bundled data");
+    }
+
     /** One HTTP client for the tests (no redirects followed, so tests see them). */
     public static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -383,8 +417,9 @@ public final class TestSupport {
     }
 
     /**
-     * Base of test classes that share one in-memory store of the bundled data, loaded once per
-     * class, and start servers over it. Tests may write, but must leave the store as they found it.
+     * Base of test classes that use the {@linkplain #sharedBundledStore() shared store of the
+     * bundled data} and start servers over it. Tests may write, but must leave the store as they
+     * found it: after the class, the store is checked.
      */
     public abstract static class WithBundledStore {
         /** The store, for the tests of the class. */
@@ -392,12 +427,13 @@ public final class TestSupport {
 
         @BeforeAll
         static void loadBundledStore() {
-            store = bundledStore();
+            store = sharedBundledStore();
         }
 
         @AfterAll
-        static void closeBundledStore() {
-            store.close();
+        static void checkBundledStore(TestInfo info) {
+            store = null;
+            checkSharedBundledStore(info.getDisplayName());
         }
 
         /** Runs {@code body} with a started server over the store (port 0), configured by {@code config}; stops it after. */

@@ -5,13 +5,15 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.dump.Prefixes;
-import org.w3id.parley.dump.Xml;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.rdf.PARLEY;
+import org.w3id.parley.report.Html;
+import org.w3id.parley.report.HtmlTemplate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The HTML page of an entity, for people: its label, kind and IRI, a table of its properties
@@ -21,15 +23,8 @@ import java.util.List;
  */
 final class EntityPage {
     private static final String WIKIDATA_PAGE = "https://www.wikidata.org/wiki/";
-    private static final String CSS = """
-            body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:60rem;padding:1.5rem;color:#1d1d1f}
-            header p{margin:.2rem 0}.kind{text-transform:uppercase;letter-spacing:.08em;font-size:.8rem;color:#666}
-            h1{margin:.2rem 0 .4rem;font-size:1.8rem}h2{font-size:1.15rem;margin-top:2rem}
-            code{font:.85rem ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
-            table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #ddd}
-            th{width:14rem;font-weight:600}small{color:#666}a{color:#0645ad}footer{margin-top:2.5rem;font-size:.85rem;color:#555}
-            nav.site{font-size:.9rem;margin-bottom:1rem}
-            """;
+    /** The page, with its inline style: see entity.html beside this class. */
+    private static final HtmlTemplate PAGE = HtmlTemplate.resource(EntityPage.class, "entity.html");
 
     private EntityPage() {}
 
@@ -51,24 +46,6 @@ final class EntityPage {
                 .thenComparing(t -> t.getObject().toString()));
 
         StringBuilder b = new StringBuilder(8192);
-        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append(" · Parley</title>\n")
-                .append("<link rel=\"canonical\" href=\"").append(esc(iri)).append("\">\n")
-                .append("<link rel=\"alternate\" type=\"text/turtle\" href=\"").append(esc(contextPath + "/id/" + rest))
-                .append("\" title=\"Turtle (ask for it in the Accept header)\">\n")
-                .append("<link rel=\"alternate\" type=\"application/ld+json\" href=\"").append(esc(contextPath + "/id/" + rest))
-                .append("\" title=\"JSON-LD (ask for it in the Accept header)\">\n")
-                .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n<header>\n")
-                .append("<nav class=\"site\"><a href=\"").append(contextPath).append("/\">Parley</a> · <a href=\"").append(contextPath)
-                .append("/catalog\">Catalog</a> · <a href=\"").append(contextPath).append("/report\">Stance report</a> · <a href=\"")
-                .append(contextPath).append("/ontology\">Ontology</a> · <a href=\"").append(contextPath)
-                .append("/ui/#/dataset/parley/query\">Query editor</a></nav>\n")
-                .append("<p class=\"kind\">").append(esc(kind)).append("</p>\n")
-                .append("<h1>").append(esc(title)).append("</h1>\n")
-                .append("<p><code>").append(esc(iri)).append("</code></p>\n</header>\n<main>\n");
-
-        b.append("<table>\n<thead><tr><th>Property</th><th>Value</th></tr></thead>\n<tbody>\n");
         for (Triple t : rows) {
             String p = t.getPredicate().getURI();
             String name = propertyName(p, d);
@@ -77,7 +54,7 @@ final class EntityPage {
             if (q != null && !q.equals(name)) b.append(" <small>").append(esc(q)).append("</small>");
             b.append("</th><td>").append(value(t.getObject(), d, contextPath)).append("</td></tr>\n");
         }
-        b.append("</tbody>\n</table>\n");
+        String properties = b.toString();
 
         List<String> outLinks = new ArrayList<>();
         for (Triple t : rows) {
@@ -91,12 +68,15 @@ final class EntityPage {
                 outLinks.add("<a href=\"" + esc(u) + "\">GeoNames " + esc(u.replaceAll("^.*geonames\\.org/|/$", "")) + "</a>");
             }
         }
+        b.setLength(0);
         if (!outLinks.isEmpty()) {
             b.append("<h2>Elsewhere</h2>\n<ul>\n");
             for (String l : outLinks) b.append("<li>").append(l).append("</li>\n");
             b.append("</ul>\n");
         }
+        String elsewhere = b.toString();
 
+        b.setLength(0);
         if (!d.incoming().isEmpty()) {
             b.append("<h2>Referred to by</h2>\n<table>\n<thead><tr><th>Property</th><th>Entity</th></tr></thead>\n<tbody>\n");
             for (Triple t : d.incoming()) {
@@ -110,14 +90,8 @@ final class EntityPage {
                         .append(" are listed; the SPARQL endpoint has them all.</p>\n");
         }
 
-        b.append("</main>\n<footer>\n<p>Also as RDF at the same address: ask for <code>text/turtle</code>, ")
-                .append("<code>application/ld+json</code>, <code>application/n-triples</code> or ")
-                .append("<code>application/rdf+xml</code> in the <code>Accept</code> header, for example ")
-                .append("<code>curl -H 'Accept: text/turtle' ").append(esc(iri)).append("</code>.</p>\n")
-                .append("<p>Parley, a knowledge graph of negotiation positions. Data licence ")
-                .append("<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>.</p>\n")
-                .append("</footer>\n</body>\n</html>\n");
-        return b.toString();
+        return PAGE.fill(Map.of("title", title, "iri", iri, "path", contextPath + "/id/" + rest, "root", contextPath, "kind", kind,
+                "properties", properties, "elsewhere", elsewhere, "referredToBy", b.toString()));
     }
 
     private static String propertyName(String iri, EntityDescription d) {
@@ -162,7 +136,7 @@ final class EntityPage {
     }
 
     /** Escapes text for HTML element content and double-quoted attribute values. */
-    static String esc(String s) {
-        return Xml.attribute(s);
+    private static String esc(String s) {
+        return Html.escape(s);
     }
 }

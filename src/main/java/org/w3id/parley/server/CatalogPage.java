@@ -15,6 +15,7 @@ import org.w3id.parley.query.Param;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.query.UnknownQueryException;
 import org.w3id.parley.report.Html;
+import org.w3id.parley.report.HtmlTemplate;
 import org.w3id.parley.store.Store;
 
 import java.io.IOException;
@@ -45,6 +46,10 @@ final class CatalogPage extends HttpServlet {
             .open:hover { background: #174a83; }
             .empty { background: #fff8e1; border: 1px solid #f0d48a; padding: 1rem; }
             """;
+    /** The page's content around the queries: catalog.html beside this class. */
+    private static final HtmlTemplate PAGE = HtmlTemplate.resource(CatalogPage.class, "catalog.html");
+    /** One query's section: catalog-query.html beside this class. */
+    private static final HtmlTemplate QUERY = HtmlTemplate.resource(CatalogPage.class, "catalog-query.html");
 
     private final transient Catalog catalog;
     private final transient Store store;
@@ -71,33 +76,26 @@ final class CatalogPage extends HttpServlet {
 
     private void page(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String root = req.getContextPath() + "/";
-        StringBuilder h = new StringBuilder(Html.head("Parley query catalog", CSS + Pages.NOTE_CSS, navigation(root)));
-        h.append(Pages.NO_INFERENCE);
-        h.append("<p>Questions Parley's data can answer, as SPARQL queries. Each one opens in the query editor ready to run; ")
-                .append("change it there as you like. Nothing you run can change the data. The endpoint is <code>")
-                .append(Html.escape(root + dataset + "/sparql")).append("</code>.</p>\n");
-        if (catalog.all().isEmpty()) {
-            h.append("<p class=\"empty\" id=\"empty\">The catalog is empty: this build of Parley carries no queries ")
-                    .append("(the <code>queries/</code> folder had no <code>.rq</code> files). ")
-                    .append("The <a href=\"").append(Pages.editor(root, dataset))
-                    .append("\">query editor</a> still works.</p>\n");
-        }
-        for (CatalogQuery q : catalog.all()) query(h, q, root);
-        h.append(Html.tail());
-        Pages.send(resp, HttpServletResponse.SC_OK, h.toString());
+        String empty = !catalog.all().isEmpty() ? "" : "<p class=\"empty\" id=\"empty\">The catalog is empty: this build of Parley carries no queries "
+                + "(the <code>queries/</code> folder had no <code>.rq</code> files). The <a href=\"" + Pages.editor(root, dataset)
+                + "\">query editor</a> still works.</p>\n";
+        StringBuilder queries = new StringBuilder();
+        for (CatalogQuery q : catalog.all()) queries.append(query(q, root));
+        String main = PAGE.fill(Map.of("noInference", Pages.NO_INFERENCE, "endpoint", root + dataset + "/sparql", "empty", empty,
+                "queries", queries.toString()));
+        Pages.send(resp, HttpServletResponse.SC_OK, Html.head("Parley query catalog", CSS + Pages.NOTE_CSS, navigation(root)) + main + Html.tail());
     }
 
     private String navigation(String root) {
         return Pages.navigation(root, dataset);
     }
 
-    private void query(StringBuilder h, CatalogQuery q, String root) {
+    private String query(CatalogQuery q, String root) {
         String id = Html.escape(q.name());
-        h.append("<section class=\"query\" id=\"q-").append(id).append("\">\n<h2>").append(Html.escape(q.summary())).append("</h2>\n");
-        h.append("<p class=\"muted\"><code>").append(id).append(".rq</code> ");
-        for (String t : q.tags()) h.append("<span class=\"tag\">").append(Html.escape(t)).append("</span>");
-        h.append("</p>\n<p>").append(Html.escape(q.description())).append("</p>\n");
+        StringBuilder tags = new StringBuilder();
+        for (String t : q.tags()) tags.append("<span class=\"tag\">").append(Html.escape(t)).append("</span>");
         boolean runnable = q.params().stream().noneMatch(p -> p.required() && p.defaultValue() == null);
+        StringBuilder h = new StringBuilder();
         if (!q.params().isEmpty()) {
             h.append("<table class=\"params\"><tr><th>Parameter</th><th>Type</th><th>Default</th><th>Meaning</th></tr>\n");
             for (Param p : q.params())
@@ -114,11 +112,11 @@ final class CatalogPage extends HttpServlet {
                         .append(Html.escape(p.defaultValue())).append("\"></label>");
             h.append("<button class=\"open\" type=\"submit\">Open with these values</button></form>\n");
         }
-        if (runnable)
-            h.append("<p><a class=\"open run\" href=\"").append(root).append("catalog/open?name=")
-                    .append(URLEncoder.encode(q.name(), StandardCharsets.UTF_8)).append("\">Open in the query editor")
-                    .append(q.params().isEmpty() ? "" : " with the defaults").append("</a></p>\n");
-        h.append("<details><summary>SPARQL</summary><pre>").append(Html.escape(q.text())).append("</pre></details>\n</section>\n");
+        String run = !runnable ? "" : "<p><a class=\"open run\" href=\"" + root + "catalog/open?name="
+                + URLEncoder.encode(q.name(), StandardCharsets.UTF_8) + "\">Open in the query editor"
+                + (q.params().isEmpty() ? "" : " with the defaults") + "</a></p>\n";
+        return QUERY.fill(Map.of("name", q.name(), "summary", q.summary(), "tags", tags.toString(), "description", q.description(),
+                "parameters", h.toString(), "run", run, "text", q.text()));
     }
 
     private void open(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.report.Html;
+import org.w3id.parley.report.HtmlTemplate;
 
 import java.io.IOException;
 import java.util.List;
@@ -35,6 +36,8 @@ final class HomePage extends HttpServlet {
             .columns section { min-width: 16rem; }
             .columns ul { padding-left: 1.2rem; }
             """;
+    /** The home page's content: home.html beside this class. */
+    private static final HtmlTemplate HOME = HtmlTemplate.resource(HomePage.class, "home.html");
 
     private final transient DatasetGraph dsg;
     private final String dataset;
@@ -66,70 +69,48 @@ final class HomePage extends HttpServlet {
     private void home(HttpServletResponse resp, String root) throws IOException {
         Holdings h = Holdings.read(dsg);
         String endpoint = root + dataset + "/sparql";
-        StringBuilder b = new StringBuilder(head("Parley", root));
-        b.append("<p>A knowledge graph of negotiation positions: who proposed what, who accepts or rejects which term, ")
-                .append("on what conditions, since when, and on whose word. Nothing you do here can change the data.</p>\n");
-        b.append(Pages.NO_INFERENCE);
-        search(b, root, "");
+        StringBuilder search = new StringBuilder();
+        search(search, root, "");
 
-        b.append("<h2>What the dataset holds</h2>\n<table class=\"holdings\" id=\"holdings\">\n");
-        row(b, "sources", "Sources", h.sources());
-        row(b, "entities", "Entities (records and reference terms, each with a page under <code>/id/</code>)", h.entitiesByKind().values().stream().mapToLong(Long::longValue).sum());
-        row(b, "quads", "Quads", h.quads());
-        row(b, "graphs", "Named graphs", h.graphs().size());
-        b.append("</table>\n<p id=\"newest\">");
-        if (h.newestSource() != null)
-            b.append("The store does not record when it was loaded; its newest source is dated <time>")
-                    .append(Html.escape(h.newestSource())).append("</time>.");
-        else b.append("The store does not record when it was loaded, and no source in it carries a date.");
-        b.append("</p>\n");
+        StringBuilder holdings = new StringBuilder();
+        row(holdings, "sources", "Sources", h.sources());
+        row(holdings, "entities", "Entities (records and reference terms, each with a page under <code>/id/</code>)", h.entitiesByKind().values().stream().mapToLong(Long::longValue).sum());
+        row(holdings, "quads", "Quads", h.quads());
+        row(holdings, "graphs", "Named graphs", h.graphs().size());
+        String newest = h.newestSource() != null
+                ? "The store does not record when it was loaded; its newest source is dated <time>" + Html.escape(h.newestSource()) + "</time>."
+                : "The store does not record when it was loaded, and no source in it carries a date.";
+        StringBuilder byKind = new StringBuilder();
         if (!h.entitiesByKind().isEmpty()) {
-            b.append("<p class=\"muted\">Entities by kind: ");
+            byKind.append("<p class=\"muted\">Entities by kind: ");
             boolean first = true;
             for (Map.Entry<String, Long> e : h.entitiesByKind().entrySet()) {
-                if (!first) b.append(", ");
+                if (!first) byKind.append(", ");
                 first = false;
-                b.append(Html.escape(e.getKey())).append(" ").append(e.getValue());
+                byKind.append(Html.escape(e.getKey())).append(" ").append(e.getValue());
             }
-            b.append(".</p>\n");
+            byKind.append(".</p>\n");
         }
 
-        b.append("<h2>Where to go</h2>\n<ul class=\"links\">\n")
-                .append("<li><a id=\"to-editor\" href=\"").append(Pages.editor(root, dataset)).append("\">Query editor</a>: write and run SPARQL ")
-                .append("against <code>").append(Html.escape(endpoint)).append("</code>.</li>\n")
-                .append("<li><a id=\"to-catalog\" href=\"").append(root).append("catalog\">Query catalog</a>: questions the data can answer, ")
-                .append("each ready to run in the editor.</li>\n")
-                .append("<li><a id=\"to-report\" href=\"").append(root).append("report\">Stance report</a>: who stands where on each proposal, ")
-                .append("provision and option, and since when.</li>\n")
-                .append("<li><a id=\"to-ontology\" href=\"").append(root).append("ontology\">Ontology</a>: the classes and properties ")
-                .append("of <code>https://w3id.org/parley/ontology#</code>.</li>\n")
-                .append("<li>Entity pages: every record at <code>").append(Html.escape(root)).append("id/{kind}/{slug}</code>, as HTML ")
-                .append("or RDF (Turtle, JSON-LD, N-Triples, RDF/XML by content negotiation); the regions, parties and issues are listed below.</li>\n")
-                .append("<li><a id=\"to-service\" href=\"").append(endpoint).append("\">SPARQL service description</a> at the endpoint's ")
-                .append("address; machines get Turtle, JSON-LD, RDF/XML or N-Triples.</li>\n")
-                .append("<li>Dumps: this server does not serve files. <code>parley dump --all DIR</code> writes the whole dataset in ")
-                .append("every RDF format with its VoID and DCAT description (see the dumps page of Parley's documentation); ")
-                .append("it reads the store, so run it while the server is stopped.</li>\n")
-                .append("</ul>\n");
-
-        b.append("<div class=\"columns\">\n");
+        StringBuilder columns = new StringBuilder();
         for (String kind : Holdings.LISTED_KINDS) {
             List<Holdings.Entity> list = h.listed().getOrDefault(kind, List.of());
             long all = h.entitiesByKind().getOrDefault(kind, 0L);
-            b.append("<section id=\"").append(kind).append("s\"><h2>").append(title(kind)).append(" (").append(all).append(")</h2>\n");
-            if (list.isEmpty()) b.append("<p class=\"muted\">none</p>\n");
+            columns.append("<section id=\"").append(kind).append("s\"><h2>").append(title(kind)).append(" (").append(all).append(")</h2>\n");
+            if (list.isEmpty()) columns.append("<p class=\"muted\">none</p>\n");
             else {
-                b.append("<ul>\n");
-                for (Holdings.Entity e : list) entity(b, root, e);
-                b.append("</ul>\n");
-                if (all > list.size()) b.append("<p class=\"muted\">The first ").append(list.size()).append(" of ").append(all)
+                columns.append("<ul>\n");
+                for (Holdings.Entity e : list) entity(columns, root, e);
+                columns.append("</ul>\n");
+                if (all > list.size()) columns.append("<p class=\"muted\">The first ").append(list.size()).append(" of ").append(all)
                         .append("; search for the others.</p>\n");
             }
-            b.append("</section>\n");
+            columns.append("</section>\n");
         }
-        b.append("</div>\n");
-        b.append(Html.tail());
-        Pages.send(resp, HttpServletResponse.SC_OK, b.toString());
+        String main = HOME.fill(Map.of("noInference", Pages.NO_INFERENCE, "search", search.toString(), "holdings", holdings.toString(),
+                "newest", newest, "byKind", byKind.toString(), "editor", Pages.editor(root, dataset), "endpoint", endpoint, "root", root,
+                "columns", columns.toString()));
+        Pages.send(resp, HttpServletResponse.SC_OK, head("Parley", root) + main + Html.tail());
     }
 
     private static String title(String kind) {

@@ -2,6 +2,7 @@ package org.w3id.parley.api;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.w3id.parley.TestSupport.*;
 
 /** Failing imports leave the store exactly as before; successful ones replace exactly their graphs. */
+@Integration
 class AtomicityTest {
     @TempDir
     Path dir;

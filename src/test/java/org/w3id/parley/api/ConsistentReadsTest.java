@@ -3,6 +3,7 @@ package org.w3id.parley.api;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.parley.Integration;
 import org.w3id.parley.model.ControlClaim;
 import org.w3id.parley.model.Document;
 import org.w3id.parley.model.Party;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * in one read transaction. On Fuseki (a remote store over TDB2) each read is one request and an
  * import that fits in one batch is one update request, so the same holds there.
  */
+@Integration
 class ConsistentReadsTest {
     @TempDir
     Path dir;

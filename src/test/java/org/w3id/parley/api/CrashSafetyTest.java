@@ -2,6 +2,7 @@ package org.w3id.parley.api;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.TdbStore;
 
@@ -21,6 +22,7 @@ import static org.w3id.parley.TestSupport.*;
  * A separate JVM importing into TDB2 is killed with SIGKILL in the middle of its write
  * transaction; reopening the folder shows exactly the quads committed before.
  */
+@Integration
 class CrashSafetyTest {
     @TempDir
     Path dir;

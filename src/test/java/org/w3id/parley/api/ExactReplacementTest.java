@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
 import org.w3id.parley.load.Sources;
+import org.w3id.parley.Integration;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.TdbStore;
 
@@ -23,6 +24,7 @@ import static org.w3id.parley.TestSupport.*;
  * {@code "100"^^xsd:decimal} comes back as {@code "100.0"}, and a deletion of what it gave
  * back used to miss the stored quad (a claim then had two shares).
  */
+@Integration
 class ExactReplacementTest {
     @TempDir
     Path dir;

@@ -39,10 +39,7 @@ class ImportTdbTest {
 
     @Test
     void noBlankNodesAnywhere() throws Exception {
-        try (TdbStore store = TdbStore.inMemory()) {
-            Importer.run(store, Input.bundled(), 100);
-            assertEquals("0", value(store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }"));
-        }
+        assertEquals("0", value(sharedBundledStore(), "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }"));
     }
 
     @Test

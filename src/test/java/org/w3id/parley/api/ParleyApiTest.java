@@ -3,6 +3,7 @@ package org.w3id.parley.api;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.load.ImportSummary;
 import org.w3id.parley.model.Document;
@@ -195,6 +196,7 @@ class ParleyApiTest {
 
     /** Readers running during repeated imports see the store before or after an import, never a mix. */
     @Test
+    @Integration
     void concurrentReadersNeverSeeAHalfWrittenImport() throws Exception {
         try (Parley parley = Parley.open(dir.resolve("concurrent"))) {
             Document ref = reference();

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.dump.DumpFormat;
 import org.w3id.parley.dump.DumpSummary;
 import org.w3id.parley.json.InvalidInputException;
@@ -43,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * Every public method of {@link Parley} on each kind of store: in memory, TDB2 in a temporary
  * folder, and a Fuseki server on loopback reached over HTTP.
  */
+@Integration
 class ParleyStoresTest {
     /** The kinds of store a {@link Parley} opens. */
     enum Kind { MEMORY, TDB2, FUSEKI }

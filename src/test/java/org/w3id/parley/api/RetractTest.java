@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.load.Sources;
+import org.w3id.parley.Integration;
 import org.w3id.parley.rdf.Ids;
 
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.w3id.parley.TestSupport.*;
 
 /** {@code parley retract}: drops source graphs all or nothing, and refuses what it cannot do cleanly. */
+@Integration
 class RetractTest {
     @TempDir
     Path dir;

@@ -2,6 +2,7 @@ package org.w3id.parley.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The benchmark harness runs end to end at a tiny scale, so it cannot rot. No figure is asserted. */
+@Integration
 class BenchmarkSmokeTest {
     @TempDir
     Path dir;

@@ -2,6 +2,7 @@ package org.w3id.parley.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 
 import java.nio.file.Path;
 
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * catastrophic regular expression) fails cleanly. No figures are asserted. For the real run, set {@code -Dparley.bench.clients=16
  * -Dparley.bench.queries=2000} (see src/site/markdown/serving.md, "Load").
  */
+@Integration
 class ServeLoadTest {
     @TempDir
     Path dir;

@@ -2,6 +2,7 @@ package org.w3id.parley.browser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.server.ParleyServer;
 import org.w3id.parley.store.TdbStore;
@@ -24,6 +25,7 @@ import static org.w3id.parley.TestSupport.*;
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; without them the test is
  * skipped, except on CI ({@code CI=true}), where it fails.
  */
+@Integration
 class BrowserTest {
     private static final Path SHOTS = Path.of("target/screenshots");
     private static final String UKRAINE = "https://w3id.org/parley/id/party/ukraine";

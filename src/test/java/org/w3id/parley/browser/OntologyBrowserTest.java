@@ -2,6 +2,7 @@ package org.w3id.parley.browser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.server.ParleyServer;
 import org.w3id.parley.store.TdbStore;
 
@@ -18,6 +19,7 @@ import static org.w3id.parley.TestSupport.bundledStore;
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; without them the test is
  * skipped, except on CI ({@code CI=true}), where it fails.
  */
+@Integration
 class OntologyBrowserTest {
     private static final Path SHOTS = Path.of("target/screenshots");
 

@@ -2,6 +2,7 @@ package org.w3id.parley.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * and fills it with the bundled data first, saying so on standard error; later runs just query.
  * Each run is a process of its own, started in a temporary working folder.
  */
+@Integration
 class DefaultStoreTest {
     @TempDir
     Path dir;

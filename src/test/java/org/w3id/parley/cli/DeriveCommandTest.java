@@ -4,6 +4,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.TdbStore;
 
@@ -19,6 +20,7 @@ import static org.w3id.parley.TestSupport.*;
  * {@code derive}; a store filled before the derived layer is derived once when {@code query},
  * {@code report} or {@code serve} opens it. (The same through {@code --endpoint}: RemoteStoreContract.)
  */
+@Integration
 class DeriveCommandTest {
     static final String DERIVED = Ids.DERIVED_GRAPH;
     static final String ISTANBUL = Ids.sourceGraph("2025-05-16-istanbul-talks");

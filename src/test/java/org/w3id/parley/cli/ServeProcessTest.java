@@ -2,6 +2,7 @@ package org.w3id.parley.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.store.TdbStore;
 
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import static org.w3id.parley.TestSupport.*;
  * {@code parley serve} in a process of its own: it prints its port, serves, stops cleanly on
  * SIGTERM, and leaves nothing in its working directory (no {@code run/} folder from Fuseki).
  */
+@Integration
 class ServeProcessTest {
     private static final Pattern SERVING = Pattern.compile("Parley is serving .* at http://localhost:(\\d+)/ \\(read-only\\)");
 

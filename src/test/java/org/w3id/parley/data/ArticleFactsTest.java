@@ -1,10 +1,7 @@
 package org.w3id.parley.data;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.load.Importer;
-import org.w3id.parley.load.Input;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.store.TdbStore;
 
@@ -13,6 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.parley.TestSupport.iri;
+import static org.w3id.parley.TestSupport.sharedBundledStore;
 import static org.w3id.parley.TestSupport.table;
 import static org.w3id.parley.TestSupport.value;
 
@@ -38,13 +36,7 @@ class ArticleFactsTest {
 
     @BeforeAll
     static void importBundledData() {
-        store = TdbStore.inMemory();
-        Importer.run(store, Input.bundled(), 100);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+        store = sharedBundledStore();
     }
 
     // ------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.TestSupport;
 import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
@@ -143,10 +144,7 @@ class ConflictConsistencyTest {
 
     @Test
     void bundledData() {
-        try (TdbStore store = TdbStore.inMemory()) {
-            Importer.run(store, Input.of(List.of(TestSupport.DATA)), Importer.DEFAULT_MAX_ERRORS);
-            assertConsistent(store, "bundled data");
-        }
+        assertConsistent(TestSupport.sharedBundledStore(), "bundled data");
     }
 
     @Test
@@ -167,6 +165,7 @@ class ConflictConsistencyTest {
     }
 
     @Test
+    @Integration
     void generatedData() {
         Path out = tmp.resolve("gen");
         Generator.create().scale(0.02).seed(11).out(out).build().run();

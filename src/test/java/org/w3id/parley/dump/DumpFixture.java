@@ -13,8 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
-import org.w3id.parley.load.Importer;
-import org.w3id.parley.load.Input;
+import org.w3id.parley.TestSupport;
 import org.w3id.parley.store.TdbStore;
 
 import java.io.ByteArrayInputStream;
@@ -26,26 +25,19 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Plumbing for the dump and linked-data tests: one in-memory store with the bundled data
- * (imported once per test JVM), dumps to bytes, strict network-free parsing, and datasets as
+ * Plumbing for the dump and linked-data tests: the in-memory store of the bundled data that the
+ * tests of a JVM share, dumps to bytes, strict network-free parsing, and datasets as
  * sets of N-Quads lines for comparison with readable differences.
  */
 public final class DumpFixture {
     private DumpFixture() {}
 
-    private static TdbStore bundled;
-
     /** URLs the JSON-LD reader tried to fetch during {@link #parse}; tests assert it stays empty. */
     public static final List<URI> FETCHED = new CopyOnWriteArrayList<>();
 
-    /** An in-memory store holding the bundled data (shared: do not write to it). */
-    public static synchronized TdbStore store() {
-        if (bundled == null) {
-            TdbStore s = TdbStore.inMemory();
-            Importer.run(s, Input.bundled(), 100);
-            bundled = s;
-        }
-        return bundled;
+    /** The in-memory store holding the bundled data, {@link TestSupport#sharedBundledStore() shared}: do not write to it. */
+    public static TdbStore store() {
+        return TestSupport.sharedBundledStore();
     }
 
     /** A dump as bytes. */

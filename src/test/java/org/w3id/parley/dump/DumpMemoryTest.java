@@ -8,6 +8,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.rdf.PARLEY;
 import org.w3id.parley.store.TdbStore;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * {@link TdbStore#SCAN_PARAMS}; with TDB2's default node caches (up to a million nodes, filled by
  * the scan) the same dump of this store ran out of that heap.
  */
+@Integration
 class DumpMemoryTest {
     static final int SUBJECTS = 12_000;
     static final int QUADS = SUBJECTS * 7;

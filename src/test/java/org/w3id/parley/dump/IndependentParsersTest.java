@@ -3,6 +3,7 @@ package org.w3id.parley.dump;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import static org.w3id.parley.dump.DumpFixture.*;
  * (python3-rdflib, run with {@code -W error} and nothing on standard error) with the same number
  * of statements — and, within rdflib, the same statements in every format. Outside CI a missing tool skips the test; with CI=true it fails.
  */
+@Integration
 class IndependentParsersTest {
     @TempDir
     static Path dir;

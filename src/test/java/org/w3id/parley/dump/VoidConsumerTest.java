@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.ExternalTools;
+import org.w3id.parley.Integration;
 import org.w3id.parley.TestSupport;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * states, not file names the test knows. Without {@code --sparql-endpoint} no endpoint is named
  * (certainly no localhost); with it, the given one is.
  */
+@Integration
 class VoidConsumerTest {
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String PUBLIC_ENDPOINT = "https://parley.example.org/parley/sparql";

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ import static org.w3id.parley.TestSupport.*;
  * lines with {@code --errors-json}), and leave the store unchanged: quad for quad, and byte for byte
  * when the problem is found before the store is opened (every rule but SHACL's).
  */
+@Integration
 class BadInputTest {
     private static final Path BAD = Path.of("src/test/resources/bad");
     private static final Set<String> RULES = Set.of("syntax", "structure", "identity", "reference", "shacl", "limit", "io");

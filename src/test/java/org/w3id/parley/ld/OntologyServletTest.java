@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.dump.DumpFixture;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.rdf.PARLEY;
@@ -333,6 +334,7 @@ class OntologyServletTest {
     }
 
     @Test
+    @Integration
     void rapperReadsTheTurtleAndTheRdfXmlFromTheServer() throws Exception {
         boolean installed;
         try {

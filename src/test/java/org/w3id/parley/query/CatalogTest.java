@@ -9,15 +9,13 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
+import org.w3id.parley.Integration;
 import org.w3id.parley.TestSupport;
-import org.w3id.parley.load.Importer;
-import org.w3id.parley.load.Input;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.server.ParleyServer;
 import org.w3id.parley.store.TdbStore;
@@ -52,13 +50,7 @@ class CatalogTest {
 
     @BeforeAll
     static void load() {
-        store = TdbStore.inMemory();
-        Importer.run(store, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+        store = TestSupport.sharedBundledStore();
     }
 
     @TestFactory
@@ -85,6 +77,7 @@ class CatalogTest {
     }
 
     @Test
+    @Integration
     void sameRowsEmbeddedAndOverFuseki() {
         ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start();
         try (RDFConnection remote = RDFConnection.queryConnect(server.sparqlUrl())) {

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.parley.load.Importer;
-import org.w3id.parley.load.Input;
+import org.w3id.parley.TestSupport;
 import org.w3id.parley.dump.DumpFormat;
 import org.w3id.parley.dump.Dumper;
 import org.w3id.parley.store.TdbStore;
@@ -48,8 +47,7 @@ class DumpToStockStoreTest {
 
     @BeforeAll
     static void loadTheDumpIntoAStockServer() throws Exception {
-        embedded = TdbStore.inMemory();
-        Importer.run(embedded, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+        embedded = TestSupport.sharedBundledStore();
         Path nq = dir.resolve("parley.nq");
         Dumper.create(embedded.datasetGraph()).build().write(DumpFormat.NQUADS, nq);
 
@@ -68,7 +66,6 @@ class DumpToStockStoreTest {
     @AfterAll
     static void stop() {
         if (server != null) server.stop();
-        if (embedded != null) embedded.close();
     }
 
     @TestFactory

@@ -8,6 +8,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.ExternalTools;
+import org.w3id.parley.Integration;
 import org.w3id.parley.TestSupport;
 import org.w3id.parley.dump.DumpFixture;
 import org.w3id.parley.server.ParleyServer;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * line after each header line, and this test keeps it so. Python runs with {@code -W error}, so a
  * query whose form SPARQLWrapper cannot detect fails too.
  */
+@Integration
 class SparqlWrapperCatalogTest {
     private static final String SCRIPT = """
             import json, sys

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.TestSupport;
 import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
@@ -42,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * position-as-of without a date; a source disagreement never pairs two stances of which one
  * follows the other.
  */
+@Integration
 class TimelineAgreementTest extends TestSupport.WithBundledStore {
     private static final String ID = "https://w3id.org/parley/id/";
     private static final List<String> TIME_QUERIES = List.of("position-as-of", "position-changes", "source-disagreements", "stance-matrix");

@@ -54,61 +54,59 @@ class StanceReportTest {
 
     @Test
     void theBundledDataMakesAMatrixOfEveryProvisionAndTheStatesAndHolders() {
-        try (TdbStore store = bundledStore()) {
-            StanceReport r = StanceReport.read(store);
-            assertEquals(15, r.stances().size());
-            assertEquals(List.of("Russia", "Turkey", "Ukraine", "United States", "European states", "European officials"),
-                    r.parties().stream().map(Party::label).toList(), "states by name, then the other groups");
-            long provisions = r.targets().stream().filter(t -> t.kind().equals("provision")).count();
-            assertEquals(13, provisions, "every provision of every proposal");
-            // A row per proposal, including the two the article does not itemise and Zelenskyy's challenge to Putin.
-            assertEquals(11, r.targets().stream().filter(t -> t.kind().equals("proposal")).count());
-            // Every stance shows in exactly the cells of its target.
-            for (Stance s : r.stances()) {
-                long cells = r.targets().stream().filter(t -> r.cell(party(r, s.holder().substring((ID + "party/").length())), t).contains(s)).count();
-                assertTrue(cells >= 1, s.iri() + " is in no cell");
-            }
-            List<Stance> crimea = r.cell(party(r, "ukraine"), target(r, "option/crimea-recognised-as-russian-by-ukraine"));
-            assertEquals(1, crimea.size());
-            Stance red = crimea.get(0);
-            assertEquals("red-line", red.position());
-            assertEquals("It’s Ukrainian land—there’s nothing to negotiate", red.quote());
-            assertEquals("Volodymyr Zelenskyy", red.speaker());
-            assertEquals("on record", red.basis());
-            assertTrue(r.cell(party(r, "russia"), target(r, "provision/us-crimea-control")).isEmpty(), "silence");
-            assertTrue(r.cell(party(r, "ukraine"), target(r, "provision/us-crimea-control")).isEmpty(),
-                    "Ukraine's openness to U.S. suggestions does not reach the framework's Crimea term");
-
-            String html = r.html();
-            assertTrue(html.contains("data-party=\"" + ID + "party/ukraine\" data-target=\"" + ID
-                    + "option/crimea-recognised-as-russian-by-ukraine\"><a class=\"chip pos-red-line\""), "the red-line cell");
-            assertTrue(html.contains("“It’s Ukrainian land—there’s nothing to negotiate”&#10;".replace("&#10;", "\n")), "quote in the tooltip");
-            assertTrue(html.contains("Russia: no known position"), "silent cells say so");
-            Region kursk = r.regions().stream().filter(g -> g.label().equals("Kursk Oblast")).findFirst().orElseThrow();
-            assertEquals(1, kursk.claims().size());
-            assertEquals("99.5", kursk.claims().get(0).share());
-            assertEquals("claimed", kursk.claims().get(0).kind());
+        TdbStore store = sharedBundledStore();
+        StanceReport r = StanceReport.read(store);
+        assertEquals(15, r.stances().size());
+        assertEquals(List.of("Russia", "Turkey", "Ukraine", "United States", "European states", "European officials"),
+                r.parties().stream().map(Party::label).toList(), "states by name, then the other groups");
+        long provisions = r.targets().stream().filter(t -> t.kind().equals("provision")).count();
+        assertEquals(13, provisions, "every provision of every proposal");
+        // A row per proposal, including the two the article does not itemise and Zelenskyy's challenge to Putin.
+        assertEquals(11, r.targets().stream().filter(t -> t.kind().equals("proposal")).count());
+        // Every stance shows in exactly the cells of its target.
+        for (Stance s : r.stances()) {
+            long cells = r.targets().stream().filter(t -> r.cell(party(r, s.holder().substring((ID + "party/").length())), t).contains(s)).count();
+            assertTrue(cells >= 1, s.iri() + " is in no cell");
         }
+        List<Stance> crimea = r.cell(party(r, "ukraine"), target(r, "option/crimea-recognised-as-russian-by-ukraine"));
+        assertEquals(1, crimea.size());
+        Stance red = crimea.get(0);
+        assertEquals("red-line", red.position());
+        assertEquals("It’s Ukrainian land—there’s nothing to negotiate", red.quote());
+        assertEquals("Volodymyr Zelenskyy", red.speaker());
+        assertEquals("on record", red.basis());
+        assertTrue(r.cell(party(r, "russia"), target(r, "provision/us-crimea-control")).isEmpty(), "silence");
+        assertTrue(r.cell(party(r, "ukraine"), target(r, "provision/us-crimea-control")).isEmpty(),
+                "Ukraine's openness to U.S. suggestions does not reach the framework's Crimea term");
+
+        String html = r.html();
+        assertTrue(html.contains("data-party=\"" + ID + "party/ukraine\" data-target=\"" + ID
+                + "option/crimea-recognised-as-russian-by-ukraine\"><a class=\"chip pos-red-line\""), "the red-line cell");
+        assertTrue(html.contains("“It’s Ukrainian land—there’s nothing to negotiate”&#10;".replace("&#10;", "\n")), "quote in the tooltip");
+        assertTrue(html.contains("Russia: no known position"), "silent cells say so");
+        Region kursk = r.regions().stream().filter(g -> g.label().equals("Kursk Oblast")).findFirst().orElseThrow();
+        assertEquals(1, kursk.claims().size());
+        assertEquals("99.5", kursk.claims().get(0).share());
+        assertEquals("claimed", kursk.claims().get(0).kind());
     }
 
     @Test
     void whichStanceHoldsNowComesFromTheDerivedTimeline() {
-        try (TdbStore store = bundledStore()) {
-            StanceReport r = StanceReport.read(store);
-            Stance open = r.stances().stream().filter(s -> s.iri().equals(ID + "stance/zelenskyy-open-to-direct-talks")).findFirst().orElseThrow();
-            Stance ready = r.stances().stream().filter(s -> s.iri().equals(ID + "stance/ukraine-ready-for-meeting-with-putin")).findFirst().orElseThrow();
-            assertEquals("earlier", open.status());
-            assertEquals(ready.iri(), open.supersededBy(), "the stance that follows it in Ukraine's timeline on direct talks");
-            assertEquals("current", ready.status());
-            assertNull(ready.supersededBy());
-            assertEquals("2025-04-30", open.datedBy());
-            assertEquals("undated; source published not after", open.dating());
-            String tip = ReportHtml.tooltip(open, party(r, "ukraine"), null);
-            assertTrue(tip.contains("placed in time: undated; source published not after 2025-04-30"), tip);
-            assertTrue(tip.contains("earlier: a later stance of the same holder on this target replaces it"), tip);
-            assertFalse(ReportHtml.tooltip(ready, party(r, "ukraine"), null).contains("earlier"));
-            assertEquals(1, r.stances().stream().filter(Stance::earlier).count(), "one stance on the bundled data is replaced");
-        }
+        TdbStore store = sharedBundledStore();
+        StanceReport r = StanceReport.read(store);
+        Stance open = r.stances().stream().filter(s -> s.iri().equals(ID + "stance/zelenskyy-open-to-direct-talks")).findFirst().orElseThrow();
+        Stance ready = r.stances().stream().filter(s -> s.iri().equals(ID + "stance/ukraine-ready-for-meeting-with-putin")).findFirst().orElseThrow();
+        assertEquals("earlier", open.status());
+        assertEquals(ready.iri(), open.supersededBy(), "the stance that follows it in Ukraine's timeline on direct talks");
+        assertEquals("current", ready.status());
+        assertNull(ready.supersededBy());
+        assertEquals("2025-04-30", open.datedBy());
+        assertEquals("undated; source published not after", open.dating());
+        String tip = ReportHtml.tooltip(open, party(r, "ukraine"), null);
+        assertTrue(tip.contains("placed in time: undated; source published not after 2025-04-30"), tip);
+        assertTrue(tip.contains("earlier: a later stance of the same holder on this target replaces it"), tip);
+        assertFalse(ReportHtml.tooltip(ready, party(r, "ukraine"), null).contains("earlier"));
+        assertEquals(1, r.stances().stream().filter(Stance::earlier).count(), "one stance on the bundled data is replaced");
     }
 
     @Test

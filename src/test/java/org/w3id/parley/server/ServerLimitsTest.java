@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.w3id.parley.TestSupport.*;
 
 /** Query timeout, CONSTRUCT cap, CORS, request log, health and the pages the UI needs, over real HTTP. */
+@Integration
 class ServerLimitsTest extends WithBundledStore {
     /** Four copies of every quad: about 2,500^4 ≈ 4·10^13 rows to count. */
     private static final String CROSS_PRODUCT =

@@ -1,8 +1,7 @@
 package org.w3id.parley.server;
 
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.load.Importer;
-import org.w3id.parley.load.Input;
+import org.w3id.parley.TestSupport;
 import org.w3id.parley.store.TdbStore;
 
 import java.net.URI;
@@ -21,27 +20,25 @@ class ServerTest {
 
     @Test
     void servesTheSixRegionsOverHttp() throws Exception {
-        try (TdbStore store = TdbStore.inMemory()) {
-            Importer.run(store, Input.bundled(), 100);
-            ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start();
-            try {
-                HttpClient http = HttpClient.newHttpClient();
-                for (String endpoint : new String[] {"parley/sparql", "parley/query"}) {
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(server.baseUrl() + endpoint))
-                            .header("Accept", "text/csv")
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(REGIONS, StandardCharsets.UTF_8)))
-                            .build();
-                    HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
-                    assertEquals(200, resp.statusCode(), endpoint + ": " + resp.body());
-                    assertEquals("n\r\n6\r\n", resp.body(), endpoint);
-                }
-                HttpResponse<String> ping = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "$/ping")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, ping.statusCode());
-            } finally {
-                server.close();
+        TdbStore store = TestSupport.sharedBundledStore();
+        ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            for (String endpoint : new String[] {"parley/sparql", "parley/query"}) {
+                HttpRequest req = HttpRequest.newBuilder(URI.create(server.baseUrl() + endpoint))
+                        .header("Accept", "text/csv")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(REGIONS, StandardCharsets.UTF_8)))
+                        .build();
+                HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, resp.statusCode(), endpoint + ": " + resp.body());
+                assertEquals("n\r\n6\r\n", resp.body(), endpoint);
             }
+            HttpResponse<String> ping = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "$/ping")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ping.statusCode());
+        } finally {
+            server.close();
         }
     }
 

@@ -8,6 +8,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -28,6 +29,7 @@ import static org.w3id.parley.TestSupport.*;
  * and used by Comunica, which then warns of nothing. Outside CI a missing tool skips its part of
  * the test; with CI=true it fails.
  */
+@Integration
 class ServiceDescriptionTest extends WithBundledStore {
     private static final String SD = ServiceDescription.SD;
 

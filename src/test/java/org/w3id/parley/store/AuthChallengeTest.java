@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.w3id.parley.Integration;
 import org.w3id.parley.rdf.Ids;
 
 import java.io.BufferedInputStream;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * and closes the connection without reading the body: a write of tens of megabytes must still reach it, with the credentials,
  * and wrong credentials must be reported as such, not as a broken connection.
  */
+@Integration
 class AuthChallengeTest {
     private static final Credentials USER = new Credentials("parley", "right");
     private static final int QUADS = 10_000;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
+import org.w3id.parley.Integration;
 import org.w3id.parley.rdf.Ids;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -25,6 +26,7 @@ import static org.w3id.parley.TestSupport.*;
  * The remote store against Fuseki running in a separate JVM on loopback, over TDB2, with HTTP
  * Basic authentication required for every request.
  */
+@Integration
 class FusekiRemoteTest extends RemoteStoreContract {
     private static final Credentials USER = new Credentials("parley", "s3cret:with-colon");
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Integration;
 import org.w3id.parley.cli.Main;
 import org.w3id.parley.rdf.Ids;
 
@@ -24,6 +25,7 @@ import static org.w3id.parley.TestSupport.*;
  * need HTTP Digest authentication. In CI the server must be there; elsewhere the test is
  * skipped, saying why, when {@code virtuoso-t} is not installed.
  */
+@Integration
 class VirtuosoRemoteTest extends RemoteStoreContract {
     @TempDir
     static Path serverDir;

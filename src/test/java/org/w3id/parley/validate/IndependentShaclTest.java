@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.ExternalTools;
+import org.w3id.parley.Integration;
 import org.w3id.parley.dump.DumpFixture;
 import org.w3id.parley.rdf.PARLEY;
 
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * {@code npm install -g rdf-validate-shacl @zazuko/env-node} ({@code .ci/run}); the test links
  * {@code npm root -g} as the script's {@code node_modules}.
  */
+@Integration
 class IndependentShaclTest {
     private static final Path WORK = Path.of("target", "independent-shacl");
     private static final Path SCRIPT = Path.of("src/test/resources/shacl/validate-shacl.mjs");

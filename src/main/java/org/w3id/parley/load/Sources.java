@@ -100,10 +100,9 @@ public final class Sources {
      * replacing them defines again.
      */
     static List<String> dangling(Store store, Set<String> graphs, Set<String> replaced, Predicate<String> kept) {
-        Query uses = QueryRunner.resource(Sources.class, "uses");
         List<Binding> values = new ArrayList<>();
         for (String g : graphs) values.add(BindingFactory.binding(Var.alloc("gone"), NodeFactory.createURI(g)));
-        inline(uses, Var.alloc("gone"), values);
+        Query uses = inline(QueryRunner.resource(Sources.class, "uses"), Var.alloc("gone"), values);
         Map<String, List<String>> users = new TreeMap<>();
         store.read(c -> {
             try (QueryExecution qe = c.query(uses)) {
@@ -132,8 +131,8 @@ public final class Sources {
 
     private static boolean definedElsewhere(Store store, String entity, Set<String> graphs) {
         Node node = NodeFactory.createURI(entity);
-        Query q = QueryRunner.resource(Sources.class, "defined-in");
-        inline(q, Var.alloc("entity"), List.of(BindingFactory.binding(Var.alloc("entity"), node)));
+        Query q = inline(QueryRunner.resource(Sources.class, "defined-in"), Var.alloc("entity"),
+                List.of(BindingFactory.binding(Var.alloc("entity"), node)));
         return store.read(c -> {
             try (QueryExecution qe = c.query(q)) {
                 ResultSet rs = qe.execSelect();
@@ -148,9 +147,10 @@ public final class Sources {
 
     /**
      * Binds {@code var} with a VALUES block inside the pattern, not after it: Virtuoso 7.2 rejects
-     * a trailing VALUES block ("No column gone").
+     * a trailing VALUES block ("No column gone"). Returns a copy: the resource query is shared.
      */
-    private static void inline(Query q, Var var, List<Binding> rows) {
+    private static Query inline(Query shared, Var var, List<Binding> rows) {
+        Query q = shared.cloneQuery();
         ElementData data = new ElementData();
         data.add(var);
         for (Binding b : rows) data.add(b);
@@ -158,6 +158,7 @@ public final class Sources {
         g.addElement(data);
         g.addElement(q.getQueryPattern());
         q.setQueryPattern(g);
+        return q;
     }
 
     private static List<String> first(Set<String> s) {

@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Runs one SPARQL query on a store and writes its result in a chosen format. */
 public final class QueryRunner {
@@ -51,9 +52,15 @@ public final class QueryRunner {
         return Bundled.beside(owner, name + ".rq");
     }
 
-    /** The query of {@link #resourceText}, parsed. */
+    /** Resource queries parsed once, by package and name: typed reads and parameter checks run them per call. */
+    private static final Map<String, Query> RESOURCES = new ConcurrentHashMap<>();
+
+    /**
+     * The query of {@link #resourceText}, parsed once and shared, as the catalog's queries are:
+     * executions bind their variables by substitution, which copies the query, never changes it.
+     */
     public static Query resource(Class<?> owner, String name) {
-        return parse(name, resourceText(owner, name));
+        return RESOURCES.computeIfAbsent(owner.getPackageName() + "/" + name, k -> parse(name, resourceText(owner, name)));
     }
 
     /** A query execution with each binding substituted as an RDF term. */

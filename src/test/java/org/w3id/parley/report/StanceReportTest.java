@@ -1,8 +1,11 @@
 package org.w3id.parley.report;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.rdf.Ids;
@@ -31,13 +34,25 @@ class StanceReportTest {
 
     /** A store with the ontology and src/test/resources/report/dated.trig, and the derived layer. */
     private static TdbStore fixture() {
+        return fixture("");
+    }
+
+    /** The same, with {@code suffix} added to every text of dated.trig (its plain and language-tagged literals). */
+    private static TdbStore fixture(String suffix) {
         TdbStore store = TdbStore.inMemory();
         DatasetGraph data = RDFDataMgr.loadDatasetGraph("src/test/resources/report/dated.trig");
         String graph = Ids.sourceGraph("test");
         store.replaceGraphs(Set.of(Ids.ONTOLOGY_GRAPH, graph), sink -> {
             Ontology.bundled().ontology().find().forEachRemaining(t ->
-                    sink.accept(new org.apache.jena.sparql.core.Quad(NodeFactory.createURI(Ids.ONTOLOGY_GRAPH), t)));
-            data.find().forEachRemaining(sink);
+                    sink.accept(new Quad(NodeFactory.createURI(Ids.ONTOLOGY_GRAPH), t)));
+            data.find().forEachRemaining(q -> {
+                Node o = q.getObject();
+                if (o.isLiteral() && !o.getLiteralLanguage().isEmpty())
+                    o = NodeFactory.createLiteralLang(o.getLiteralLexicalForm() + suffix, o.getLiteralLanguage());
+                else if (o.isLiteral() && o.getLiteralDatatypeURI().equals(XSDDatatype.XSDstring.getURI()))
+                    o = NodeFactory.createLiteralString(o.getLiteralLexicalForm() + suffix);
+                sink.accept(new Quad(q.getGraph(), q.getSubject(), q.getPredicate(), o));
+            });
         }, org.w3id.parley.derive.Derivation.request());
         return store;
     }
@@ -180,6 +195,23 @@ class StanceReportTest {
             for (String external : new String[] {"<script", "<link", "src=", "@import", "url(", "<iframe"})
                 assertFalse(html.contains(external), "the page fetches nothing: found " + external);
             assertTrue(html.contains("class=\"legend\""));
+        }
+    }
+
+    @Test
+    void everyTextOfTheRecordsIsEscaped() {
+        try (TdbStore store = fixture(" <i>&\"'")) {
+            String html = StanceReport.read(store).html();
+            assertFalse(html.contains("<i>"), "a text written unescaped");
+            String escaped = " &lt;i&gt;&amp;&quot;&#39;";
+            for (String where : new String[] {
+                    "data-party=\"" + ID + "party/alpha\">Alpha" + escaped + "<small>",
+                    "<td class=\"quote\">“Never." + escaped + "”</td>",
+                    "title=\"Alpha" + escaped + ": red line\n",
+                    "<span class=\"kind\">event</span>Summit" + escaped,
+                    "<h3>North" + escaped + " <small>XX-N" + escaped + " · de jure: Alpha" + escaped + "</small></h3>",
+                    "<li>Test source" + escaped + " <span class=\"muted\">"})
+                assertTrue(html.contains(where), "escaped: " + where);
         }
     }
 

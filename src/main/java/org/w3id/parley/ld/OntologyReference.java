@@ -23,6 +23,7 @@ import org.w3id.parley.dump.Prefixes;
 import org.w3id.parley.rdf.Ids;
 import org.w3id.parley.rdf.PARLEY;
 import org.w3id.parley.report.Html;
+import org.w3id.parley.report.HtmlTemplate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +39,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.w3id.parley.report.HtmlTemplate.when;
+
 /**
  * The HTML reference of the Parley ontology, generated from the ontology graph
  * ({@code ontology/parley.ttl}) and the SHACL shapes ({@code ontology/shapes.ttl}), so that it
@@ -49,6 +52,13 @@ import java.util.regex.Pattern;
  * <p>Everything but the examples is fixed when the reference is built; the examples are read
  * from the store at each {@link #render}, one small query per term with the term bound as a
  * parameter ({@code class-example.rq}, {@code property-example.rq}).
+ *
+ * <p>The page's markup is in templates beside this class: ontology.html (the opening, the
+ * contents, the sections and the shapes), ontology-term.html (one entry), and the top bar's
+ * links and the head's links to the RDF forms. The code gathers the values; it writes only the
+ * inline form of an RDF term or text (a term in {@code <code>}, linked to its entry; a list, a
+ * blank node or a property path spelled out; {@code parley:Term} in prose linked), since those
+ * nest inside each other.
  */
 final class OntologyReference {
     static final String SH = "http://www.w3.org/ns/shacl#";
@@ -116,6 +126,15 @@ final class OntologyReference {
             tr:target, section:target { background: #fffbe6; }
             q { font-style: italic; }
             """;
+
+    /** The page after its head: ontology.html beside this class. */
+    private static final HtmlTemplate PAGE = HtmlTemplate.resource(OntologyReference.class, "ontology.html");
+    /** The entry of a class, property, concept scheme or other term: ontology-term.html. */
+    private static final HtmlTemplate TERM = HtmlTemplate.resource(OntologyReference.class, "ontology-term.html");
+    /** The links in the top bar: ontology-navigation.html. */
+    private static final HtmlTemplate NAVIGATION = HtmlTemplate.resource(OntologyReference.class, "ontology-navigation.html");
+    /** The links to the RDF forms and the canonical IRI, at the end of the head: ontology-links.html. */
+    private static final HtmlTemplate LINKS = HtmlTemplate.resource(OntologyReference.class, "ontology-links.html");
 
     private final Graph ontology;
     private final Graph shapes;
@@ -189,70 +208,53 @@ final class OntologyReference {
     /** The whole page, with examples read from {@code dsg} in one read transaction. */
     String render(DatasetGraph dsg, String contextPath) {
         Map<Node, Example> examples = examples(dsg);
-        StringBuilder b = new StringBuilder(256 * 1024);
-        String root = Html.escape(contextPath + "/");
-        String nav = "<a href=\"" + root + "\">Home</a><a href=\"" + root + "catalog\">Catalog</a><a href=\"" + root
-                + "report\">Stance report</a><a href=\"" + root + "ontology\">Ontology</a>";
-        String head = Html.head("Parley ontology", CSS, nav);
-        String alternates = "<link rel=\"alternate\" type=\"text/turtle\" href=\"" + root + "ontology/parley.ttl\">\n"
-                + "<link rel=\"alternate\" type=\"application/rdf+xml\" href=\"" + root + "ontology/parley.rdf\">\n"
-                + "<link rel=\"alternate\" type=\"application/ld+json\" href=\"" + root + "ontology/parley.jsonld\">\n"
-                + "<link rel=\"alternate\" type=\"application/n-triples\" href=\"" + root + "ontology/parley.nt\">\n"
-                + "<link rel=\"canonical\" href=\"" + PARLEY.ONTOLOGY_IRI + "\">\n";
-        b.append(head.replace("</head>", alternates + "</head>"));
-        b.append(header(root));
-
-        b.append("<h2 id=\"sec-classes\">Classes</h2>\n");
-        for (Node c : classes) classEntry(b, c, examples.get(c), contextPath);
-        b.append("<h2 id=\"sec-properties\">Properties</h2>\n");
+        String root = contextPath + "/";
+        String head = Html.head("Parley ontology", CSS, NAVIGATION.fill(Map.of("root", root)));
+        String links = LINKS.fill(Map.of("root", root, "iri", PARLEY.ONTOLOGY_IRI));
+        Map<String, Object> page = header(root);
+        StringBuilder entries = new StringBuilder(128 * 1024);
+        for (Node c : classes) entries.append(classEntry(c, examples.get(c), contextPath));
+        page.put("classes", entries.toString());
+        entries.setLength(0);
         for (List<Node> ps : propertiesByType.values())
-            for (Node p : ps) propertyEntry(b, p, examples.get(p), contextPath);
-        b.append("<h2 id=\"sec-schemes\">Concept schemes</h2>\n<p>The controlled vocabularies: each value is a <code>skos:Concept</code> ")
-                .append("of its scheme, and an instance of the class named with the scheme.</p>\n");
-        for (Node s : schemes) schemeEntry(b, s);
-        if (!others.isEmpty()) {
-            b.append("<h2 id=\"sec-other\">Other terms</h2>\n");
-            for (Node o : others) otherEntry(b, o);
-        }
-        b.append("<h2 id=\"sec-shapes\">Shapes</h2>\n<p>The SHACL shapes (<code>ontology/shapes.ttl</code>, namespace <code>")
-                .append(PARLEYSH).append("</code>) that every import validates the data against. Shapes with a target check ")
-                .append("each instance of their class (and of its subclasses); the others describe a kind of value and are used by them.</p>\n");
-        for (Node ns : nodeShapes) shapeEntry(b, ns);
-        b.append("<footer class=\"muted\"><p>Generated from <code>ontology/parley.ttl</code> and <code>ontology/shapes.ttl</code> ")
-                .append("as bundled in this Parley; the examples are read from the store this server serves.</p></footer>\n");
-        b.append(Html.tail());
-        return b.toString();
+            for (Node p : ps) entries.append(propertyEntry(p, examples.get(p), contextPath));
+        page.put("properties", entries.toString());
+        entries.setLength(0);
+        for (Node s : schemes) entries.append(schemeEntry(s));
+        page.put("schemes", entries.toString());
+        entries.setLength(0);
+        for (Node o : others) entries.append(otherEntry(o));
+        page.put("others", when(!others.isEmpty(), Map.of("terms", entries.toString())));
+        page.put("shapesNamespace", PARLEYSH);
+        List<Map<String, ?>> shapeEntries = new ArrayList<>();
+        for (Node ns : nodeShapes) shapeEntries.add(shapeEntry(ns));
+        page.put("shapes", shapeEntries);
+        return head.replace("</head>", links + "</head>") + PAGE.fill(page) + Html.tail();
     }
 
     // ---------------------------------------------------------------- the fixed parts
 
-    private String header(String root) {
+    /** The values of the page's opening: the ontology's facts, its description and the contents. */
+    private Map<String, Object> header(String root) {
         Node ont = NodeFactory.createURI(PARLEY.ONTOLOGY_IRI);
-        StringBuilder b = new StringBuilder();
         String title = literal(ontology, ont, NodeFactory.createURI("http://purl.org/dc/terms/title"));
         String version = literal(ontology, ont, OWL.versionInfo.asNode());
-        b.append("<p class=\"lead\"><strong>").append(Html.escape(title != null ? title : "Parley ontology")).append("</strong>");
-        if (version != null) b.append(", version ").append(Html.escape(version));
-        b.append(".</p>\n<table class=\"facts\">\n");
-        row(b, "iri", "IRI", "<code>" + Html.escape(PARLEY.ONTOLOGY_IRI) + "</code>");
-        for (Node v : objects(ontology, ont, OWL.versionIRI.asNode())) row(b, "version-iri", "Version IRI", "<code>" + Html.escape(v.getURI()) + "</code>");
-        for (Node v : objects(ontology, ont, OWL.priorVersion.asNode())) row(b, "prior-version", "Prior version", "<code>" + Html.escape(v.getURI()) + "</code>");
-        row(b, "namespace", "Namespace", "<code>" + Html.escape(PARLEY.NS) + "</code>, prefix <code>parley:</code>");
-        for (Node l : objects(ontology, ont, NodeFactory.createURI("http://purl.org/dc/terms/license"))) row(b, "license", "Licence", value(l, ""));
-        row(b, "formats", "As RDF", "this address answers <code>text/turtle</code>, <code>application/rdf+xml</code>, "
-                + "<code>application/ld+json</code> and <code>application/n-triples</code> by the <code>Accept</code> header; "
-                + "to download: <a href=\"" + root + "ontology/parley.ttl\">Turtle</a>, <a href=\"" + root + "ontology/parley.rdf\">RDF/XML</a>, "
-                + "<a href=\"" + root + "ontology/parley.jsonld\">JSON-LD</a>, <a href=\"" + root + "ontology/parley.nt\">N-Triples</a>; "
-                + "the shapes: <a href=\"" + root + "ontology/shapes.ttl\">shapes.ttl</a>");
-        b.append("</table>\n");
+        Map<String, Object> page = new HashMap<>();
+        page.put("title", title != null ? title : "Parley ontology");
+        page.put("version", when(version != null, Map.of("version", version == null ? "" : version)));
+        page.put("iri", PARLEY.ONTOLOGY_IRI);
+        page.put("versionIris", iris(objects(ontology, ont, OWL.versionIRI.asNode())));
+        page.put("priorVersions", iris(objects(ontology, ont, OWL.priorVersion.asNode())));
+        page.put("namespace", PARLEY.NS);
+        List<Map<String, ?>> licences = new ArrayList<>();
+        for (Node l : objects(ontology, ont, NodeFactory.createURI("http://purl.org/dc/terms/license"))) licences.add(Map.of("licence", value(l, "")));
+        page.put("licences", licences);
+        page.put("root", root);
         String description = literal(ontology, ont, NodeFactory.createURI("http://purl.org/dc/terms/description"));
-        if (description != null) b.append(prose(description));
-        b.append("<p class=\"muted\">The SPARQL endpoint does no RDFS inference: an instance carries the types its record states, ")
-                .append("so <code>?s a parley:Party</code> finds only what is typed so; ask <code>?s a/rdfs:subClassOf* parley:Party</code> ")
-                .append("for every party.</p>\n");
+        page.put("description", description != null ? prose(description) : "");
 
-        b.append("<nav class=\"toc\" id=\"contents\">\n<h2>Contents</h2>\n");
-        toc(b, "Classes", "sec-classes", classes);
+        List<Map<String, ?>> contents = new ArrayList<>();
+        contents.add(contents("Classes", "sec-classes", classes));
         for (Map.Entry<Node, List<Node>> e : propertiesByType.entrySet()) {
             if (e.getValue().isEmpty()) continue;
             String kind = switch (e.getKey().getLocalName()) {
@@ -261,117 +263,116 @@ final class OntologyReference {
                 case "AnnotationProperty" -> "Annotation properties";
                 default -> "Other properties";
             };
-            toc(b, kind, "sec-properties", e.getValue());
+            contents.add(contents(kind, "sec-properties", e.getValue()));
         }
-        toc(b, "Concept schemes", "sec-schemes", schemes);
-        if (!others.isEmpty()) toc(b, "Other terms", "sec-other", others);
-        b.append("<h3><a href=\"#sec-shapes\">Shapes</a></h3>\n<ul>\n");
-        for (Node ns : nodeShapes)
-            b.append("<li><a href=\"#").append(shapeAnchors.get(ns)).append("\">").append(Html.escape(shapeLocal(ns))).append("</a></li>\n");
-        b.append("</ul>\n</nav>\n");
-        return b.toString();
+        contents.add(contents("Concept schemes", "sec-schemes", schemes));
+        if (!others.isEmpty()) contents.add(contents("Other terms", "sec-other", others));
+        page.put("contents", contents);
+        List<Map<String, ?>> shapeContents = new ArrayList<>();
+        for (Node ns : nodeShapes) shapeContents.add(Map.of("anchor", shapeAnchors.get(ns), "name", shapeLocal(ns)));
+        page.put("shapeContents", shapeContents);
+        return page;
     }
 
-    private void toc(StringBuilder b, String title, String section, List<Node> terms) {
-        b.append("<h3><a href=\"#").append(section).append("\">").append(Html.escape(title)).append("</a> <small class=\"muted\">")
-                .append(terms.size()).append("</small></h3>\n<ul>\n");
-        for (Node t : terms)
-            b.append("<li><a href=\"#").append(Html.escape(local(t))).append("\">").append(Html.escape(local(t))).append("</a></li>\n");
-        b.append("</ul>\n");
+    private static List<Map<String, ?>> iris(List<Node> nodes) {
+        List<Map<String, ?>> out = new ArrayList<>();
+        for (Node n : nodes) out.add(Map.of("iri", n.getURI()));
+        return out;
     }
 
-    private void entryHead(StringBuilder b, Node t, String cssClass) {
-        String local = local(t);
-        b.append("<section class=\"").append(cssClass).append("\" id=\"").append(Html.escape(local)).append("\">\n<h3>")
-                .append(Html.escape(label(t))).append(" <small><code>parley:").append(Html.escape(local)).append("</code></small></h3>\n")
-                .append("<p class=\"iri\"><code>").append(Html.escape(t.getURI())).append("</code></p>\n");
-        for (String def : literals(ontology, t, DEFINITION)) b.append(prose(def));
-        for (String comment : literals(ontology, t, COMMENT)) b.append(prose(comment));
+    private static Map<String, ?> contents(String title, String section, List<Node> terms) {
+        List<Map<String, ?>> locals = new ArrayList<>();
+        for (Node t : terms) locals.add(Map.of("local", local(t)));
+        return Map.of("title", title, "section", section, "count", String.valueOf(terms.size()), "terms", locals);
     }
 
-    private void classEntry(StringBuilder b, Node c, Example example, String contextPath) {
-        entryHead(b, c, "term class");
-        b.append("<table class=\"facts\">\n");
-        row(b, "superclasses", "Superclasses", values(objects(ontology, c, SUBCLASS)));
-        row(b, "subclasses", "Subclasses", values(subjects(ontology, SUBCLASS, c)));
-        row(b, "disjoint", "Disjoint with", values(objects(ontology, c, OWL.disjointWith.asNode())));
+    /** The values of an entry's opening (anchor, label, IRI, definitions and comments), and every optional part left out. */
+    private Map<String, Object> entry(Node t, String cssClass) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("class", cssClass);
+        v.put("local", local(t));
+        v.put("label", label(t));
+        v.put("iri", t.getURI());
+        StringBuilder text = new StringBuilder();
+        for (String def : literals(ontology, t, DEFINITION)) text.append(prose(def));
+        for (String comment : literals(ontology, t, COMMENT)) text.append(prose(comment));
+        v.put("text", text.toString());
+        for (String part : List.of("facts", "classChecks", "propertyChecks", "noConcepts", "concepts", "subclassesOnly", "noExample", "timedOut", "example"))
+            v.put(part, List.of());
+        return v;
+    }
+
+    private String classEntry(Node c, Example example, String contextPath) {
+        Map<String, Object> v = entry(c, "term class");
+        List<Map<String, ?>> facts = new ArrayList<>();
+        fact(facts, "superclasses", "Superclasses", values(objects(ontology, c, SUBCLASS)));
+        fact(facts, "subclasses", "Subclasses", values(subjects(ontology, SUBCLASS, c)));
+        fact(facts, "disjoint", "Disjoint with", values(objects(ontology, c, OWL.disjointWith.asNode())));
         Set<Node> asDomain = new LinkedHashSet<>(subjects(ontology, DOMAIN, c));
         asDomain.addAll(subjects(ontology, DOMAIN_INCLUDES, c));
-        row(b, "properties", "Properties", values(sorted(asDomain)));
+        fact(facts, "properties", "Properties", values(sorted(asDomain)));
         Set<Node> asRange = new LinkedHashSet<>(subjects(ontology, RANGE, c));
         asRange.addAll(subjects(ontology, RANGE_INCLUDES, c));
-        row(b, "used-by", "Value of", values(sorted(asRange)));
+        fact(facts, "used-by", "Value of", values(sorted(asRange)));
         List<Node> instances = new ArrayList<>();
         for (Node s : subjects(ontology, TYPE, c)) if (s.isURI() && s.getURI().startsWith(PARLEY.NS)) instances.add(s);
-        row(b, "values", "Values", values(sorted(instances)));
-        b.append("</table>\n");
+        fact(facts, "values", "Values", values(sorted(instances)));
+        v.put("facts", List.of(Map.of("rows", facts)));
 
         // The shapes that check an instance: those targeting the class and those targeting its superclasses.
-        List<String> checks = new ArrayList<>();
+        List<Map<String, ?>> checks = new ArrayList<>();
         for (Node sup : withSuperclasses(c))
             for (Node ns : shapesOfClass.getOrDefault(sup, List.of())) {
-                StringBuilder li = new StringBuilder("<li>").append(shapeLink(ns));
-                if (!sup.equals(c)) li.append(" <span class=\"muted\">(as a ").append(value(sup, "")).append(")</span>");
-                for (String comment : literals(shapes, ns, COMMENT)) li.append(": ").append(inline(comment));
+                List<Map<String, ?>> comments = new ArrayList<>();
+                for (String comment : literals(shapes, ns, COMMENT)) comments.add(Map.of("comment", inline(comment)));
                 List<String> paths = new ArrayList<>();
                 for (Node ps : objects(shapes, ns, PROPERTY))
                     for (Node path : objects(shapes, ps, PATH)) paths.add(path(path));
-                if (!paths.isEmpty()) li.append("<br><span class=\"muted\">Constrains</span> ").append(String.join(", ", paths));
-                checks.add(li.append("</li>").toString());
+                checks.add(Map.of("shape", shapeLink(ns), "asA", when(!sup.equals(c), Map.of("superclass", value(sup, ""))), "comments", comments,
+                        "constrains", when(!paths.isEmpty(), Map.of("paths", String.join(", ", paths)))));
             }
-        b.append("<h4>Checked by</h4>\n");
-        if (checks.isEmpty()) b.append("<p class=\"none\">No shape targets this class.</p>\n");
-        else b.append("<ul class=\"checks\">\n").append(String.join("\n", checks)).append("\n</ul>\n");
-        if (example == null && !subjects(ontology, SUBCLASS, c).isEmpty())
-            b.append("<p class=\"example none\">Example: no example in this store. Records are typed with the subclasses ")
-                    .append("and the endpoint does no inference: ask for <code>?s a/rdfs:subClassOf* parley:")
-                    .append(Html.escape(local(c))).append("</code>.</p>\n");
-        else exampleParagraph(b, example, contextPath);
-        b.append("</section>\n");
+        v.put("classChecks", List.of(Map.of("none", when(checks.isEmpty()), "list", when(!checks.isEmpty(), Map.of("checks", checks)))));
+        if (example == null && !subjects(ontology, SUBCLASS, c).isEmpty()) v.put("subclassesOnly", List.of(Map.of("local", local(c))));
+        else example(v, example, contextPath);
+        return TERM.fill(v);
     }
 
-    private void propertyEntry(StringBuilder b, Node p, Example example, String contextPath) {
-        entryHead(b, p, "term property");
-        b.append("<table class=\"facts\">\n");
-        List<Node> kinds = new ArrayList<>();
-        for (Node t : objects(ontology, p, TYPE)) kinds.add(t);
-        row(b, "kind", "Kind", values(kinds));
-        row(b, "superproperties", "Superproperties", values(objects(ontology, p, SUBPROPERTY)));
-        row(b, "subproperties", "Subproperties", values(subjects(ontology, SUBPROPERTY, p)));
+    private String propertyEntry(Node p, Example example, String contextPath) {
+        Map<String, Object> v = entry(p, "term property");
+        List<Map<String, ?>> facts = new ArrayList<>();
+        fact(facts, "kind", "Kind", values(objects(ontology, p, TYPE)));
+        fact(facts, "superproperties", "Superproperties", values(objects(ontology, p, SUBPROPERTY)));
+        fact(facts, "subproperties", "Subproperties", values(subjects(ontology, SUBPROPERTY, p)));
         Set<Node> inverse = new LinkedHashSet<>(objects(ontology, p, OWL.inverseOf.asNode()));
         inverse.addAll(subjects(ontology, OWL.inverseOf.asNode(), p));
-        row(b, "inverse", "Inverse of", values(new ArrayList<>(inverse)));
-        row(b, "domain", "Domain", values(objects(ontology, p, DOMAIN)));
-        row(b, "domain-includes", "Domain includes", values(objects(ontology, p, DOMAIN_INCLUDES)));
-        row(b, "range", "Range", values(objects(ontology, p, RANGE)));
-        row(b, "range-includes", "Range includes", values(objects(ontology, p, RANGE_INCLUDES)));
-        b.append("</table>\n<h4>Checked by</h4>\n");
-        List<Node> checks = checksOfProperty.getOrDefault(p, List.of());
-        if (checks.isEmpty()) b.append("<p class=\"none\">No shape constrains this property.</p>\n");
-        else {
-            b.append("<table class=\"checks\">\n<thead><tr><th>Shape</th><th>Path</th><th>Constraints</th><th>Message</th></tr></thead>\n<tbody>\n");
-            for (Node ps : checks) {
-                List<String> in = new ArrayList<>();
-                for (Node ns : owners.getOrDefault(ps, List.of())) {
-                    List<Node> targets = objects(shapes, ns, TARGET_CLASS);
-                    in.add(shapeLink(ns) + (targets.isEmpty() ? "" : " <span class=\"muted\">on</span> " + values(targets)));
-                }
-                b.append("<tr><td>").append(shapeLink(ps)).append(in.isEmpty() ? "" : "<br><span class=\"muted\">in</span> " + String.join(", ", in))
-                        .append("</td><td>").append(paths(ps)).append("</td><td>").append(constraints(ps)).append("</td><td>")
-                        .append(messages(ps)).append("</td></tr>\n");
+        fact(facts, "inverse", "Inverse of", values(new ArrayList<>(inverse)));
+        fact(facts, "domain", "Domain", values(objects(ontology, p, DOMAIN)));
+        fact(facts, "domain-includes", "Domain includes", values(objects(ontology, p, DOMAIN_INCLUDES)));
+        fact(facts, "range", "Range", values(objects(ontology, p, RANGE)));
+        fact(facts, "range-includes", "Range includes", values(objects(ontology, p, RANGE_INCLUDES)));
+        v.put("facts", List.of(Map.of("rows", facts)));
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (Node ps : checksOfProperty.getOrDefault(p, List.of())) {
+            List<Map<String, ?>> in = new ArrayList<>();
+            for (Node ns : owners.getOrDefault(ps, List.of())) {
+                List<Node> targets = objects(shapes, ns, TARGET_CLASS);
+                in.add(Map.of("separator", in.isEmpty() ? "" : ", ", "shape", shapeLink(ns),
+                        "on", when(!targets.isEmpty(), Map.of("targets", values(targets)))));
             }
-            b.append("</tbody>\n</table>\n");
+            rows.add(Map.of("shape", shapeLink(ps), "in", when(!in.isEmpty(), Map.of("owners", in)), "paths", paths(ps),
+                    "constraints", constraints(ps), "messages", messages(ps)));
         }
-        exampleParagraph(b, example, contextPath);
-        b.append("</section>\n");
+        v.put("propertyChecks", List.of(Map.of("none", when(rows.isEmpty()), "table", when(!rows.isEmpty(), Map.of("checks", rows)))));
+        example(v, example, contextPath);
+        return TERM.fill(v);
     }
 
-    private void schemeEntry(StringBuilder b, Node s) {
-        entryHead(b, s, "scheme");
+    private String schemeEntry(Node s) {
+        Map<String, Object> v = entry(s, "scheme");
         List<Node> concepts = conceptsByScheme.getOrDefault(s, List.of());
         if (concepts.isEmpty()) {
-            b.append("<p class=\"none\">The scheme has no concepts.</p>\n</section>\n");
-            return;
+            v.put("noConcepts", when(true));
+            return TERM.fill(v);
         }
         // Other statements on the concepts (parley:rank, for example) get a column each.
         Set<Node> extra = new java.util.TreeSet<>(Comparator.comparing(Node::getURI));
@@ -381,53 +382,48 @@ final class OntologyReference {
                 if (!Set.of(TYPE, PREF_LABEL, NOTATION, DEFINITION, IN_SCHEME, SKOS.topConceptOf.asNode(), LABEL, COMMENT).contains(p))
                     extra.add(p);
             });
-        b.append("<table class=\"concepts\">\n<thead><tr><th>Concept</th><th>Label</th><th>Notation</th><th>Definition</th>");
-        for (Node p : extra) b.append("<th>").append(value(p, "")).append("</th>");
-        b.append("</tr></thead>\n<tbody>\n");
+        List<Map<String, ?>> columns = new ArrayList<>();
+        for (Node p : extra) columns.add(Map.of("name", value(p, "")));
+        List<Map<String, ?>> rows = new ArrayList<>();
         for (Node c : concepts) {
-            b.append("<tr id=\"").append(Html.escape(local(c))).append("\"><td><code>parley:").append(Html.escape(local(c)))
-                    .append("</code></td><td>").append(Html.escape(label(c))).append("</td><td>")
-                    .append(Html.escape(String.join(", ", literals(ontology, c, NOTATION)))).append("</td><td>");
-            for (String d : literals(ontology, c, DEFINITION)) b.append(inline(d)).append(' ');
-            for (String d : literals(ontology, c, COMMENT)) b.append(inline(d)).append(' ');
-            b.append("</td>");
-            for (Node p : extra) b.append("<td>").append(values(objects(ontology, c, p))).append("</td>");
-            b.append("</tr>\n");
+            List<Map<String, ?>> notes = new ArrayList<>();
+            for (String d : literals(ontology, c, DEFINITION)) notes.add(Map.of("note", inline(d)));
+            for (String d : literals(ontology, c, COMMENT)) notes.add(Map.of("note", inline(d)));
+            List<Map<String, ?>> cells = new ArrayList<>();
+            for (Node p : extra) cells.add(Map.of("values", values(objects(ontology, c, p))));
+            rows.add(Map.of("local", local(c), "label", label(c), "notation", String.join(", ", literals(ontology, c, NOTATION)),
+                    "notes", notes, "cells", cells));
         }
-        b.append("</tbody>\n</table>\n</section>\n");
+        v.put("concepts", List.of(Map.of("columns", columns, "rows", rows)));
+        return TERM.fill(v);
     }
 
-    private void otherEntry(StringBuilder b, Node o) {
-        entryHead(b, o, "term other");
-        b.append("<table class=\"facts\">\n");
-        row(b, "kind", "Kind", values(objects(ontology, o, TYPE)));
-        b.append("</table>\n</section>\n");
+    private String otherEntry(Node o) {
+        Map<String, Object> v = entry(o, "term other");
+        List<Map<String, ?>> facts = new ArrayList<>();
+        fact(facts, "kind", "Kind", values(objects(ontology, o, TYPE)));
+        v.put("facts", List.of(Map.of("rows", facts)));
+        return TERM.fill(v);
     }
 
-    private void shapeEntry(StringBuilder b, Node ns) {
-        b.append("<section class=\"shape\" id=\"").append(shapeAnchors.get(ns)).append("\">\n<h3><code>parleysh:")
-                .append(Html.escape(shapeLocal(ns))).append("</code></h3>\n");
-        for (String comment : literals(shapes, ns, COMMENT)) b.append(prose(comment));
+    private Map<String, ?> shapeEntry(Node ns) {
+        StringBuilder text = new StringBuilder();
+        for (String comment : literals(shapes, ns, COMMENT)) text.append(prose(comment));
         List<Node> targets = objects(shapes, ns, TARGET_CLASS);
-        if (!targets.isEmpty()) b.append("<p>Checks every ").append(values(targets)).append(".</p>\n");
         String own = constraints(ns, Set.of(TARGET_CLASS, PROPERTY));
-        if (!own.isEmpty()) b.append("<div class=\"node-constraints\">A conforming node: ").append(own).append("</div>\n");
         String msg = messages(ns);
-        if (!msg.isEmpty()) b.append("<p>").append(msg).append("</p>\n");
-        List<Node> props = objects(shapes, ns, PROPERTY);
-        if (!props.isEmpty()) {
-            b.append("<table class=\"constraints\">\n<thead><tr><th>Property shape</th><th>Path</th><th>Constraints</th><th>Message</th></tr></thead>\n<tbody>\n");
-            for (Node ps : props) {
-                String anchor = shapeAnchors.get(ps);
-                boolean here = anchor != null && owners.get(ps).get(0).equals(ns);
-                b.append("<tr").append(here ? " id=\"" + anchor + "\"" : "").append("><td>")
-                        .append(ps.isURI() ? "<code>" + Html.escape(qname(ps.getURI())) + "</code>" : "")
-                        .append("</td><td>").append(paths(ps)).append("</td><td>").append(constraints(ps)).append("</td><td>")
-                        .append(messages(ps)).append("</td></tr>\n");
-            }
-            b.append("</tbody>\n</table>\n");
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (Node ps : objects(shapes, ns, PROPERTY)) {
+            String anchor = shapeAnchors.get(ps);
+            boolean here = anchor != null && owners.get(ps).get(0).equals(ns);
+            rows.add(Map.of("here", when(here, Map.of("anchor", here ? anchor : "")),
+                    "named", when(ps.isURI(), Map.of("qname", ps.isURI() ? qname(ps.getURI()) : "")),
+                    "paths", paths(ps), "constraints", constraints(ps), "messages", messages(ps)));
         }
-        b.append("</section>\n");
+        return Map.of("anchor", shapeAnchors.get(ns), "name", shapeLocal(ns), "text", text.toString(),
+                "targets", when(!targets.isEmpty(), Map.of("classes", values(targets))),
+                "own", when(!own.isEmpty(), Map.of("constraints", own)), "message", when(!msg.isEmpty(), Map.of("messages", msg)),
+                "table", when(!rows.isEmpty(), Map.of("rows", rows)));
     }
 
     // ---------------------------------------------------------------- examples
@@ -480,18 +476,12 @@ final class OntologyReference {
         return new Example(s, p, o, s.isURI() ? labels.get(s.getURI()) : null, o.isURI() ? labels.get(o.getURI()) : null, false);
     }
 
-    private void exampleParagraph(StringBuilder b, Example e, String contextPath) {
-        if (e == null) {
-            b.append("<p class=\"example none\">Example: no example in this store.</p>\n");
-            return;
-        }
-        if (e.timedOut()) {
-            b.append("<p class=\"example none\">Example: none found within ").append(EXAMPLE_TIMEOUT_MS / 1000).append(" s.</p>\n");
-            return;
-        }
-        b.append("<p class=\"example\">Example from this store: ").append(exampleNode(e.s(), e.sLabel(), contextPath))
-                .append(" <code>").append(Html.escape(qname(e.p().getURI()))).append("</code> ")
-                .append(exampleNode(e.o(), e.oLabel(), contextPath)).append("</p>\n");
+    /** The entry's example part: the example, or why there is none. */
+    private void example(Map<String, Object> v, Example e, String contextPath) {
+        if (e == null) v.put("noExample", when(true));
+        else if (e.timedOut()) v.put("timedOut", List.of(Map.of("seconds", String.valueOf(EXAMPLE_TIMEOUT_MS / 1000))));
+        else v.put("example", List.of(Map.of("subject", exampleNode(e.s(), e.sLabel(), contextPath), "predicate", qname(e.p().getURI()),
+                    "object", exampleNode(e.o(), e.oLabel(), contextPath))));
     }
 
     private String exampleNode(Node n, String label, String contextPath) {
@@ -613,7 +603,7 @@ final class OntologyReference {
         if (!shape.isURI()) return "<code>[]</code>";
         String anchor = shapeAnchors.get(shape);
         String code = "<code>" + Html.escape(qname(shape.getURI())) + "</code>";
-        return anchor == null ? code : "<a href=\"#" + anchor + "\">" + code + "</a>";
+        return anchor == null ? code : "<a href=\"#" + Html.escape(anchor) + "\">" + code + "</a>";
     }
 
     private List<Node> withSuperclasses(Node c) {
@@ -630,9 +620,10 @@ final class OntologyReference {
 
     // ---------------------------------------------------------------- values and text
 
-    private static void row(StringBuilder b, String cssClass, String name, String html) {
+    /** A row of an entry's facts, left out when there is nothing to say. */
+    private static void fact(List<Map<String, ?>> rows, String cssClass, String name, String html) {
         if (html == null || html.isEmpty()) return;
-        b.append("<tr class=\"").append(cssClass).append("\"><th>").append(Html.escape(name)).append("</th><td>").append(html).append("</td></tr>\n");
+        rows.add(Map.of("class", cssClass, "name", name, "value", html));
     }
 
     private String values(List<Node> nodes) {
@@ -648,7 +639,7 @@ final class OntologyReference {
             String q = qname(u);
             String code = "<code>" + Html.escape(q) + "</code>";
             if (u.startsWith(PARLEY.NS) && declared.contains(local(n))) return "<a href=\"#" + Html.escape(local(n)) + "\">" + code + "</a>";
-            if (shapeAnchors.containsKey(n)) return "<a href=\"#" + shapeAnchors.get(n) + "\">" + code + "</a>";
+            if (shapeAnchors.containsKey(n)) return "<a href=\"#" + Html.escape(shapeAnchors.get(n)) + "\">" + code + "</a>";
             if (u.startsWith(Ids.ID_BASE) || u.startsWith(PARLEYSH) || !(u.startsWith("http://") || u.startsWith("https://"))) return code;
             return "<a href=\"" + Html.escape(u) + "\">" + code + "</a>";
         }

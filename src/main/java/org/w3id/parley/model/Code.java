@@ -44,7 +44,7 @@ public interface Code {
         /** The code as written in the JSON input, where it is not the name in lower case with hyphens. */
         String code() default "";
 
-        /** The local name of the term in {@link #NS}, where it is not the name in UpperCamelCase. */
+        /** The local name of the term in {@link Code#NS}, where it is not the name in UpperCamelCase. */
         String term() default "";
 
         /** The English label of the term, where it is not the name in lower case with spaces. */
@@ -53,7 +53,7 @@ public interface Code {
 
     /**
      * Marks a list the ontology has no terms for: it holds the codes as plain strings, so
-     * {@link #term()} is null.
+     * {@link Code#term()} is null.
      */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

@@ -4,13 +4,10 @@ import org.w3id.parley.api.Parley;
 import org.w3id.parley.derive.Derivation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code parley derive}: recompute the derived graph, or with {@code --check} compare it with a recomputation. */
 @Command(name = "derive", mixinStandardHelpOptions = true,
@@ -24,12 +21,9 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (with --check: the derived graph is exact)", "1:usage error",
                 "3:store or network failure", "4:--check: the stored derived graph differs from the recomputed one"})
-final class DeriveCommand implements Callable<Integer> {
+final class DeriveCommand extends Verb {
     /** Quads of each kind of difference printed by --check. */
     static final int SHOWN = 10;
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     TargetOptions store;
@@ -37,12 +31,9 @@ final class DeriveCommand implements Callable<Integer> {
     @Option(names = "--check", description = "compare the stored derived graph with a recomputation in memory; write nothing")
     boolean check;
 
-    @Mixin
-    VerboseOption verbose;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Parley parley = store.openExisting(true)) {
             String s = parley.store().describe();
             long started = System.nanoTime();

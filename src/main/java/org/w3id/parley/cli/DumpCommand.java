@@ -8,14 +8,11 @@ import org.w3id.parley.dump.Dumper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code parley dump}: write the store, or one of its graphs, as RDF. */
 @Command(name = "dump", mixinStandardHelpOptions = true,
@@ -24,10 +21,7 @@ import java.util.concurrent.Callable;
                 "--all writes every format and description.ttl, the VoID/DCAT description with sizes and SHA-256 checksums, into a folder.",
                 "--endpoint reads a remote store over SPARQL instead of --db, such as a running 'parley serve',",
                 "and writes the same bytes as a dump of the same data from its folder."})
-final class DumpCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class DumpCommand extends Verb {
     @Mixin
     TargetOptions store;
 
@@ -56,9 +50,6 @@ final class DumpCommand implements Callable<Integer> {
             description = "dcterms:modified of the description, yyyy-mm-dd (default: the latest source publication date)")
     String modified;
 
-    @Mixin
-    VerboseOption verbose;
-
     @Override
     public Integer call() throws IOException {
         if ((format == null) == (all == null)) throw new UsageException("give either --format FMT or --all DIR");
@@ -66,7 +57,7 @@ final class DumpCommand implements Callable<Integer> {
             throw new UsageException("--all writes the whole dataset into a folder: drop --graph and --out");
         DumpFormat fmt = format == null ? null : DumpFormat.of(format);
         Dumper.Builder b;
-        PrintWriter msg = spec.commandLine().getOut();
+        PrintWriter msg = out();
         // Small node caches: a dump reads every node once, and TDB2's default caches would keep them all.
         try (Parley parley = store.openToScan()) {
             // A remote store, such as a running 'parley serve' (which holds its TDB2 database), is read through SPARQL.

@@ -2,22 +2,15 @@ package org.w3id.parley.cli;
 
 import org.w3id.parley.generate.Generator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code parley generate}: write synthetic, valid input for benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write synthetic, valid input files with the shapes of real data.",
                 "Scale 1 is about half a million quads; the same seed gives the same files."})
-final class GenerateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class GenerateCommand extends Verb {
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1", description = "size; fractions allowed (default: ${DEFAULT-VALUE})")
     double scale;
 
@@ -27,14 +20,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "output folder")
     Path out;
 
-    @Mixin
-    VerboseOption verbose;
-
     @Override
     public Integer call() {
         Generator g = Generator.create().scale(scale).seed(seed).out(out).build();
         int files = g.run();
-        spec.commandLine().getOut().println("wrote " + files + " files to " + out);
+        out().println("wrote " + files + " files to " + out);
         return Main.OK;
     }
 }

@@ -7,23 +7,17 @@ import org.w3id.parley.rdf.Ids;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code parley import}: validate input files and load them into a store, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Validate JSON input files or folders and load them into a store.",
                 "Each source file replaces its own named graph; nothing is written if any file is invalid.",
                 "On a terminal, a progress line is shown on standard error."})
-final class ImportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class ImportCommand extends Verb {
     @Mixin
     TargetOptions store;
 
@@ -42,8 +36,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         List<Input> inputs = input.inputs();
-        PrintWriter out = spec.commandLine().getOut();
-        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(),
+        PrintWriter out = out();
+        ProgressLine progress = new ProgressLine(err(),
                 progressLine != null ? progressLine : ProgressLine.isTerminal());
         ImportSummary summary;
         String target;
@@ -65,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
         out.println("imported " + summary + " into " + target);
         for (String g : summary.pruned()) out.println("pruned source " + Ids.sourceSlugOf(g));
         if (!leftover.isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = err();
             err.println("parley: warning: " + RepairCommand.describe(leftover) + " from other imports remain in " + target
                     + "; queries over the default graph see them. Unless an import is running, remove them with"
                     + " 'parley repair' and the same --endpoint options");

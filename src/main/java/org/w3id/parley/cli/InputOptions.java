@@ -6,7 +6,6 @@ import org.w3id.parley.load.Input;
 import org.w3id.parley.api.Parley;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.json.Problem;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,9 +29,6 @@ final class InputOptions {
             description = {"also write the problems to FILE as JSON lines, one object per problem:",
                     "{\"file\",\"line\",\"column\",\"pointer\",\"rule\",\"message\"} (empty when the input is valid)"})
     Path errorsJson;
-
-    @Mixin
-    VerboseOption verbose;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "JSON files, or folders searched for *.json")
     List<Path> paths;

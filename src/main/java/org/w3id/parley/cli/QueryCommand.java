@@ -10,8 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -20,17 +18,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code parley query}: run a catalog query by name, or any .rq file, against the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a catalog query by name (see --list) or a .rq file against the store.",
                 "Parameters are bound as RDF terms, never pasted into the query text."})
-final class QueryCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class QueryCommand extends Verb {
     @Mixin
     TargetOptions store;
 
@@ -47,15 +41,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "list the catalog with summaries and parameters")
     boolean list;
 
-    @Mixin
-    VerboseOption verbose;
-
     @Parameters(paramLabel = "NAME|FILE.rq", arity = "0..1", description = "a catalog query name or a .rq file")
     String query;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Catalog catalog = Catalog.bundled();
         if (list) {
             list(catalog, out);
@@ -67,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
         CatalogQuery cq = Parley.resolveQuery(query);
         try (Parley parley = store.openExisting(false)) {
             if (parley.isEmpty()) {
-                PrintWriter err = spec.commandLine().getErr();
+                PrintWriter err = err();
                 if (store.isDefaultStore()) {
                     // Like serve: the default store, empty, is first filled with the bundled data, so
                     // that one command answers a question. Reported on stderr; stdout stays the result.
@@ -78,7 +69,7 @@ final class QueryCommand implements Callable<Integer> {
                 }
                 err.flush();
             } else {
-                DeriveCommand.upgrade(parley, spec.commandLine().getErr(), "--endpoint " + store.endpoint);
+                DeriveCommand.upgrade(parley, err(), "--endpoint " + store.endpoint);
             }
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             parley.query(cq, values, fmt, buf);

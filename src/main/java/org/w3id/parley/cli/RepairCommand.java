@@ -5,14 +5,11 @@ import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 
 /** {@code parley repair}: drop the staging graphs that imports into a remote store left behind. */
 @Command(name = "repair", mixinStandardHelpOptions = true,
@@ -21,10 +18,7 @@ import java.util.concurrent.Callable;
                 "Run it when no import into the store is running: it watches the staging graphs for --wait",
                 "seconds first and refuses (exit 3, nothing dropped) if they change, since dropping the staging",
                 "graphs of a running import would empty its targets. An embedded store (--db) needs no repair."})
-final class RepairCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class RepairCommand extends Verb {
     @Mixin
     TargetOptions store;
 
@@ -35,16 +29,13 @@ final class RepairCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "list the staging graphs without dropping them")
     boolean dryRun;
 
-    @Mixin
-    VerboseOption verbose;
-
     @Override
     public Integer call() throws Exception {
         if (waitSeconds < 0) throw new UsageException("Illegal --wait=" + waitSeconds + ": must be 0 or more seconds");
         if (store.endpoint == null)
             throw new UsageException("repair needs --endpoint URL: an embedded store (--db) needs no repair, every write"
                     + " to it is one transaction");
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Parley parley = store.open()) {
             String s = parley.store().describe();
             Map<String, Long> first = parley.stagingGraphs();

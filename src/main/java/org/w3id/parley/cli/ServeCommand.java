@@ -8,15 +8,12 @@ import org.w3id.parley.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /** {@code parley serve}: serve the store with Fuseki, importing the bundled data into an empty store first. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -24,10 +21,7 @@ import java.util.concurrent.Callable;
                 "Parley's home page is at /, the query editor at /ui/, the query catalog at /catalog, the stance report at /report",
                 "and SPARQL at /parley/sparql (a GET without a query gets the service description).",
                 "An empty store is first filled with the data bundled in Parley. SIGTERM or Ctrl-C stops it cleanly."})
-final class ServeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class ServeCommand extends Verb {
     @Mixin
     StoreOptions store;
 
@@ -70,9 +64,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--log", paramLabel = "FILE", description = "append the request log (NCSA format) to FILE instead of standard output")
     Path log;
 
-    @Mixin
-    VerboseOption verbose;
-
     @Override
     public Integer call() throws Exception {
         if (update && passwd == null) throw new UsageException("--update needs --passwd FILE: writes are only served to authenticated users");
@@ -89,14 +80,14 @@ final class ServeCommand implements Callable<Integer> {
         if (log != null) builder.requestLog(log);
         else builder.requestLog(System.out);
 
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         TdbStore tdb = store.open();
         Parley parley = Parley.of(tdb);
         ParleyServer server;
         try {
             Optional<ImportSummary> imported = parley.importBundledIfEmpty();
             if (imported.isPresent()) out.println("imported the bundled data: " + imported.get());
-            else DeriveCommand.upgrade(parley, spec.commandLine().getErr(), "");
+            else DeriveCommand.upgrade(parley, err(), "");
             server = builder.dataset(tdb.datasetGraph()).build();
         } catch (RuntimeException e) {
             parley.close();

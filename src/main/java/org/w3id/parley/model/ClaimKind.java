@@ -7,18 +7,8 @@ package org.w3id.parley.model;
  * {@code skos:definition} of its term, not repeated here.
  */
 public enum ClaimKind implements Code {
-    CLAIMED("claimed", "Claimed", "claimed"),
-    ASSESSED("assessed", "Assessed", "assessed"),
-    REPORTED("reported", "ReportedBySource", "reported");
-
-    private final Code.Definition definition;
-
-    ClaimKind(String code, String local, String label) {
-        definition = Code.Definition.of(code, local, label);
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
-    }
+    CLAIMED,
+    ASSESSED,
+    @Defined(term = "ReportedBySource")
+    REPORTED
 }

@@ -1,5 +1,10 @@
 package org.w3id.parley.model;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +17,12 @@ import java.util.Set;
  * them; {@code CodeListsTest} checks every enum against the ontology's concept schemes and the
  * input's JSON Schema, both ways, so a value added to one and not the others fails the build.
  *
+ * <p>A constant's name says all three by convention, so that a list reads as its constants:
+ * {@code ACCEPTS_CONDITIONALLY} has the code {@code accepts-conditionally}, the term
+ * {@code parley:AcceptsConditionally} and the label {@code accepts conditionally}. A constant
+ * whose ontology term or label is spelled otherwise says so with {@link Defined}; a list the
+ * ontology holds as plain strings is marked {@link PlainStrings}.
+ *
  * <pre>{@code
  * Position p = Code.of(Position.class, "red-line");
  * p.term();   // https://w3id.org/parley/ontology#RedLine
@@ -23,43 +34,49 @@ public interface Code {
     String NS = "https://w3id.org/parley/ontology#";
 
     /**
-     * What a code list's constant stands for.
-     *
-     * @param code  the code as written in the JSON input ({@code "red-line"})
-     * @param term  the IRI of its ontology term: a SKOS concept of one of the ontology's schemes, or
-     *              a class for the lists that type their records (event, party and proposal types);
-     *              null where the ontology writes the code as a plain string
-     * @param label the English label of the term ({@code skos:prefLabel}, or a class's {@code rdfs:label})
+     * What a constant stands for where it departs from the convention; an element left empty
+     * follows it.
      */
-    record Definition(String code, String term, String label) {
-        /** Requires the code and the label. */
-        public Definition {
-            java.util.Objects.requireNonNull(code, "code");
-            java.util.Objects.requireNonNull(label, "label");
-        }
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    @interface Defined {
+        /** The code as written in the JSON input, where it is not the name in lower case with hyphens. */
+        String code() default "";
 
-        /** The definition of a code whose term has the local name {@code local} in {@link #NS}. */
-        public static Definition of(String code, String local, String label) {
-            return new Definition(code, NS + local, label);
-        }
+        /** The local name of the term in {@link Code#NS}, where it is not the name in UpperCamelCase. */
+        String term() default "";
+
+        /** The English label of the term, where it is not the name in lower case with spaces. */
+        String label() default "";
     }
 
-    /** What the constant stands for. */
-    Definition definition();
+    /**
+     * Marks a list the ontology has no terms for: it holds the codes as plain strings, so
+     * {@link Code#term()} is null.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface PlainStrings {}
 
     /** The code as written in the JSON input ({@code "red-line"}). */
     default String code() {
-        return definition().code();
+        return CodeIndex.definition(this).code();
     }
 
-    /** The IRI of the ontology term the code maps to; see {@link Definition#term()}. */
+    /**
+     * The IRI of the ontology term the code maps to: a SKOS concept of one of the ontology's
+     * schemes, or a class for the lists that type their records (event, party and proposal
+     * types); null where the ontology writes the code as a plain string.
+     */
     default String term() {
-        return definition().term();
+        return CodeIndex.definition(this).term();
     }
 
-    /** The English label of the term. */
+    /** The English label of the term ({@code skos:prefLabel}, or a class's {@code rdfs:label}). */
     default String label() {
-        return definition().label();
+        return CodeIndex.definition(this).label();
     }
 
     /**
@@ -68,14 +85,14 @@ public interface Code {
      * @throws IllegalArgumentException when the list has no such code
      */
     static <E extends Enum<E> & Code> E of(Class<E> list, String code) {
-        E e = list.cast(CodeIndex.BY_CODE.get(list).get(code));
+        E e = list.cast(CodeIndex.of(list).byCode().get(code));
         if (e == null) throw new IllegalArgumentException("\"" + code + "\" is not a code of " + list.getSimpleName());
         return e;
     }
 
     /** Every code of a list, in declaration order. */
     static Set<String> codes(Class<? extends Code> list) {
-        return CodeIndex.BY_CODE.get(list).keySet();
+        return CodeIndex.of(list).byCode().keySet();
     }
 
     /** The codes of some constants, in the order given: for a subset of a list. */

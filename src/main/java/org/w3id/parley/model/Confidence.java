@@ -7,18 +7,7 @@ package org.w3id.parley.model;
  * {@code skos:definition} of its term, not repeated here.
  */
 public enum Confidence implements Code {
-    STATED("stated", "Stated", "stated"),
-    REPORTED("reported", "Reported", "reported"),
-    SPECULATIVE("speculative", "Speculative", "speculative");
-
-    private final Code.Definition definition;
-
-    Confidence(String code, String local, String label) {
-        definition = Code.Definition.of(code, local, label);
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
-    }
+    STATED,
+    REPORTED,
+    SPECULATIVE
 }

@@ -7,18 +7,7 @@ package org.w3id.parley.model;
  * {@code skos:definition} of its term, not repeated here.
  */
 public enum ConfirmationStatus implements Code {
-    CONFIRMED("confirmed", "Confirmed", "confirmed"),
-    DENIED("denied", "Denied", "denied"),
-    NOT_CONFIRMED("not-confirmed", "NotConfirmed", "not confirmed");
-
-    private final Code.Definition definition;
-
-    ConfirmationStatus(String code, String local, String label) {
-        definition = Code.Definition.of(code, local, label);
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
-    }
+    CONFIRMED,
+    DENIED,
+    NOT_CONFIRMED
 }

@@ -7,18 +7,10 @@ package org.w3id.parley.model;
  * {@code skos:definition} of its term, not repeated here.
  */
 public enum ControlExtent implements Code {
-    FULL("full", "FullControl", "full control"),
-    PARTIAL("partial", "PartialControl", "partial control"),
-    UNKNOWN("unknown", "UnknownExtent", "unknown extent");
-
-    private final Code.Definition definition;
-
-    ControlExtent(String code, String local, String label) {
-        definition = Code.Definition.of(code, local, label);
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
-    }
+    @Defined(term = "FullControl", label = "full control")
+    FULL,
+    @Defined(term = "PartialControl", label = "partial control")
+    PARTIAL,
+    @Defined(term = "UnknownExtent", label = "unknown extent")
+    UNKNOWN
 }

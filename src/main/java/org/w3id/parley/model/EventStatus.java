@@ -7,19 +7,9 @@ package org.w3id.parley.model;
  * {@code skos:definition} of its term, not repeated here.
  */
 public enum EventStatus implements Code {
-    PLANNED("planned", "Planned", "planned"),
-    HELD("held", "Held", "held"),
-    ONGOING("ongoing", "Ongoing", "ongoing"),
-    UNKNOWN("unknown", "StatusUnknown", "status unknown");
-
-    private final Code.Definition definition;
-
-    EventStatus(String code, String local, String label) {
-        definition = Code.Definition.of(code, local, label);
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
-    }
+    PLANNED,
+    HELD,
+    ONGOING,
+    @Defined(term = "StatusUnknown", label = "status unknown")
+    UNKNOWN
 }

@@ -7,23 +7,12 @@ package org.w3id.parley.model;
  * {@code skos:definition} of its term, not repeated here.
  */
 public enum EventType implements Code {
-    MEETING("meeting", "Meeting", "meeting"),
-    VISIT("visit", "Visit", "visit"),
-    STATEMENT("statement", "Statement", "statement"),
-    SOCIAL_MEDIA_POST("social-media-post", "SocialMediaPost", "social media post"),
-    COMMUNICATION("communication", "Communication", "communication"),
-    PUBLICATION("publication", "Publication", "publication"),
-    MILITARY_OPERATION("military-operation", "MilitaryOperation", "military operation"),
-    NEGOTIATION("negotiation", "Negotiation", "negotiation");
-
-    private final Code.Definition definition;
-
-    EventType(String code, String local, String label) {
-        definition = Code.Definition.of(code, local, label);
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
-    }
+    MEETING,
+    VISIT,
+    STATEMENT,
+    SOCIAL_MEDIA_POST,
+    COMMUNICATION,
+    PUBLICATION,
+    MILITARY_OPERATION,
+    NEGOTIATION
 }

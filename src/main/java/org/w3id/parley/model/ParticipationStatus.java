@@ -7,23 +7,13 @@ package org.w3id.parley.model;
  * {@code skos:definition} of its term, not repeated here.
  */
 public enum ParticipationStatus implements Code {
-    ATTENDED("attended", "Attended", "attended"),
-    AUTHORED("authored", "Authored", "authored"),
-    EXPECTED("expected", "Expected", "expected"),
-    SCHEDULED("scheduled", "Scheduled", "scheduled"),
-    WITHDRAWN("withdrawn", "WithdrewParticipation", "withdrew"),
-    INVITED("invited", "Invited", "invited"),
-    ABSENT("absent", "Absent", "absent"),
-    DECLINED("declined", "Declined", "declined");
-
-    private final Code.Definition definition;
-
-    ParticipationStatus(String code, String local, String label) {
-        definition = Code.Definition.of(code, local, label);
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
-    }
+    ATTENDED,
+    AUTHORED,
+    EXPECTED,
+    SCHEDULED,
+    @Defined(term = "WithdrewParticipation", label = "withdrew")
+    WITHDRAWN,
+    INVITED,
+    ABSENT,
+    DECLINED
 }

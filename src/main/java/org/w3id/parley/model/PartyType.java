@@ -7,18 +7,10 @@ package org.w3id.parley.model;
  * {@code skos:definition} of its term, not repeated here.
  */
 public enum PartyType implements Code {
-    STATE("State", "State", "state"),
-    INTERNATIONAL_ORGANIZATION("InternationalOrganization", "InternationalOrganization", "international organization"),
-    GROUP("Group", "Group", "group");
-
-    private final Code.Definition definition;
-
-    PartyType(String code, String local, String label) {
-        definition = Code.Definition.of(code, local, label);
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
-    }
+    @Defined(code = "State")
+    STATE,
+    @Defined(code = "InternationalOrganization")
+    INTERNATIONAL_ORGANIZATION,
+    @Defined(code = "Group")
+    GROUP
 }

@@ -7,22 +7,11 @@ package org.w3id.parley.model;
  * {@code skos:definition} of its term, not repeated here.
  */
 public enum Position implements Code {
-    SUPPORTS("supports", "Supports", "supports"),
-    ACCEPTS_CONDITIONALLY("accepts-conditionally", "AcceptsConditionally", "accepts conditionally"),
-    OPEN_TO("open-to", "OpenTo", "open to"),
-    AMBIGUOUS("ambiguous", "Ambiguous", "ambiguous"),
-    SCEPTICAL("sceptical", "Sceptical", "sceptical"),
-    OPPOSES("opposes", "Opposes", "opposes"),
-    RED_LINE("red-line", "RedLine", "red line");
-
-    private final Code.Definition definition;
-
-    Position(String code, String local, String label) {
-        definition = Code.Definition.of(code, local, label);
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
-    }
+    SUPPORTS,
+    ACCEPTS_CONDITIONALLY,
+    OPEN_TO,
+    AMBIGUOUS,
+    SCEPTICAL,
+    OPPOSES,
+    RED_LINE
 }

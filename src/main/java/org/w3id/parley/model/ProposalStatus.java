@@ -7,20 +7,9 @@ package org.w3id.parley.model;
  * {@code skos:definition} of its term, not repeated here.
  */
 public enum ProposalStatus implements Code {
-    FLOATED("floated", "Floated", "floated"),
-    TENTATIVE("tentative", "Tentative", "tentative"),
-    FORMAL("formal", "Formal", "formal"),
-    WITHDRAWN("withdrawn", "Withdrawn", "withdrawn"),
-    AGREED("agreed", "Agreed", "agreed");
-
-    private final Code.Definition definition;
-
-    ProposalStatus(String code, String local, String label) {
-        definition = Code.Definition.of(code, local, label);
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
-    }
+    FLOATED,
+    TENTATIVE,
+    FORMAL,
+    WITHDRAWN,
+    AGREED
 }

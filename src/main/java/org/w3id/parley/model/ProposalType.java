@@ -7,18 +7,7 @@ package org.w3id.parley.model;
  * {@code skos:definition} of its term, not repeated here.
  */
 public enum ProposalType implements Code {
-    PROPOSAL("proposal", "Proposal", "proposal"),
-    DEMAND("demand", "Demand", "demand"),
-    REQUEST("request", "Request", "request");
-
-    private final Code.Definition definition;
-
-    ProposalType(String code, String local, String label) {
-        definition = Code.Definition.of(code, local, label);
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
-    }
+    PROPOSAL,
+    DEMAND,
+    REQUEST
 }

@@ -10,24 +10,21 @@ package org.w3id.parley.model;
  * its node.
  */
 public enum RelationType implements Code {
-    EXCLUDES("excludes", "ExcludesRelation", "excludes", "excludes", true),
-    ENTAILS("entails", "EntailsRelation", "entails", "entails", false),
-    REFINES("refines", "RefinesRelation", "refines", "refines", false),
-    COMPATIBLE("compatible", "CompatibleRelation", "compatible", "compatibleWith", true);
+    @Defined(term = "ExcludesRelation")
+    EXCLUDES("excludes", true),
+    @Defined(term = "EntailsRelation")
+    ENTAILS("entails", false),
+    @Defined(term = "RefinesRelation")
+    REFINES("refines", false),
+    @Defined(term = "CompatibleRelation")
+    COMPATIBLE("compatibleWith", true);
 
-    private final Code.Definition definition;
     private final String property;
     private final boolean symmetric;
 
-    RelationType(String code, String local, String label, String property, boolean symmetric) {
-        this.definition = Code.Definition.of(code, local, label);
+    RelationType(String property, boolean symmetric) {
         this.property = NS + property;
         this.symmetric = symmetric;
-    }
-
-    @Override
-    public Code.Definition definition() {
-        return definition;
     }
 
     /** The IRI of the property that links the two terms directly ({@code parley:excludes}). */

@@ -206,10 +206,7 @@ public final class ParleyServer implements AutoCloseable {
 
         /** How long a query may run before it is stopped (default 30 s). */
         public Builder queryTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() == 0)
-                throw new IllegalArgumentException("Illegal queryTimeout=" + timeout + ": must be at least 1 ms");
-            this.queryTimeout = timeout;
+            this.queryTimeout = atLeastOneMilli("queryTimeout", timeout);
             return this;
         }
 
@@ -221,10 +218,7 @@ public final class ParleyServer implements AutoCloseable {
          * timeout (checked by {@link #build()}).
          */
         public Builder firstResultTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() == 0)
-                throw new IllegalArgumentException("Illegal firstResultTimeout=" + timeout + ": must be at least 1 ms");
-            this.firstResultTimeout = timeout;
+            this.firstResultTimeout = atLeastOneMilli("firstResultTimeout", timeout);
             return this;
         }
 
@@ -290,6 +284,14 @@ public final class ParleyServer implements AutoCloseable {
             if (bytes < 1) throw new IllegalArgumentException("Illegal maxBody=" + bytes + ": must be at least 1 byte");
             this.maxBody = bytes;
             return this;
+        }
+
+        /** A timeout that is at least 1 ms, the resolution the query service works at. */
+        private static Duration atLeastOneMilli(String name, Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.toMillis() == 0)
+                throw new IllegalArgumentException("Illegal " + name + "=" + timeout + ": must be at least 1 ms");
+            return timeout;
         }
 
         /** Builds the server without starting it. */

@@ -85,15 +85,28 @@ final class Regex {
 
     /** A pattern compiled once when it is a constant. */
     private abstract static class RegexFunction extends FunctionBase {
+        /** The function's name in error messages, ARQ's: REGEX, REPLACE. */
+        final String label;
+        private final int arguments;
         private final long limitNanos;
         private String lastPattern, lastFlags;
         private Pattern last;
 
-        RegexFunction(long limitNanos) {
+        /** {@code arguments}: how many the function takes without its optional flags. */
+        RegexFunction(String label, int arguments, long limitNanos) {
+            this.label = label;
+            this.arguments = arguments;
             this.limitNanos = limitNanos;
         }
 
-        Pattern pattern(String label, NodeValue pattern, NodeValue flags) {
+        @Override
+        public void checkBuild(String uri, ExprList args) {
+            if (args.size() != arguments && args.size() != arguments + 1)
+                throw new ExprEvalException(label + ": wanted " + arguments + " or " + (arguments + 1) + " arguments, got " + args.size());
+        }
+
+        /** The pattern of a call, with its flags (or null). */
+        Pattern pattern(NodeValue pattern, NodeValue flags) {
             String p = NodeValueOps.checkAndGetStringLiteral(label, pattern).getLiteralLexicalForm();
             String f = flags == null ? null : NodeValueOps.checkAndGetStringLiteral(label, flags).getLiteralLexicalForm();
             if (f != null && !f.matches("[smixq]*")) throw new ExprEvalException(label + ": only 'smixq' are legal as flags: got \"" + f + "\"");
@@ -120,18 +133,13 @@ final class Regex {
     /** fn:matches(text, pattern[, flags]), as ARQ's REGEX: {@link Matcher#find()}. */
     private static final class Matches extends RegexFunction {
         Matches(long limitNanos) {
-            super(limitNanos);
-        }
-
-        @Override
-        public void checkBuild(String uri, ExprList args) {
-            if (args.size() != 2 && args.size() != 3) throw new ExprEvalException("REGEX: wanted 2 or 3 arguments, got " + args.size());
+            super("REGEX", 2, limitNanos);
         }
 
         @Override
         protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
-            String text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0)).getLiteralLexicalForm();
-            Pattern p = pattern("REGEX", args.get(1), args.size() == 3 ? args.get(2) : null);
+            String text = NodeValueOps.checkAndGetStringLiteral(label, args.get(0)).getLiteralLexicalForm();
+            Pattern p = pattern(args.get(1), args.size() == 3 ? args.get(2) : null);
             return NodeValue.booleanReturn(p.matcher(watched(text, env)).find());
         }
     }
@@ -142,20 +150,15 @@ final class Regex {
      */
     private static final class Replace extends RegexFunction {
         Replace(long limitNanos) {
-            super(limitNanos);
-        }
-
-        @Override
-        public void checkBuild(String uri, ExprList args) {
-            if (args.size() != 3 && args.size() != 4) throw new ExprEvalException("REPLACE: wanted 3 or 4 arguments, got " + args.size());
+            super("REPLACE", 3, limitNanos);
         }
 
         @Override
         protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
-            Node node = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(0));
+            Node node = NodeValueOps.checkAndGetStringLiteral(label, args.get(0));
             String text = node.getLiteralLexicalForm();
-            Pattern p = pattern("REPLACE", args.get(1), args.size() == 4 ? args.get(3) : null);
-            String replacement = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(2)).getLiteralLexicalForm();
+            Pattern p = pattern(args.get(1), args.size() == 4 ? args.get(3) : null);
+            String replacement = NodeValueOps.checkAndGetStringLiteral(label, args.get(2)).getLiteralLexicalForm();
             Matcher m = p.matcher(watched(text, env));
             StringBuilder sb = null;
             try {

@@ -9,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
@@ -527,10 +528,16 @@ public final class RemoteStore implements Store {
         return QueryFactory.create(Bundled.beside(RemoteStore.class, name + ".rq"));
     }
 
-    /** A connection to the three endpoints; queries and updates are plain HTTP requests. */
+    /**
+     * A connection to the three endpoints; queries and updates are plain HTTP requests. A query
+     * goes as a GET, or when long as an HTML-form POST: the two forms every SPARQL 1.1 server
+     * takes. Jena's default for a long query, a POST of {@code application/sparql-query}, is
+     * left unanswered by Virtuoso 7.2 (the request waits until the client gives up).
+     */
     @Override
     public RDFConnection connect() {
         return RDFConnectionRemote.newBuilder()
+                .querySendMode(QuerySendMode.asGetWithLimitForm)
                 .queryEndpoint(queryUrl)
                 .updateEndpoint(updateUrl)
                 .gspEndpoint(gspUrl)

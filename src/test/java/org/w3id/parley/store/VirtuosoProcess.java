@@ -21,30 +21,29 @@ import java.util.stream.Stream;
  * {@code /sparql-graph-crud-auth} take updates and Graph Store Protocol writes with HTTP Digest
  * authentication.
  */
-final class VirtuosoProcess implements AutoCloseable {
+public final class VirtuosoProcess implements AutoCloseable {
     /** The administrator of a fresh database. */
-    static final Credentials DBA = new Credentials("dba", "dba");
+    public static final Credentials DBA = new Credentials("dba", "dba");
 
     private final ServerProcess process;
+    private final int sqlPort;
     private final int httpPort;
+    private final Path dir;
 
-    private VirtuosoProcess(ServerProcess process, int httpPort) {
+    private VirtuosoProcess(ServerProcess process, int sqlPort, int httpPort, Path dir) {
         this.process = process;
+        this.sqlPort = sqlPort;
         this.httpPort = httpPort;
+        this.dir = dir;
     }
 
     /** The {@code virtuoso-t} binary: on the PATH or in /usr/bin. */
-    static Optional<Path> locate() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.concat(Stream.of(path.split(java.io.File.pathSeparator)), Stream.of("/usr/bin", "/usr/local/bin"))
-                .filter(d -> !d.isEmpty())
-                .map(d -> Path.of(d, "virtuoso-t"))
-                .filter(Files::isExecutable)
-                .findFirst();
+    public static Optional<Path> locate() {
+        return binary("virtuoso-t").map(Path::of);
     }
 
     /** Creates a database in {@code dir}, starts Virtuoso on two free loopback ports and waits until SPARQL answers. */
-    static VirtuosoProcess start(Path binary, Path dir) {
+    public static VirtuosoProcess start(Path binary, Path dir) {
         int sqlPort = freePort(), httpPort = freePort();
         Path ini = dir.resolve("virtuoso.ini");
         String d = dir.toAbsolutePath().toString();
@@ -94,7 +93,7 @@ final class VirtuosoProcess implements AutoCloseable {
         }
         ProcessBuilder pb = new ProcessBuilder(binary.toString(), "-f", "-c", ini.toString()).directory(dir.toFile());
         ServerProcess p = ServerProcess.start("Virtuoso", pb, dir.resolve("console.log"));
-        VirtuosoProcess v = new VirtuosoProcess(p, httpPort);
+        VirtuosoProcess v = new VirtuosoProcess(p, sqlPort, httpPort, dir);
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest ask = HttpRequest.newBuilder(URI.create(v.sparql() + "?query=ASK%7B%7D")).build();
         p.await("answering SPARQL", () -> {
@@ -111,7 +110,7 @@ final class VirtuosoProcess implements AutoCloseable {
     }
 
     /** The anonymous query endpoint. */
-    String sparql() {
+    public String sparql() {
         return "http://127.0.0.1:" + httpPort + "/sparql";
     }
 
@@ -123,6 +122,48 @@ final class VirtuosoProcess implements AutoCloseable {
     /** The authenticated Graph Store Protocol endpoint (HTTP Digest). */
     String gspAuth() {
         return "http://127.0.0.1:" + httpPort + "/sparql-graph-crud-auth";
+    }
+
+    /**
+     * Loads an N-Quads file with Virtuoso's own bulk loader ({@code ld_dir} and {@code rdf_loader_run}
+     * through {@code isql-vt}), as a user moving a dump to Virtuoso would, and checkpoints. The file
+     * is copied into the server's folder, the one folder it may read.
+     *
+     * @return the seconds the loader took, copy excluded
+     */
+    public double bulkLoad(Path nquads) {
+        try {
+            Path file = Files.copy(nquads, dir.resolve("load-" + System.nanoTime() + ".nq"));
+            String isql = binary("isql-vt").orElseThrow(() -> new IllegalStateException("isql-vt is not installed"));
+            String script = "ld_dir('" + dir.toAbsolutePath() + "', '" + file.getFileName() + "', 'urn:parley:unnamed');\n"
+                    + "rdf_loader_run();\ncheckpoint;\n"
+                    + "select count(*) from DB.DBA.LOAD_LIST where ll_error is not null;\n";
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(isql, "127.0.0.1:" + sqlPort, DBA.user(), DBA.password())
+                    .redirectErrorStream(true).start();
+            try (var in = p.getOutputStream()) {
+                in.write(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.waitFor() != 0 || out.contains("Error") || !out.matches("(?s).*\\n\\s*0\\s*\\n.*"))
+                throw new IllegalStateException("Virtuoso's bulk loader failed on " + nquads + ":\n" + out);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Files.delete(file);
+            return seconds;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A Virtuoso binary: on the PATH or in /usr/bin. */
+    private static Optional<String> binary(String name) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.concat(Stream.of(path.split(java.io.File.pathSeparator)), Stream.of("/usr/bin", "/usr/local/bin"))
+                .filter(d -> !d.isEmpty()).map(d -> Path.of(d, name)).filter(Files::isExecutable)
+                .map(Path::toString).findFirst();
     }
 
     @Override

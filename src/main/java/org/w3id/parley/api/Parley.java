@@ -26,7 +26,9 @@ import org.w3id.parley.load.Sources;
 import org.w3id.parley.model.Document;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
+import org.w3id.parley.query.BadParameterException;
 import org.w3id.parley.query.InvalidQueryException;
+import org.w3id.parley.query.Page;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.query.ResultFormat;
 import org.w3id.parley.query.UnknownQueryException;
@@ -382,13 +384,26 @@ public final class Parley implements AutoCloseable {
      * @throws org.w3id.parley.query.BadParameterException naming a bad parameter
      */
     public void query(CatalogQuery query, Map<String, String> params, ResultFormat format, OutputStream out) {
+        query(query, params, format, out, Page.ALL);
+    }
+
+    /**
+     * Runs a query as {@link #query(CatalogQuery, Map, ResultFormat, OutputStream)} does and writes
+     * one page of its rows ({@code parley query --offset --limit}): the query runs to its end, so
+     * the page comes with the number of rows in all.
+     *
+     * @return for a SELECT, how many rows the whole answer has; otherwise -1
+     * @throws BadParameterException when a page is asked of a query that is not a SELECT, or as for the whole answer
+     */
+    public long query(CatalogQuery query, Map<String, String> params, ResultFormat format, OutputStream out, Page page) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(page, "page");
         Query q = QueryRunner.parse(query.name(), query.text());
         Map<String, RDFNode> bindings = hasHeader(query.text()) ? Catalog.bind(query, params, store)
                 : Catalog.bindTerms(q, params);
-        QueryRunner.run(store, q, bindings, format, out);
+        return QueryRunner.run(store, q, bindings, format, out, page, null);
     }
 
     /**

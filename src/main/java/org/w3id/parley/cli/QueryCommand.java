@@ -3,6 +3,7 @@ package org.w3id.parley.cli;
 import org.w3id.parley.api.Parley;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
+import org.w3id.parley.query.Page;
 import org.w3id.parley.query.Param;
 import org.w3id.parley.query.ResultFormat;
 import org.w3id.parley.query.TextTable;
@@ -38,6 +39,14 @@ final class QueryCommand extends Verb {
                     "(<iri>, prefix:name, \"2025-04-30\"^^xsd:date, 42), a bare http(s): or urn: IRI, or else plain text."})
     List<String> params = new ArrayList<>();
 
+    @Option(names = "--offset", paramLabel = "N",
+            description = "leave out the first N rows of a SELECT's answer (default: 0); stderr says how many there are in all")
+    Long offset;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "write at most N rows of a SELECT's answer (default: all); stderr says how many there are in all")
+    Long limit;
+
     @Option(names = "--list", description = "list the catalog with summaries and parameters")
     boolean list;
 
@@ -54,6 +63,7 @@ final class QueryCommand extends Verb {
         }
         if (query == null) throw new UsageException("give a catalog query name or a .rq file (or --list)");
         ResultFormat fmt = ResultFormat.parse(format);
+        Page page = Page.of(offset, limit);
         Map<String, String> values = values(params);
         CatalogQuery cq = Parley.resolveQuery(query);
         try (Parley parley = store.openExisting(false)) {
@@ -72,8 +82,15 @@ final class QueryCommand extends Verb {
                 DeriveCommand.upgrade(parley, err(), "--endpoint " + store.endpoint);
             }
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            parley.query(cq, values, fmt, buf);
+            long total = parley.query(cq, values, fmt, buf, page);
             out.print(buf.toString(StandardCharsets.UTF_8));
+            if (!page.isAll()) {
+                // stdout stays the result; the page's place in the whole answer goes to stderr.
+                out.flush();
+                long next = page.next(total);
+                err().println("parley: " + page.describe(total) + (next < 0 ? "" : "; --offset " + next + " for the next"));
+                err().flush();
+            }
         }
         out.flush();
         return Main.OK;

@@ -36,7 +36,9 @@ public final class CatalogDoc {
                 .append(" queries, listed below from\ntheir own headers. ")
                 .append("`parley query --list` lists them with their parameters,\n")
                 .append("`parley query NAME --param NAME=VALUE` runs one, and the server's `/catalog` page opens each in\n")
-                .append("the query editor. ")
+                .append("the query editor; `/catalog/run?name=NAME&PARAM=VALUE` answers one over HTTP. Every query\n")
+                .append("answers in full by default; `--offset N --limit N` (`&offset=N&limit=N` over HTTP) write one page\n")
+                .append("of the rows and say how many there are in all. ")
                 .append("How parameters are bound, how to read the answers (principal parties, declared relations, linked\n")
                 .append("terms, the dating of undated stances), the header format and worked examples with their output\n")
                 .append("are in [Using the query catalog](catalog-examples.md).\n\n");

@@ -12,6 +12,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.w3id.parley.Bundled;
 import org.w3id.parley.store.Store;
 
@@ -20,6 +23,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -65,8 +71,13 @@ public final class QueryRunner {
 
     /** A query execution with each binding substituted as an RDF term. */
     public static QueryExecution build(RDFConnection conn, Query query, Map<String, RDFNode> bindings) {
+        return build(conn, query, bindings, null);
+    }
+
+    private static QueryExecution build(RDFConnection conn, Query query, Map<String, RDFNode> bindings, Duration timeout) {
         var b = conn.newQuery().query(query);
         bindings.forEach(b::substitution);
+        if (timeout != null) b.timeout(timeout.toMillis());
         return b.build();
     }
 
@@ -75,17 +86,34 @@ public final class QueryRunner {
      * SELECT results use {@code format}; ASK prints true or false; CONSTRUCT and DESCRIBE write Turtle.
      */
     public static void run(Store store, Query query, Map<String, RDFNode> bindings, ResultFormat format, OutputStream out) {
-        store.read(conn -> {
-            try (QueryExecution qe = build(conn, query, bindings)) {
-                write(query, qe, format, out);
+        run(store, query, bindings, format, out, Page.ALL, null);
+    }
+
+    /**
+     * Runs {@code query} on {@code store} and writes one page of its result to {@code out}, as
+     * {@link #run(Store, Query, Map, ResultFormat, OutputStream)} does the whole.
+     *
+     * @param page    the rows of a SELECT to write ({@link Page#ALL} for every row); other queries take only the whole
+     * @param timeout how long the query may run in all, or null for no limit
+     * @return for a SELECT, how many rows the answer has in all (written or not); otherwise -1
+     * @throws BadParameterException when a page is asked of a query that is not a SELECT
+     */
+    public static long run(Store store, Query query, Map<String, RDFNode> bindings, ResultFormat format, OutputStream out,
+                           Page page, Duration timeout) {
+        if (!page.isAll() && !query.isSelectType())
+            throw new BadParameterException("offset and limit page the rows of a SELECT; this query's form is "
+                    + query.queryType());
+        return store.read(conn -> {
+            try (QueryExecution qe = build(conn, query, bindings, timeout)) {
+                return write(query, qe, format, out, page);
             }
-            return null;
         });
     }
 
-    private static void write(Query query, QueryExecution qe, ResultFormat format, OutputStream out) {
+    private static long write(Query query, QueryExecution qe, ResultFormat format, OutputStream out, Page page) {
         if (query.isSelectType()) {
-            ResultSet rs = qe.execSelect();
+            Paged paged = new Paged(qe.execSelect(), page);
+            ResultSet rs = paged.rows();
             switch (format) {
                 case TABLE -> {
                     PrintWriter pw = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -96,6 +124,7 @@ public final class QueryRunner {
                 case TSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
                 case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
             }
+            return paged.total();
         } else if (query.isAskType()) {
             boolean b = qe.execAsk();
             if (format == ResultFormat.JSON) ResultSetMgr.write(out, b, ResultSetLang.RS_JSON);
@@ -107,6 +136,69 @@ public final class QueryRunner {
         } else {
             Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
             RDFDataMgr.write(out, m, Lang.TURTLE);
+        }
+        return -1;
+    }
+
+    /**
+     * A page of a result's rows as a result of its own, for the writers; what the writers leave
+     * (the rows after the page) is counted by {@link #total()}.
+     */
+    private static final class Paged {
+        private final ResultSet all;
+        private final Page page;
+        private long seen;
+
+        Paged(ResultSet all, Page page) {
+            this.all = all;
+            this.page = page;
+        }
+
+        /** The rows of the page; the ones before it are read and counted first. */
+        ResultSet rows() {
+            while (seen < page.offset() && all.hasNext()) {
+                all.nextBinding();
+                seen++;
+            }
+            return ResultSet.adapt(RowSetStream.create(Var.varList(all.getResultVars()), new CountingRows(this)));
+        }
+
+        /** Every row of the answer, once the page is written: the rest are read and counted, not kept. */
+        long total() {
+            while (all.hasNext()) {
+                all.nextBinding();
+                seen++;
+            }
+            return seen;
+        }
+
+        boolean hasNextInPage() {
+            return seen - page.offset() < page.limit() && all.hasNext();
+        }
+
+        Binding next() {
+            seen++;
+            return all.nextBinding();
+        }
+    }
+
+    /** The rows of a {@link Paged} page, counted as they are written. */
+    private static final class CountingRows implements Iterator<Binding> {
+        private final Paged paged;
+
+        private CountingRows(Paged paged) {
+            this.paged = paged;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return paged.hasNextInPage();
+        }
+
+        @Override
+        public Binding next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            return paged.next();
         }
     }
 }

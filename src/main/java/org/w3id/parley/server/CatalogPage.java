@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.FmtUtils;
@@ -11,18 +12,24 @@ import org.w3id.parley.InvalidArgumentException;
 import org.w3id.parley.query.BadParameterException;
 import org.w3id.parley.query.Catalog;
 import org.w3id.parley.query.CatalogQuery;
+import org.w3id.parley.query.Page;
 import org.w3id.parley.query.Param;
 import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.query.ResultFormat;
 import org.w3id.parley.query.UnknownQueryException;
 import org.w3id.parley.report.Html;
 import org.w3id.parley.report.HtmlTemplate;
 import org.w3id.parley.store.Store;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The catalog page at {@code /catalog}: every catalog query with its summary, description and
@@ -33,6 +40,13 @@ import java.util.Map;
  * {@code parley query} does (each value checked, entities looked up in the store, defaults
  * applied), substitutes them into the query text and redirects to the editor with that text:
  * {@code /ui/#/dataset/parley/query?query=…}. Queries without parameters open as written.
+ *
+ * <p>{@code /catalog/run?name=Q&PARAM=VALUE…[&offset=N][&limit=N][&format=F]} runs the query
+ * with its parameters bound the same way and answers its result: SPARQL results JSON, or CSV, TSV
+ * or a text table by {@code format} or the Accept header. The whole answer unless {@code offset}
+ * or {@code limit} ask for a page; either way the header {@value #TOTAL_ROWS} says how many rows
+ * the whole answer has, and a {@code Link rel="next"} header gives the next page's URL. It runs
+ * with the server's query timeout, read-only, as {@code parley query} does on the command line.
  */
 final class CatalogPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -51,19 +65,27 @@ final class CatalogPage extends HttpServlet {
     /** One query's section: catalog-query.html beside this class. */
     private static final HtmlTemplate QUERY = HtmlTemplate.resource(CatalogPage.class, "catalog-query.html");
 
+    /** Response header of {@code /catalog/run}: how many rows the whole answer has, whatever page was written. */
+    static final String TOTAL_ROWS = "Parley-Total-Rows";
+    /** The parameters of {@code /catalog/run} that are not the query's own. */
+    private static final Set<String> RUN_PARAMETERS = Set.of("name", "offset", "limit", "format");
+
     private final transient Catalog catalog;
     private final transient Store store;
     private final String dataset;
+    private final Duration timeout;
 
     /**
      * @param catalog the queries to list
      * @param store   the served store, to check entity parameters
      * @param dataset the dataset name in URLs, without the slash
+     * @param timeout how long a query of {@code /catalog/run} may run
      */
-    CatalogPage(Catalog catalog, Store store, String dataset) {
+    CatalogPage(Catalog catalog, Store store, String dataset, Duration timeout) {
         this.catalog = catalog;
         this.store = store;
         this.dataset = dataset;
+        this.timeout = timeout;
     }
 
     @Override
@@ -71,6 +93,7 @@ final class CatalogPage extends HttpServlet {
         String path = req.getPathInfo();
         if (path == null || path.equals("/")) page(req, resp);
         else if (path.equals("/open")) open(req, resp);
+        else if (path.equals("/run")) run(req, resp);
         else resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no such page: /catalog" + path);
     }
 
@@ -141,6 +164,96 @@ final class CatalogPage extends HttpServlet {
                     + "</p><p><a href=\"" + root + "catalog\">Back to the catalog</a></p>" + Html.tail();
             Pages.send(resp, HttpServletResponse.SC_BAD_REQUEST, h);
         }
+    }
+
+    private void run(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String name = req.getParameter("name");
+        try {
+            if (name == null || name.isBlank()) throw new BadParameterException("say which query: /catalog/run?name=QUERY");
+            CatalogQuery q = catalog.get(name);
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+                if (RUN_PARAMETERS.contains(e.getKey())) continue;
+                String v = e.getValue().length == 0 ? "" : e.getValue()[0].strip();
+                if (!v.isEmpty()) values.put(e.getKey(), v);
+            }
+            Page page = Page.of(number(req, "offset"), number(req, "limit"));
+            ResultFormat format = format(req);
+            Map<String, RDFNode> bindings = Catalog.bind(q, values, store);
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            long total = QueryRunner.run(store, QueryRunner.parse(q.name(), q.text()), bindings, format, body, page, timeout);
+            resp.setStatus(HttpServletResponse.SC_OK);
+            resp.setContentType(switch (format) {
+                case JSON -> "application/sparql-results+json";
+                case CSV -> "text/csv";
+                case TSV -> "text/tab-separated-values";
+                case TABLE -> "text/plain";
+            });
+            resp.setCharacterEncoding("UTF-8");
+            if (total >= 0) {
+                resp.setHeader(TOTAL_ROWS, Long.toString(total));
+                long next = page.next(total);
+                if (next >= 0) resp.setHeader("Link", "<" + nextPage(req, next) + ">; rel=\"next\"");
+            }
+            resp.setContentLength(body.size());
+            body.writeTo(resp.getOutputStream());
+        } catch (UnknownQueryException e) {
+            plain(resp, HttpServletResponse.SC_NOT_FOUND, "no catalog query named '" + name + "'; " + req.getContextPath() + "/catalog lists them");
+        } catch (InvalidArgumentException | IllegalArgumentException e) {
+            plain(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        } catch (QueryCancelledException e) {
+            plain(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the query ran past the server's query timeout ("
+                    + timeout.toMillis() + " ms); a parameter or a smaller page may answer sooner");
+        }
+    }
+
+    /** A number parameter of {@code /catalog/run}, or null when it is absent or blank. */
+    private static Long number(HttpServletRequest req, String name) {
+        String v = req.getParameter(name);
+        if (v == null || v.isBlank()) return null;
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            throw new BadParameterException("Illegal " + name + "=" + v + ": give a whole number");
+        }
+    }
+
+    /** The result format: the {@code format} parameter, else the first of the Accept header's types it knows, else JSON. */
+    private static ResultFormat format(HttpServletRequest req) {
+        String f = req.getParameter("format");
+        if (f != null && !f.isBlank()) return ResultFormat.parse(f.strip());
+        String accept = req.getHeader("Accept");
+        if (accept != null)
+            for (String part : accept.split(",")) {
+                String type = part.split(";")[0].strip().toLowerCase(Locale.ROOT);
+                switch (type) {
+                    case "text/csv": return ResultFormat.CSV;
+                    case "text/tab-separated-values": return ResultFormat.TSV;
+                    case "text/plain": return ResultFormat.TABLE;
+                    case "application/sparql-results+json", "application/json": return ResultFormat.JSON;
+                    default: break;
+                }
+            }
+        return ResultFormat.JSON;
+    }
+
+    /** This request's URL with {@code offset} set to {@code next}. */
+    private static String nextPage(HttpServletRequest req, long next) {
+        StringBuilder b = new StringBuilder(req.getRequestURI()).append('?');
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            if (e.getKey().equals("offset")) continue;
+            for (String v : e.getValue())
+                b.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
+        }
+        return b.append("offset=").append(next).toString();
+    }
+
+    private static void plain(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain");
+        resp.setCharacterEncoding("UTF-8");
+        resp.getWriter().println(message);
     }
 
     /** The query text for the editor: parameters bound and substituted, the header comment kept. */

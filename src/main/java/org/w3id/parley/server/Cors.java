@@ -48,7 +48,7 @@ final class Cors implements Filter {
                 CrossOriginFilter.ALLOWED_ORIGINS_PARAM, String.join(",", origins),
                 CrossOriginFilter.ALLOWED_METHODS_PARAM, "GET,POST,HEAD,OPTIONS",
                 CrossOriginFilter.ALLOWED_HEADERS_PARAM, "X-Requested-With,Content-Type,Accept,Origin",
-                CrossOriginFilter.EXPOSED_HEADERS_PARAM, "Content-Type,Content-Length," + LimitedQuery.HEADER,
+                CrossOriginFilter.EXPOSED_HEADERS_PARAM, "Content-Type,Content-Length,Link," + LimitedQuery.HEADER + "," + CatalogPage.TOTAL_ROWS,
                 CrossOriginFilter.ALLOW_CREDENTIALS_PARAM, "false",
                 CrossOriginFilter.CHAIN_PREFLIGHT_PARAM, "false");
     }

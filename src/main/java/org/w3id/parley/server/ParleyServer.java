@@ -318,7 +318,7 @@ public final class ParleyServer implements AutoCloseable {
                     .addServlet("/search", new HomePage(dsg, name))
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/datasets/*", new DatasetList())
-                    .addServlet("/catalog/*", new CatalogPage(catalog != null ? catalog : Catalog.bundled(), pages, name))
+                    .addServlet("/catalog/*", new CatalogPage(catalog != null ? catalog : Catalog.bundled(), pages, name, queryTimeout))
                     .addServlet("/report/*", new ReportPage(pages, name))
                     .addServlet("/id/*", new org.w3id.parley.ld.LinkedDataServlet(dsg)) // linked data: GET /id/{kind}/{slug}
                     .addServlet("/ontology/*", new org.w3id.parley.ld.OntologyServlet(dsg)); // the ontology: RDF, or its HTML reference

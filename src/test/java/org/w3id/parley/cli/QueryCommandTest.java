@@ -57,6 +57,45 @@ class QueryCommandTest {
     }
 
     @Test
+    void pagesJoinToTheWholeAnswerAndStderrSaysHowManyRowsThereAre() {
+        Run whole = query("events", "--format", "csv");
+        assertEquals(0, whole.code(), whole.err());
+        assertEquals("", whole.err(), "the whole answer says nothing on stderr");
+        List<String> all = whole.out().lines().toList();
+        long total = all.size() - 1;
+        assertTrue(total > 10, whole.out());
+        List<String> joined = new java.util.ArrayList<>();
+        for (int offset = 0; offset < total; offset += 7) {
+            Run page = query("events", "--format", "csv", "--offset", Integer.toString(offset), "--limit", "7");
+            assertEquals(0, page.code(), page.err());
+            List<String> lines = page.out().lines().toList();
+            assertEquals(all.get(0), lines.get(0), "each page has the header");
+            joined.addAll(lines.subList(1, lines.size()));
+            long last = Math.min(total, offset + 7);
+            String expected = String.format("parley: rows %d–%d of %d", offset + 1, last, total)
+                    + (last < total ? "; --offset " + last + " for the next" : "");
+            assertEquals(expected, page.err().strip());
+        }
+        assertEquals(all.subList(1, all.size()), joined, "the pages, in order, are the whole answer");
+
+        Run count = query("events", "--limit", "0", "--format", "csv");
+        assertEquals(List.of(all.get(0)), count.out().lines().toList(), "limit 0 writes the header alone");
+        assertEquals("parley: " + total + " rows in all, none written (limit 0)", count.err().strip());
+        Run past = query("events", "--offset", "1000", "--format", "csv");
+        assertEquals("parley: no rows of " + total + " (offset 1,000)", past.err().strip());
+    }
+
+    @Test
+    void aNegativeOffsetOrLimitIsAUsageError() {
+        for (String option : new String[] {"--offset", "--limit"}) {
+            Run r = query("events", option, "-1");
+            assertEquals(1, r.code(), r.out() + r.err());
+            assertEquals("", r.out());
+            assertTrue(r.err().contains("Illegal " + option.substring(2) + "=-1: must be 0 or more"), r.err());
+        }
+    }
+
+    @Test
     void tableIsAligned() {
         Run r = query("red-lines");
         assertEquals(0, r.code(), r.err());

@@ -44,6 +44,67 @@ class CatalogPageTest extends WithBundledStore {
     }
 
     @Test
+    void runAnswersAQueryWholeOrByPagesWithTheTotalInAHeader() {
+        served(Catalog.bundled(), server -> {
+            String run = server.baseUrl() + "catalog/run?name=events&format=csv";
+            HttpResponse<String> whole = get(run);
+            assertEquals(200, whole.statusCode(), whole.body());
+            assertTrue(whole.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+            List<String> all = whole.body().lines().toList();
+            long total = all.size() - 1;
+            assertEquals(Long.toString(total), whole.headers().firstValue("Parley-Total-Rows").orElse(null));
+            assertTrue(whole.headers().firstValue("Link").isEmpty(), "the whole answer has no next page");
+
+            List<String> joined = new ArrayList<>();
+            String next = run + "&limit=10";
+            int pages = 0;
+            while (next != null) {
+                HttpResponse<String> page = get(next);
+                assertEquals(200, page.statusCode(), page.body());
+                assertEquals(Long.toString(total), page.headers().firstValue("Parley-Total-Rows").orElse(null));
+                List<String> lines = page.body().lines().toList();
+                assertEquals(all.get(0), lines.get(0));
+                joined.addAll(lines.subList(1, lines.size()));
+                next = page.headers().firstValue("Link")
+                        .map(l -> server.baseUrl() + l.substring(2, l.indexOf('>'))).orElse(null);
+                pages++;
+            }
+            assertEquals((total + 9) / 10, pages);
+            assertEquals(all.subList(1, all.size()), joined, "following rel=next from the first page gives the whole answer in order");
+
+            HttpResponse<String> json = get(server.baseUrl() + "catalog/run?name=stances-by-party&party=ukraine&limit=2");
+            assertEquals(200, json.statusCode(), json.body());
+            assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+            assertEquals("7", json.headers().firstValue("Parley-Total-Rows").orElse(null), "Ukraine's seven stances");
+            assertEquals(2, json.body().split("\"stance\"\\s*:", -1).length - 1, json.body());
+            return null;
+        });
+    }
+
+    @Test
+    void runRejectsWhatItCannotAnswerWithAMessage() {
+        served(Catalog.bundled(), server -> {
+            String base = server.baseUrl() + "catalog/run?name=";
+            HttpResponse<String> unknown = get(base + "no-such-query");
+            assertEquals(404, unknown.statusCode());
+            assertTrue(unknown.body().contains("no catalog query named 'no-such-query'"), unknown.body());
+            for (String[] bad : new String[][] {{"events&limit=x", "Illegal limit=x"}, {"events&offset=-2", "Illegal offset=-2"},
+                    {"events&bogus=1", "unknown parameter 'bogus'"}, {"stances-by-party&party=nobody", "no party"},
+                    {"events&format=xml", "Illegal format=xml"}, {"", "say which query"}}) {
+                HttpResponse<String> r = get(base + bad[0]);
+                assertEquals(400, r.statusCode(), bad[0] + ": " + r.body());
+                assertTrue(r.body().contains(bad[1]), bad[0] + ": " + r.body());
+            }
+            // A party's name is bound as a term, never pasted into the query: text that would
+            // change the query if it were pasted is only an unknown party.
+            HttpResponse<String> injected = get(base + "stances-by-party&party="
+                    + URLEncoder.encode("ukraine> } UNION { ?s ?p ?o", StandardCharsets.UTF_8));
+            assertEquals(400, injected.statusCode(), injected.body());
+            return null;
+        });
+    }
+
+    @Test
     void thePageListsEveryQueryWithItsDescriptionAndParameters() {
         served(Catalog.folder(SAMPLES), server -> {
             HttpResponse<String> page = get(server.baseUrl() + "catalog");

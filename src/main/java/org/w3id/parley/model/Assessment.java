@@ -19,7 +19,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote        a verbatim quote
  * @param note         a curator's note
  */
-public record Assessment(String id, Ref assessor, String statement, List<Ref> about, String statedAt, String basis,
+public record Assessment(String id, Ref assessor, String statement, List<Ref> about, Slug statedAt, String basis,
                          Ref attributedTo, String confidence, String hedge, String quote,
                          String note) implements Reported {
     /** Validates every field. */
@@ -47,13 +47,13 @@ public record Assessment(String id, Ref assessor, String statement, List<Ref> ab
         public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code assessor}. */
-        public Builder assessor(String value) { return setRef("assessor", value); }
+        public Builder assessor(String value) { return set("assessor", value); }
 
         /** Sets {@code statement}. */
         public Builder statement(String value) { return set("statement", value); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) { return addRefs("about", values); }
+        public Builder about(String... values) { return add("about", values); }
 
         /** Sets {@code statedAt}. */
         public Builder statedAt(String value) { return set("statedAt", value); }

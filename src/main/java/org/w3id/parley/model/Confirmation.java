@@ -45,10 +45,10 @@ public record Confirmation(String id, Ref record, Ref by, String status, String 
         public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code record}. */
-        public Builder record(String value) { return setRef("record", value); }
+        public Builder record(String value) { return set("record", value); }
 
         /** Sets {@code by}. */
-        public Builder by(String value) { return setRef("by", value); }
+        public Builder by(String value) { return set("by", value); }
 
         /** Sets {@code status}. */
         public Builder status(String value) { return set("status", value); }

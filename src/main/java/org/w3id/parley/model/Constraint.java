@@ -20,7 +20,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record Constraint(String id, String label, String constrains, String constraintType, String description,
+public record Constraint(String id, String label, Slug constrains, String constraintType, String description,
                          List<Ref> about, String basis, Ref attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
     /** Validates every field. */
@@ -61,6 +61,6 @@ public record Constraint(String id, String label, String constrains, String cons
         public Builder description(String value) { return set("description", value); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) { return addRefs("about", values); }
+        public Builder about(String... values) { return add("about", values); }
     }
 }

@@ -24,7 +24,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record ControlClaim(String id, String region, String controller, BigDecimal sharePercent, String extent,
+public record ControlClaim(String id, Slug region, Slug controller, BigDecimal sharePercent, String extent,
                            PartialDate asOf, String timeExpression, Ref claimant, String kind, String basis,
                            Ref attributedTo, String confidence, String hedge, String quote,
                            String note) implements Reported {
@@ -79,13 +79,13 @@ public record ControlClaim(String id, String region, String controller, BigDecim
         public Builder extent(String value) { return set("extent", value); }
 
         /** Sets {@code asOf}. */
-        public Builder asOf(String value) { return setDate("asOf", value); }
+        public Builder asOf(String value) { return set("asOf", value); }
 
         /** Sets {@code timeExpression}. */
         public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code claimant}. */
-        public Builder claimant(String value) { return setRef("claimant", value); }
+        public Builder claimant(String value) { return set("claimant", value); }
 
         /** Sets {@code kind}. */
         public Builder kind(String value) { return set("kind", value); }

@@ -67,13 +67,13 @@ public record Event(String id, String type, String label, String description, Pa
         public Builder description(String value) { return set("description", value); }
 
         /** Sets {@code date}. */
-        public Builder date(String value) { return setDate("date", value); }
+        public Builder date(String value) { return set("date", value); }
 
         /** Sets {@code timeExpression}. */
         public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code place}. */
-        public Builder place(String value) { return setRef("place", value); }
+        public Builder place(String value) { return set("place", value); }
 
         /** Sets {@code status}. */
         public Builder status(String value) { return set("status", value); }
@@ -82,6 +82,6 @@ public record Event(String id, String type, String label, String description, Pa
         public Builder participants(Participant... values) { return add("participants", values); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) { return addRefs("about", values); }
+        public Builder about(String... values) { return add("about", values); }
     }
 }

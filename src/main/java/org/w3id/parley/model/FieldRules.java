@@ -62,6 +62,24 @@ public final class FieldRules {
         return List.copyOf(values);
     }
 
+    /** A reference to a record of the kind the field implies: the rules of {@link #slug(String, String)} on its text. */
+    public static Slug slug(Slug value, String field) {
+        slug(value == null ? null : value.toString(), field);
+        return value;
+    }
+
+    /** An optional reference to a record of the kind the field implies. */
+    public static Slug optionalSlug(Slug value, String field) {
+        return value == null ? null : slug(value, field);
+    }
+
+    /** An optional list of references to records of the kind the field implies; null becomes the empty list. */
+    public static List<Slug> refs(List<Slug> values, String field) {
+        if (values == null) return List.of();
+        for (int i = 0; i < values.size(); i++) slug(values.get(i), field + "[" + i + "]");
+        return List.copyOf(values);
+    }
+
     /** An optional list of typed references {@code kind/slug} whose kind is one of {@code kinds}. */
     public static List<Ref> refs(List<Ref> values, String field, Set<String> kinds) {
         if (values == null) return List.of();

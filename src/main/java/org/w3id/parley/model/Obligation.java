@@ -8,7 +8,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param party      slug of the bound party
  * @param obligation what it must do, in English
  */
-public record Obligation(String party, String obligation) {
+public record Obligation(Slug party, String obligation) {
     /** Validates every field. */
     public Obligation {
         slug(party, "party");

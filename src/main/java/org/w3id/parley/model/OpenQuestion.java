@@ -45,6 +45,6 @@ public record OpenQuestion(String id, String question, List<Ref> about, String b
         public Builder question(String value) { return set("question", value); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) { return addRefs("about", values); }
+        public Builder about(String... values) { return add("about", values); }
     }
 }

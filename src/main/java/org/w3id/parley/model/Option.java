@@ -14,14 +14,14 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param regions     slugs of the regions it concerns
  * @param note        a curator's note
  */
-public record Option(String id, String issue, String label, String description, List<String> regions, String note) {
+public record Option(String id, Slug issue, String label, String description, List<Slug> regions, String note) {
     /** Validates every field. */
     public Option {
         slug(id, "id");
         slug(issue, "issue");
         required(label, "label");
         optional(description, "description");
-        regions = slugs(regions, "regions");
+        regions = refs(regions, "regions");
         optional(note, "note");
     }
 

@@ -18,7 +18,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param onBehalfOf slug of the party whose delegation the agent belongs to at this event
  * @param note       a curator's note
  */
-public record Participant(Ref agent, String status, String role, String onBehalfOf, String note) {
+public record Participant(Ref agent, String status, String role, Slug onBehalfOf, String note) {
     /** Validates every field. */
     public Participant {
         ref(agent, "agent", Kinds.AGENTS);
@@ -40,7 +40,7 @@ public record Participant(Ref agent, String status, String role, String onBehalf
         }
 
         /** Sets {@code agent}. */
-        public Builder agent(String value) { return setRef("agent", value); }
+        public Builder agent(String value) { return set("agent", value); }
 
         /** Sets {@code status}. */
         public Builder status(String value) { return set("status", value); }

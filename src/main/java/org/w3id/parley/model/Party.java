@@ -19,7 +19,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param note        a curator's note
  */
 public record Party(String id, String type, String label, List<String> altLabels, String wikidata, String iso3166,
-                    String represents, String description, String note) {
+                    Slug represents, String description, String note) {
     /** Validates every field. */
     public Party {
         slug(id, "id");

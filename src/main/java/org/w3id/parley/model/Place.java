@@ -11,7 +11,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param country  slug of the state it lies in
  * @param note     a curator's note
  */
-public record Place(String id, String label, String wikidata, String country, String note) {
+public record Place(String id, String label, String wikidata, Slug country, String note) {
     /** Validates every field. */
     public Place {
         slug(id, "id");

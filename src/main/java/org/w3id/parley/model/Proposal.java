@@ -37,10 +37,10 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record Proposal(String id, String type, String label, String description, String author,
-                       List<String> coAuthors, String authorPerson, List<Ref> conveyedBy, List<Ref> conveyedTo,
-                       List<String> addressedTo, PartialDate proposedOn, String timeExpression, String status,
-                       String statusWords, String conveyedAt, String proposesEvent, List<String> sameOfferAs,
+public record Proposal(String id, String type, String label, String description, Slug author,
+                       List<Slug> coAuthors, Slug authorPerson, List<Ref> conveyedBy, List<Ref> conveyedTo,
+                       List<Slug> addressedTo, PartialDate proposedOn, String timeExpression, String status,
+                       String statusWords, Slug conveyedAt, Slug proposesEvent, List<Slug> sameOfferAs,
                        List<Provision> provisions, String basis, Ref attributedTo, String confidence, String hedge,
                        String quote, String note) implements Reported {
     /** Validates every field. */
@@ -50,18 +50,18 @@ public record Proposal(String id, String type, String label, String description,
         required(label, "label");
         optional(description, "description");
         slug(author, "author");
-        coAuthors = slugs(coAuthors, "coAuthors");
+        coAuthors = refs(coAuthors, "coAuthors");
         optionalSlug(authorPerson, "authorPerson");
         conveyedBy = refs(conveyedBy, "conveyedBy", Kinds.AGENTS);
         conveyedTo = refs(conveyedTo, "conveyedTo", Kinds.AGENTS);
-        addressedTo = slugs(addressedTo, "addressedTo");
+        addressedTo = refs(addressedTo, "addressedTo");
         date(proposedOn, "proposedOn");
         optional(timeExpression, "timeExpression");
         code(status, "status", ProposalStatus.class);
         optional(statusWords, "statusWords");
         optionalSlug(conveyedAt, "conveyedAt");
         optionalSlug(proposesEvent, "proposesEvent");
-        sameOfferAs = slugs(sameOfferAs, "sameOfferAs");
+        sameOfferAs = refs(sameOfferAs, "sameOfferAs");
         // Empty when the source does not itemise the proposal ("U.S. suggestions"): no term is invented.
         provisions = list(provisions, "provisions");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
@@ -100,16 +100,16 @@ public record Proposal(String id, String type, String label, String description,
         public Builder authorPerson(String value) { return set("authorPerson", value); }
 
         /** Adds to {@code conveyedBy}. */
-        public Builder conveyedBy(String... values) { return addRefs("conveyedBy", values); }
+        public Builder conveyedBy(String... values) { return add("conveyedBy", values); }
 
         /** Adds to {@code conveyedTo}. */
-        public Builder conveyedTo(String... values) { return addRefs("conveyedTo", values); }
+        public Builder conveyedTo(String... values) { return add("conveyedTo", values); }
 
         /** Adds to {@code addressedTo}. */
         public Builder addressedTo(String... values) { return add("addressedTo", values); }
 
         /** Sets {@code proposedOn}. */
-        public Builder proposedOn(String value) { return setDate("proposedOn", value); }
+        public Builder proposedOn(String value) { return set("proposedOn", value); }
 
         /** Sets {@code timeExpression}. */
         public Builder timeExpression(String value) { return set("timeExpression", value); }

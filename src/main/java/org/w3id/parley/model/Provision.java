@@ -21,7 +21,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param hedge         the source's hedging words, verbatim
  * @param note          a curator's note
  */
-public record Provision(String id, String label, String issue, String option, List<String> regions,
+public record Provision(String id, String label, Slug issue, Slug option, List<Slug> regions,
                         List<Obligation> binds, List<Ref> inExchangeFor, List<Ref> requiredBefore, String quote, String hedge,
                         String note) {
     /** Validates every field. */
@@ -30,7 +30,7 @@ public record Provision(String id, String label, String issue, String option, Li
         required(label, "label");
         optionalSlug(issue, "issue");
         optionalSlug(option, "option");
-        regions = slugs(regions, "regions");
+        regions = refs(regions, "regions");
         binds = list(binds, "binds");
         inExchangeFor = refs(inExchangeFor, "inExchangeFor", Kinds.EXCHANGE_TERMS);
         requiredBefore = refs(requiredBefore, "requiredBefore", Kinds.PRECEDED_TERMS);
@@ -69,10 +69,10 @@ public record Provision(String id, String label, String issue, String option, Li
         public Builder binds(Obligation... values) { return add("binds", values); }
 
         /** Adds to {@code inExchangeFor}. */
-        public Builder inExchangeFor(String... values) { return addRefs("inExchangeFor", values); }
+        public Builder inExchangeFor(String... values) { return add("inExchangeFor", values); }
 
         /** Adds to {@code requiredBefore}. */
-        public Builder requiredBefore(String... values) { return addRefs("requiredBefore", values); }
+        public Builder requiredBefore(String... values) { return add("requiredBefore", values); }
 
         /** Sets {@code quote}. */
         public Builder quote(String value) { return set("quote", value); }

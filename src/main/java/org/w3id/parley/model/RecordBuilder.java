@@ -2,6 +2,7 @@ package org.w3id.parley.model;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,16 +32,22 @@ import java.util.Objects;
  * @param <B> the builder itself, which every setter returns
  */
 public abstract class RecordBuilder<R extends Record, B extends RecordBuilder<R, B>> {
-    /** A record's components in declaration order, and its canonical constructor. */
-    private record Shape(Map<String, Class<?>> components, Constructor<?> constructor) {}
+    /** A record's components in declaration order, the element types of its lists, and its canonical constructor. */
+    private record Shape(Map<String, Class<?>> components, Map<String, Class<?>> elements, Constructor<?> constructor) {}
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> type) {
             Map<String, Class<?>> components = new LinkedHashMap<>();
-            for (RecordComponent c : type.getRecordComponents()) components.put(c.getName(), c.getType());
+            Map<String, Class<?>> elements = new HashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                components.put(c.getName(), c.getType());
+                if (c.getGenericType() instanceof ParameterizedType list
+                        && list.getActualTypeArguments()[0] instanceof Class<?> element)
+                    elements.put(c.getName(), element);
+            }
             try {
-                return new Shape(components, type.getDeclaredConstructor(components.values().toArray(Class<?>[]::new)));
+                return new Shape(components, elements, type.getDeclaredConstructor(components.values().toArray(Class<?>[]::new)));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record without its canonical constructor: " + type, e);
             }
@@ -56,41 +63,27 @@ public abstract class RecordBuilder<R extends Record, B extends RecordBuilder<R,
     }
 
     /**
-     * Sets a component.
+     * Sets a component; the text of a date or a reference becomes its value unchecked, for the
+     * record to check (see {@link TextValue}).
      *
      * @throws NullPointerException naming the component when the value is null
      */
     final B set(String component, Object value) {
-        values.put(known(component), Objects.requireNonNull(value, component));
+        Objects.requireNonNull(value, component);
+        values.put(known(component), TextValue.from(SHAPES.get(type).components().get(component), value));
         return self();
     }
 
-    /** Sets a date component from its text, which the record checks (see {@link PartialDate}). */
-    final B setDate(String component, String text) {
-        return set(component, text == null ? null : PartialDate.unchecked(text));
-    }
-
-    /** Sets a reference component from its text, which the record checks (see {@link Ref}). */
-    final B setRef(String component, String text) {
-        return set(component, text == null ? null : Ref.unchecked(text));
-    }
-
-    /** Adds references to a list component from their texts, which the record checks. */
-    final B addRefs(String component, String[] texts) {
-        Ref[] refs = new Ref[texts.length];
-        for (int i = 0; i < texts.length; i++) refs[i] = texts[i] == null ? null : Ref.unchecked(texts[i]);
-        return add(component, refs);
-    }
-
     /**
-     * Adds values to a list component.
+     * Adds values to a list component, each text of a date or a reference as {@link #set} takes it.
      *
      * @throws NullPointerException naming the component when a value is null
      */
     final B add(String component, Object[] more) {
         @SuppressWarnings("unchecked")
         List<Object> list = (List<Object>) values.computeIfAbsent(known(component), k -> new ArrayList<>());
-        for (Object v : more) list.add(Objects.requireNonNull(v, component));
+        Class<?> element = SHAPES.get(type).elements().get(component);
+        for (Object v : more) list.add(TextValue.from(element, Objects.requireNonNull(v, component)));
         return self();
     }
 

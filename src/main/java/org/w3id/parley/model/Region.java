@@ -19,7 +19,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param note          a curator's note
  */
 public record Region(String id, String label, List<String> altLabels, String iso3166_2, String wikidata, String geonames,
-                     String deJureCountry, String partOf, String regionType, String note) {
+                     Slug deJureCountry, Slug partOf, String regionType, String note) {
     /** Validates every field. */
     public Region {
         slug(id, "id");

@@ -18,7 +18,7 @@ public abstract class ReportedBuilder<R extends Record & Reported, B extends Rep
     public final B basis(String value) { return set("basis", value); }
 
     /** Sets whom the source cites ({@code party/slug} or {@code person/slug}). */
-    public final B attributedTo(String value) { return setRef("attributedTo", value); }
+    public final B attributedTo(String value) { return set("attributedTo", value); }
 
     /** Sets how firmly the source says it (a {@link Confidence} code; stated when unset). */
     public final B confidence(String value) { return set("confidence", value); }

@@ -16,7 +16,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param end        last day in the role, if it has ended
  * @param note       a curator's note
  */
-public record Role(String id, String office, String roleType, String onBehalfOf, String connectedTo, PartialDate start,
+public record Role(String id, String office, String roleType, Slug onBehalfOf, Slug connectedTo, PartialDate start,
                    PartialDate end, String note) {
     /** Validates every field. */
     public Role {
@@ -58,10 +58,10 @@ public record Role(String id, String office, String roleType, String onBehalfOf,
         public Builder connectedTo(String value) { return set("connectedTo", value); }
 
         /** Sets {@code start}. */
-        public Builder start(String value) { return setDate("start", value); }
+        public Builder start(String value) { return set("start", value); }
 
         /** Sets {@code end}. */
-        public Builder end(String value) { return setDate("end", value); }
+        public Builder end(String value) { return set("end", value); }
 
         /** Sets {@code note}. */
         public Builder note(String value) { return set("note", value); }

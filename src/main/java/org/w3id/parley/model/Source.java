@@ -60,13 +60,13 @@ public record Source(String id, String title, String publisher, String url, Stri
         public Builder language(String value) { return set("language", value); }
 
         /** Sets {@code published}. */
-        public Builder published(String value) { return setDate("published", value); }
+        public Builder published(String value) { return set("published", value); }
 
         /** Sets {@code publishedNotBefore}. */
-        public Builder publishedNotBefore(String value) { return setDate("publishedNotBefore", value); }
+        public Builder publishedNotBefore(String value) { return set("publishedNotBefore", value); }
 
         /** Sets {@code publishedNotAfter}. */
-        public Builder publishedNotAfter(String value) { return setDate("publishedNotAfter", value); }
+        public Builder publishedNotAfter(String value) { return set("publishedNotAfter", value); }
 
         /** Sets {@code datingNote}. */
         public Builder datingNote(String value) { return set("datingNote", value); }

@@ -31,9 +31,9 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record Stance(String id, String holder, String speaker, Ref target, String position, String condition,
-                     List<Ref> conditionOn, PartialDate statedOn, String statedAt, String timeExpression, PartialDate validFrom, PartialDate validUntil,
-                     String supersedes, List<Ref> inExchangeFor, String basis, Ref attributedTo,
+public record Stance(String id, Slug holder, Slug speaker, Ref target, String position, String condition,
+                     List<Ref> conditionOn, PartialDate statedOn, Slug statedAt, String timeExpression, PartialDate validFrom, PartialDate validUntil,
+                     Slug supersedes, List<Ref> inExchangeFor, String basis, Ref attributedTo,
                      String confidence, String hedge, String quote, String note) implements Reported {
     /** Validates every field. */
     public Stance {
@@ -76,7 +76,7 @@ public record Stance(String id, String holder, String speaker, Ref target, Strin
         public Builder speaker(String value) { return set("speaker", value); }
 
         /** Sets {@code target}. */
-        public Builder target(String value) { return setRef("target", value); }
+        public Builder target(String value) { return set("target", value); }
 
         /** Sets {@code position}. */
         public Builder position(String value) { return set("position", value); }
@@ -85,10 +85,10 @@ public record Stance(String id, String holder, String speaker, Ref target, Strin
         public Builder condition(String value) { return set("condition", value); }
 
         /** Adds to {@code conditionOn}. */
-        public Builder conditionOn(String... values) { return addRefs("conditionOn", values); }
+        public Builder conditionOn(String... values) { return add("conditionOn", values); }
 
         /** Sets {@code statedOn}. */
-        public Builder statedOn(String value) { return setDate("statedOn", value); }
+        public Builder statedOn(String value) { return set("statedOn", value); }
 
         /** Sets {@code statedAt}. */
         public Builder statedAt(String value) { return set("statedAt", value); }
@@ -97,15 +97,15 @@ public record Stance(String id, String holder, String speaker, Ref target, Strin
         public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code validFrom}. */
-        public Builder validFrom(String value) { return setDate("validFrom", value); }
+        public Builder validFrom(String value) { return set("validFrom", value); }
 
         /** Sets {@code validUntil}. */
-        public Builder validUntil(String value) { return setDate("validUntil", value); }
+        public Builder validUntil(String value) { return set("validUntil", value); }
 
         /** Sets {@code supersedes}. */
         public Builder supersedes(String value) { return set("supersedes", value); }
 
         /** Adds to {@code inExchangeFor}. */
-        public Builder inExchangeFor(String... values) { return addRefs("inExchangeFor", values); }
+        public Builder inExchangeFor(String... values) { return add("inExchangeFor", values); }
     }
 }

@@ -23,7 +23,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param note           a curator's note
  */
 public record TargetDate(String id, String label, PartialDate date, String timeExpression, Ref holder, String goal,
-                         List<Ref> about, String statedAt, String basis, Ref attributedTo, String confidence, String hedge,
+                         List<Ref> about, Slug statedAt, String basis, Ref attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
     /** Validates every field. */
     public TargetDate {
@@ -58,19 +58,19 @@ public record TargetDate(String id, String label, PartialDate date, String timeE
         public Builder label(String value) { return set("label", value); }
 
         /** Sets {@code date}. */
-        public Builder date(String value) { return setDate("date", value); }
+        public Builder date(String value) { return set("date", value); }
 
         /** Sets {@code timeExpression}. */
         public Builder timeExpression(String value) { return set("timeExpression", value); }
 
         /** Sets {@code holder}. */
-        public Builder holder(String value) { return setRef("holder", value); }
+        public Builder holder(String value) { return set("holder", value); }
 
         /** Sets {@code goal}. */
         public Builder goal(String value) { return set("goal", value); }
 
         /** Adds to {@code about}. */
-        public Builder about(String... values) { return addRefs("about", values); }
+        public Builder about(String... values) { return add("about", values); }
 
         /** Sets {@code statedAt}. */
         public Builder statedAt(String value) { return set("statedAt", value); }

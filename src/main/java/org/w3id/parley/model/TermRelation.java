@@ -44,13 +44,13 @@ public record TermRelation(String id, Ref from, String relation, Ref to, String 
         public Builder id(String value) { return set("id", value); }
 
         /** Sets {@code from}. */
-        public Builder from(String value) { return setRef("from", value); }
+        public Builder from(String value) { return set("from", value); }
 
         /** Sets {@code relation}. */
         public Builder relation(String value) { return set("relation", value); }
 
         /** Sets {@code to}. */
-        public Builder to(String value) { return setRef("to", value); }
+        public Builder to(String value) { return set("to", value); }
 
         /** Sets {@code label}. */
         public Builder label(String value) { return set("label", value); }

@@ -228,7 +228,7 @@ public final class Mapper {
         addEn(n, RDFS.label.asNode(), r.label());
         addEn(n, SKOS.prefLabel.asNode(), r.label());
         addEn(n, SKOS.definition.asNode(), r.description());
-        for (String region : r.regions()) add(n, p(PARLEY.concernsRegion), Ids.node(REGION, region));
+        for (Slug region : r.regions()) add(n, p(PARLEY.concernsRegion), Ids.node(REGION, region));
         addEn(n, RDFS.comment.asNode(), r.note());
     }
 
@@ -241,18 +241,18 @@ public final class Mapper {
         addEn(n, DCTerms.description.asNode(), r.description());
         add(n, p(PARLEY.author), Ids.node(PARTY, r.author()));
         // A joint proposal's co-authors are authors like the first.
-        for (String a : r.coAuthors()) add(n, p(PARLEY.author), Ids.node(PARTY, a));
+        for (Slug a : r.coAuthors()) add(n, p(PARLEY.author), Ids.node(PARTY, a));
         if (r.authorPerson() != null) add(n, p(PARLEY.authorPerson), Ids.node(PERSON, r.authorPerson()));
         for (Ref a : r.conveyedBy()) add(n, p(PARLEY.conveyedBy), Ids.ref(a));
         for (Ref a : r.conveyedTo()) add(n, p(PARLEY.conveyedTo), Ids.ref(a));
-        for (String a : r.addressedTo()) add(n, p(PARLEY.addressedTo), Ids.node(PARTY, a));
+        for (Slug a : r.addressedTo()) add(n, p(PARLEY.addressedTo), Ids.node(PARTY, a));
         addDate(n, p(PARLEY.proposedOn), r.proposedOn());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
         add(n, p(PARLEY.proposalStatus), term(ProposalStatus.class, r.status()));
         addText(n, p(PARLEY.statusWords), r.statusWords());
         if (r.conveyedAt() != null) add(n, p(PARLEY.conveyedAt), Ids.node(EVENT, r.conveyedAt()));
         if (r.proposesEvent() != null) add(n, p(PARLEY.proposesEvent), Ids.node(EVENT, r.proposesEvent()));
-        for (String other : r.sameOfferAs()) both(n, p(PARLEY.sameOfferAs), Ids.node(PROPOSAL, other));
+        for (Slug other : r.sameOfferAs()) both(n, p(PARLEY.sameOfferAs), Ids.node(PROPOSAL, other));
         reported(n, r);
         for (int i = 0; i < r.provisions().size(); i++) {
             Provision pv = r.provisions().get(i);
@@ -263,7 +263,7 @@ public final class Mapper {
             addEn(pn, RDFS.label.asNode(), pv.label());
             if (pv.issue() != null) add(pn, p(PARLEY.onIssue), Ids.node(ISSUE, pv.issue()));
             if (pv.option() != null) add(pn, p(PARLEY.selectsOption), Ids.node(OPTION, pv.option()));
-            for (String region : pv.regions()) add(pn, p(PARLEY.concernsRegion), Ids.node(REGION, region));
+            for (Slug region : pv.regions()) add(pn, p(PARLEY.concernsRegion), Ids.node(REGION, region));
             for (Ref t : pv.inExchangeFor()) add(pn, p(PARLEY.inExchangeFor), Ids.ref(t));
             for (Ref t : pv.requiredBefore()) add(pn, p(PARLEY.requiredBefore), Ids.ref(t));
             for (int k = 0; k < pv.binds().size(); k++) {
@@ -434,7 +434,7 @@ public final class Mapper {
     }
 
     /** The event (statement, post, publication) at which a stance, assessment or target date was stated. */
-    private void statedAt(Node n, String event) {
+    private void statedAt(Node n, Slug event) {
         if (event != null) add(n, p(PARLEY.statedAt), Ids.node(EVENT, event));
     }
 

@@ -65,8 +65,8 @@ class Model11RecordsTest {
         assertEquals("proposal", proposal().build().type());
         assertEquals("demand", proposal().type("demand").build().type());
         Proposal agreed = proposal().status("agreed").coAuthors("b", "c").sameOfferAs("q").proposesEvent("e").build();
-        assertEquals(List.of("b", "c"), agreed.coAuthors());
-        assertEquals(List.of("q"), agreed.sameOfferAs());
+        assertEquals(List.of(Slug.of("b"), Slug.of("c")), agreed.coAuthors());
+        assertEquals(List.of(Slug.of("q")), agreed.sameOfferAs());
         rejects("type", "'type' = \"ultimatum\" is not one of [demand, proposal, request]", () -> proposal().type("ultimatum").build());
         rejects("coAuthors", "'coAuthors[0]' = \"B\" is not a slug: use lower-case letters, digits and single hyphens",
                 () -> proposal().coAuthors("B").build());
@@ -103,7 +103,7 @@ class Model11RecordsTest {
                 () -> Participant.builder().agent("person/x").status("no-show").build());
         rejects("onBehalfOf", "'onBehalfOf' = \"party/p\" is not a slug: use lower-case letters, digits and single hyphens",
                 () -> Participant.builder().agent("person/x").status("attended").onBehalfOf("party/p").build());
-        assertEquals("russia", Role.builder().id("r").office("Columnist").roleType("commentator").connectedTo("russia")
+        assertEquals(Slug.of("russia"), Role.builder().id("r").office("Columnist").roleType("commentator").connectedTo("russia")
                 .build().connectedTo());
     }
 

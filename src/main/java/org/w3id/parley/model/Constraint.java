@@ -34,33 +34,8 @@ public record Constraint(String id, String label, Slug constrains, String constr
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Constraint}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<Constraint, Builder> {
-        private Builder() {
-            super(Constraint.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code constrains}. */
-        public Builder constrains(String value) { return set("constrains", value); }
-
-        /** Sets {@code constraintType}. */
-        public Builder constraintType(String value) { return set("constraintType", value); }
-
-        /** Sets {@code description}. */
-        public Builder description(String value) { return set("description", value); }
-
-        /** Adds to {@code about}. */
-        public Builder about(String... values) { return add("about", values); }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Constraint> builder() {
+        return new RecordBuilder<>(Constraint.class);
     }
 }

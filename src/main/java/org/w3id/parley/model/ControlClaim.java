@@ -52,42 +52,8 @@ public record ControlClaim(String id, Slug region, Slug controller, BigDecimal s
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link ControlClaim}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<ControlClaim, Builder> {
-        private Builder() {
-            super(ControlClaim.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code region}. */
-        public Builder region(String value) { return set("region", value); }
-
-        /** Sets {@code controller}. */
-        public Builder controller(String value) { return set("controller", value); }
-
-        /** Sets {@code sharePercent}. */
-        public Builder sharePercent(BigDecimal value) { return set("sharePercent", value); }
-
-        /** Sets {@code extent}. */
-        public Builder extent(String value) { return set("extent", value); }
-
-        /** Sets {@code asOf}. */
-        public Builder asOf(String value) { return set("asOf", value); }
-
-        /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) { return set("timeExpression", value); }
-
-        /** Sets {@code claimant}. */
-        public Builder claimant(String value) { return set("claimant", value); }
-
-        /** Sets {@code kind}. */
-        public Builder kind(String value) { return set("kind", value); }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<ControlClaim> builder() {
+        return new RecordBuilder<>(ControlClaim.class);
     }
 }

@@ -70,69 +70,8 @@ public record Document(@JsonProperty("$schema") String schema, Source source, Li
         return source != null;
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Document}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<Document, Builder> {
-        private Builder() {
-            super(Document.class);
-        }
-
-        /** Sets {@code schema}. */
-        public Builder schema(String value) { return set("schema", value); }
-
-        /** Sets {@code source}. */
-        public Builder source(Source value) { return set("source", value); }
-
-        /** Adds to {@code parties}. */
-        public Builder parties(Party... values) { return add("parties", values); }
-
-        /** Adds to {@code persons}. */
-        public Builder persons(Person... values) { return add("persons", values); }
-
-        /** Adds to {@code regions}. */
-        public Builder regions(Region... values) { return add("regions", values); }
-
-        /** Adds to {@code places}. */
-        public Builder places(Place... values) { return add("places", values); }
-
-        /** Adds to {@code issues}. */
-        public Builder issues(Issue... values) { return add("issues", values); }
-
-        /** Adds to {@code options}. */
-        public Builder options(Option... values) { return add("options", values); }
-
-        /** Adds to {@code proposals}. */
-        public Builder proposals(Proposal... values) { return add("proposals", values); }
-
-        /** Adds to {@code stances}. */
-        public Builder stances(Stance... values) { return add("stances", values); }
-
-        /** Adds to {@code events}. */
-        public Builder events(Event... values) { return add("events", values); }
-
-        /** Adds to {@code controlClaims}. */
-        public Builder controlClaims(ControlClaim... values) { return add("controlClaims", values); }
-
-        /** Adds to {@code constraints}. */
-        public Builder constraints(Constraint... values) { return add("constraints", values); }
-
-        /** Adds to {@code targetDates}. */
-        public Builder targetDates(TargetDate... values) { return add("targetDates", values); }
-
-        /** Adds to {@code openQuestions}. */
-        public Builder openQuestions(OpenQuestion... values) { return add("openQuestions", values); }
-
-        /** Adds to {@code assessments}. */
-        public Builder assessments(Assessment... values) { return add("assessments", values); }
-
-        /** Adds to {@code termRelations}. */
-        public Builder termRelations(TermRelation... values) { return add("termRelations", values); }
-
-        /** Adds to {@code confirmations}. */
-        public Builder confirmations(Confirmation... values) { return add("confirmations", values); }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Document> builder() {
+        return new RecordBuilder<>(Document.class);
     }
 }

@@ -15,21 +15,8 @@ public record Obligation(Slug party, String obligation) {
         required(obligation, "obligation");
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Obligation}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<Obligation, Builder> {
-        private Builder() {
-            super(Obligation.class);
-        }
-
-        /** Sets {@code party}. */
-        public Builder party(String value) { return set("party", value); }
-
-        /** Sets {@code obligation}. */
-        public Builder obligation(String value) { return set("obligation", value); }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Obligation> builder() {
+        return new RecordBuilder<>(Obligation.class);
     }
 }

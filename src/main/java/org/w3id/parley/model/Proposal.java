@@ -67,69 +67,8 @@ public record Proposal(String id, String type, String label, String description,
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Proposal}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<Proposal, Builder> {
-        private Builder() {
-            super(Proposal.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code type}. */
-        public Builder type(String value) { return set("type", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code description}. */
-        public Builder description(String value) { return set("description", value); }
-
-        /** Sets {@code author}. */
-        public Builder author(String value) { return set("author", value); }
-
-        /** Adds to {@code coAuthors}. */
-        public Builder coAuthors(String... values) { return add("coAuthors", values); }
-
-        /** Sets {@code authorPerson}. */
-        public Builder authorPerson(String value) { return set("authorPerson", value); }
-
-        /** Adds to {@code conveyedBy}. */
-        public Builder conveyedBy(String... values) { return add("conveyedBy", values); }
-
-        /** Adds to {@code conveyedTo}. */
-        public Builder conveyedTo(String... values) { return add("conveyedTo", values); }
-
-        /** Adds to {@code addressedTo}. */
-        public Builder addressedTo(String... values) { return add("addressedTo", values); }
-
-        /** Sets {@code proposedOn}. */
-        public Builder proposedOn(String value) { return set("proposedOn", value); }
-
-        /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) { return set("timeExpression", value); }
-
-        /** Sets {@code status}. */
-        public Builder status(String value) { return set("status", value); }
-
-        /** Sets {@code statusWords}. */
-        public Builder statusWords(String value) { return set("statusWords", value); }
-
-        /** Sets {@code conveyedAt}. */
-        public Builder conveyedAt(String value) { return set("conveyedAt", value); }
-
-        /** Sets {@code proposesEvent}. */
-        public Builder proposesEvent(String value) { return set("proposesEvent", value); }
-
-        /** Adds to {@code sameOfferAs}. */
-        public Builder sameOfferAs(String... values) { return add("sameOfferAs", values); }
-
-        /** Adds to {@code provisions}. */
-        public Builder provisions(Provision... values) { return add("provisions", values); }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Proposal> builder() {
+        return new RecordBuilder<>(Proposal.class);
     }
 }

@@ -39,48 +39,8 @@ public record Provision(String id, String label, Slug issue, Slug option, List<S
         optional(note, "note");
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Provision}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<Provision, Builder> {
-        private Builder() {
-            super(Provision.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code issue}. */
-        public Builder issue(String value) { return set("issue", value); }
-
-        /** Sets {@code option}. */
-        public Builder option(String value) { return set("option", value); }
-
-        /** Adds to {@code regions}. */
-        public Builder regions(String... values) { return add("regions", values); }
-
-        /** Adds to {@code binds}. */
-        public Builder binds(Obligation... values) { return add("binds", values); }
-
-        /** Adds to {@code inExchangeFor}. */
-        public Builder inExchangeFor(String... values) { return add("inExchangeFor", values); }
-
-        /** Adds to {@code requiredBefore}. */
-        public Builder requiredBefore(String... values) { return add("requiredBefore", values); }
-
-        /** Sets {@code quote}. */
-        public Builder quote(String value) { return set("quote", value); }
-
-        /** Sets {@code hedge}. */
-        public Builder hedge(String value) { return set("hedge", value); }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) { return set("note", value); }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Provision> builder() {
+        return new RecordBuilder<>(Provision.class);
     }
 }

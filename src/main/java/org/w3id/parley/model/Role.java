@@ -31,39 +31,8 @@ public record Role(String id, String office, String roleType, Slug onBehalfOf, S
         optional(note, "note");
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Role}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<Role, Builder> {
-        private Builder() {
-            super(Role.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code office}. */
-        public Builder office(String value) { return set("office", value); }
-
-        /** Sets {@code roleType}. */
-        public Builder roleType(String value) { return set("roleType", value); }
-
-        /** Sets {@code onBehalfOf}. */
-        public Builder onBehalfOf(String value) { return set("onBehalfOf", value); }
-
-        /** Sets {@code connectedTo}. */
-        public Builder connectedTo(String value) { return set("connectedTo", value); }
-
-        /** Sets {@code start}. */
-        public Builder start(String value) { return set("start", value); }
-
-        /** Sets {@code end}. */
-        public Builder end(String value) { return set("end", value); }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) { return set("note", value); }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Role> builder() {
+        return new RecordBuilder<>(Role.class);
     }
 }

@@ -50,8 +50,9 @@ class FieldRulesTest {
         assertEquals(java.time.LocalDate.of(2025, 1, 1), PartialDate.of("2025").start());
         assertThrows(IllegalArgumentException.class, () -> PartialDate.of("2025-13"));
         // The record checks its dates in field order and names the field, as the JSON input's errors do.
-        var e = assertThrows(InvalidRecordException.class, () -> Stance.builder().id("s").holder("ukraine")
-                .target("provision/p").position("supports").statedOn("2025-13").basis("on-record").build());
+        var e = assertThrows(InvalidRecordException.class, () -> Stance.builder().set("id", "s").set("holder", "ukraine")
+                .set("target", "provision/p").set("position", "supports").set("statedOn", "2025-13")
+                .set("basis", "on-record").build());
         assertEquals("statedOn", e.field());
         assertEquals("Stance: 'statedOn' = \"2025-13\" is not a calendar date", e.getMessage());
     }

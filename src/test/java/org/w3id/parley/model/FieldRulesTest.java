@@ -18,6 +18,18 @@ class FieldRulesTest {
     }
 
     @Test
+    void eachElementOfAListIsCheckedAndNamedByItsIndex() {
+        assertEquals("'altLabels[1]' must not be blank",
+                assertThrows(IllegalArgumentException.class, () -> FieldRules.strings(java.util.List.of("a", " "), "altLabels")).getMessage());
+        assertEquals("'roles[0]' is required",
+                assertThrows(IllegalArgumentException.class, () -> FieldRules.list(java.util.Arrays.asList((Object) null), "roles")).getMessage());
+        assertEquals("'regions[0]' = \"Kursk\" is not a slug: use lower-case letters, digits and single hyphens",
+                assertThrows(IllegalArgumentException.class,
+                        () -> FieldRules.refs(java.util.List.of(Slug.unchecked("Kursk")), "regions")).getMessage());
+        assertEquals(java.util.List.of(), FieldRules.slugs(null, "paxCategories"));
+    }
+
+    @Test
     void languageTagsAreWellFormedBcp47WithAKnownPrimaryLanguage() {
         for (String ok : new String[] {"en", "uk-UA", "sr-Latn-RS", "de-CH-1996", "yue"})
             assertEquals(ok, FieldRules.language(ok, "language"), ok);

@@ -33,7 +33,5 @@ public record Assessment(String id, Ref assessor, String statement, List<Ref> ab
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Assessment> builder() {
-        return new RecordBuilder<>(Assessment.class);
-    }
+    public static RecordBuilder<Assessment> builder() { return new RecordBuilder<>(Assessment.class); }
 }

@@ -31,7 +31,5 @@ public record Confirmation(String id, Ref record, Ref by, String status, String 
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Confirmation> builder() {
-        return new RecordBuilder<>(Confirmation.class);
-    }
+    public static RecordBuilder<Confirmation> builder() { return new RecordBuilder<>(Confirmation.class); }
 }

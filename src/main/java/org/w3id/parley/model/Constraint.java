@@ -35,7 +35,5 @@ public record Constraint(String id, String label, Slug constrains, String constr
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Constraint> builder() {
-        return new RecordBuilder<>(Constraint.class);
-    }
+    public static RecordBuilder<Constraint> builder() { return new RecordBuilder<>(Constraint.class); }
 }

@@ -53,7 +53,5 @@ public record ControlClaim(String id, Slug region, Slug controller, BigDecimal s
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<ControlClaim> builder() {
-        return new RecordBuilder<>(ControlClaim.class);
-    }
+    public static RecordBuilder<ControlClaim> builder() { return new RecordBuilder<>(ControlClaim.class); }
 }

@@ -71,7 +71,5 @@ public record Document(@JsonProperty("$schema") String schema, Source source, Li
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Document> builder() {
-        return new RecordBuilder<>(Document.class);
-    }
+    public static RecordBuilder<Document> builder() { return new RecordBuilder<>(Document.class); }
 }

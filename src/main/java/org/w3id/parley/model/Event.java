@@ -44,7 +44,5 @@ public record Event(String id, String type, String label, String description, Pa
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Event> builder() {
-        return new RecordBuilder<>(Event.class);
-    }
+    public static RecordBuilder<Event> builder() { return new RecordBuilder<>(Event.class); }
 }

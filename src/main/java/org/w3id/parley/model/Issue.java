@@ -24,7 +24,5 @@ public record Issue(String id, String label, String description, List<String> pa
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Issue> builder() {
-        return new RecordBuilder<>(Issue.class);
-    }
+    public static RecordBuilder<Issue> builder() { return new RecordBuilder<>(Issue.class); }
 }

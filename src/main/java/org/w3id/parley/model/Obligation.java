@@ -16,7 +16,5 @@ public record Obligation(Slug party, String obligation) {
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Obligation> builder() {
-        return new RecordBuilder<>(Obligation.class);
-    }
+    public static RecordBuilder<Obligation> builder() { return new RecordBuilder<>(Obligation.class); }
 }

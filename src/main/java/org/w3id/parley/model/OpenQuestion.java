@@ -28,7 +28,5 @@ public record OpenQuestion(String id, String question, List<Ref> about, String b
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<OpenQuestion> builder() {
-        return new RecordBuilder<>(OpenQuestion.class);
-    }
+    public static RecordBuilder<OpenQuestion> builder() { return new RecordBuilder<>(OpenQuestion.class); }
 }

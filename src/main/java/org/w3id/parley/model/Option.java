@@ -26,7 +26,5 @@ public record Option(String id, Slug issue, String label, String description, Li
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Option> builder() {
-        return new RecordBuilder<>(Option.class);
-    }
+    public static RecordBuilder<Option> builder() { return new RecordBuilder<>(Option.class); }
 }

@@ -29,7 +29,5 @@ public record Participant(Ref agent, String status, String role, Slug onBehalfOf
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Participant> builder() {
-        return new RecordBuilder<>(Participant.class);
-    }
+    public static RecordBuilder<Participant> builder() { return new RecordBuilder<>(Participant.class); }
 }

@@ -34,7 +34,5 @@ public record Party(String id, String type, String label, List<String> altLabels
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Party> builder() {
-        return new RecordBuilder<>(Party.class);
-    }
+    public static RecordBuilder<Party> builder() { return new RecordBuilder<>(Party.class); }
 }

@@ -32,7 +32,5 @@ public record Person(String id, String label, String wikidata, String descriptio
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Person> builder() {
-        return new RecordBuilder<>(Person.class);
-    }
+    public static RecordBuilder<Person> builder() { return new RecordBuilder<>(Person.class); }
 }

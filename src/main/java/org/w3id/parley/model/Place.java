@@ -22,7 +22,5 @@ public record Place(String id, String label, String wikidata, Slug country, Stri
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Place> builder() {
-        return new RecordBuilder<>(Place.class);
-    }
+    public static RecordBuilder<Place> builder() { return new RecordBuilder<>(Place.class); }
 }

@@ -68,7 +68,5 @@ public record Proposal(String id, String type, String label, String description,
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Proposal> builder() {
-        return new RecordBuilder<>(Proposal.class);
-    }
+    public static RecordBuilder<Proposal> builder() { return new RecordBuilder<>(Proposal.class); }
 }

@@ -40,7 +40,5 @@ public record Provision(String id, String label, Slug issue, Slug option, List<S
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Provision> builder() {
-        return new RecordBuilder<>(Provision.class);
-    }
+    public static RecordBuilder<Provision> builder() { return new RecordBuilder<>(Provision.class); }
 }

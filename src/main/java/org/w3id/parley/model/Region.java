@@ -36,7 +36,5 @@ public record Region(String id, String label, List<String> altLabels, String iso
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Region> builder() {
-        return new RecordBuilder<>(Region.class);
-    }
+    public static RecordBuilder<Region> builder() { return new RecordBuilder<>(Region.class); }
 }

@@ -32,7 +32,5 @@ public record Role(String id, String office, String roleType, Slug onBehalfOf, S
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Role> builder() {
-        return new RecordBuilder<>(Role.class);
-    }
+    public static RecordBuilder<Role> builder() { return new RecordBuilder<>(Role.class); }
 }

@@ -34,7 +34,5 @@ public record Source(String id, String title, String publisher, String url, Stri
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Source> builder() {
-        return new RecordBuilder<>(Source.class);
-    }
+    public static RecordBuilder<Source> builder() { return new RecordBuilder<>(Source.class); }
 }

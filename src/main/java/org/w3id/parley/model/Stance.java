@@ -56,7 +56,5 @@ public record Stance(String id, Slug holder, Slug speaker, Ref target, String po
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<Stance> builder() {
-        return new RecordBuilder<>(Stance.class);
-    }
+    public static RecordBuilder<Stance> builder() { return new RecordBuilder<>(Stance.class); }
 }

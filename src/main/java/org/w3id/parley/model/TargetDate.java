@@ -41,7 +41,5 @@ public record TargetDate(String id, String label, PartialDate date, String timeE
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<TargetDate> builder() {
-        return new RecordBuilder<>(TargetDate.class);
-    }
+    public static RecordBuilder<TargetDate> builder() { return new RecordBuilder<>(TargetDate.class); }
 }

@@ -30,7 +30,5 @@ public record TermRelation(String id, Ref from, String relation, Ref to, String 
     }
 
     /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
-    public static RecordBuilder<TermRelation> builder() {
-        return new RecordBuilder<>(TermRelation.class);
-    }
+    public static RecordBuilder<TermRelation> builder() { return new RecordBuilder<>(TermRelation.class); }
 }

@@ -3,7 +3,6 @@ package org.w3id.parley.rdf;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.parley.model.Ref;
-import org.w3id.parley.model.Slug;
 
 /**
  * Parley's IRIs. Entities are {@code https://w3id.org/parley/id/{kind}/{slug}} and graphs
@@ -36,11 +35,6 @@ public final class Ids {
     /** Node of an entity of a kind. */
     public static Node node(String kind, String slug) {
         return NodeFactory.createURI(entity(kind, slug));
-    }
-
-    /** Node of a reference whose kind its field implies. */
-    public static Node node(String kind, Slug slug) {
-        return node(kind, slug.toString());
     }
 
     /** Node of a typed reference {@code kind/slug}. */

@@ -147,55 +147,58 @@ public final class Generator {
     }
 
     private Document reference(SplittableRandom r) {
-        Document.Builder b = Document.builder();
+        RecordBuilder<Document> b = Document.builder();
         for (int i = 0; i < parties; i++) {
             PartyType type = i < parties * 6 / 10 ? PartyType.STATE
                     : i < parties * 7 / 10 ? PartyType.INTERNATIONAL_ORGANIZATION : PartyType.GROUP;
-            Party.Builder p = Party.builder().id("gp-" + i).type(type.code()).label(name(r, "Party", i));
-            if (type == PartyType.GROUP) p.represents("gp-" + zipf(r, parties * 6 / 10));
-            b.parties(p.build());
+            RecordBuilder<Party> p = Party.builder().set("id", "gp-" + i).set("type", type.code())
+                    .set("label", name(r, "Party", i));
+            if (type == PartyType.GROUP) p.set("represents", "gp-" + zipf(r, parties * 6 / 10));
+            b.add("parties", p.build());
         }
         for (int i = 0; i < persons; i++) {
-            Person.Builder p = Person.builder().id("gn-" + i).label(name(r, "Person", i));
+            RecordBuilder<Person> p = Person.builder().set("id", "gn-" + i).set("label", name(r, "Person", i));
             int roles = 1 + r.nextInt(3);
             int year = 2000 + r.nextInt(20);
             for (int k = 0; k < roles; k++) {
-                Role.Builder role = Role.builder().id("gn-" + i + "-role-" + k)
-                        .office(pick(r, ROLE_TYPES).replace('-', ' ') + " " + k)
-                        .roleType(pick(r, ROLE_TYPES)).onBehalfOf("gp-" + zipf(r, parties * 6 / 10))
-                        .start((year + 2 * k) + "-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(10));
-                if (k < roles - 1) role.end((year + 2 * k + 1) + "-12-31");
-                p.roles(role.build());
+                RecordBuilder<Role> role = Role.builder().set("id", "gn-" + i + "-role-" + k)
+                        .set("office", pick(r, ROLE_TYPES).replace('-', ' ') + " " + k)
+                        .set("roleType", pick(r, ROLE_TYPES)).set("onBehalfOf", "gp-" + zipf(r, parties * 6 / 10))
+                        .set("start", (year + 2 * k) + "-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(10));
+                if (k < roles - 1) role.set("end", (year + 2 * k + 1) + "-12-31");
+                p.add("roles", role.build());
             }
-            b.persons(p.build());
+            b.add("persons", p.build());
         }
         for (int i = 0; i < regions; i++)
-            b.regions(Region.builder().id("gr-" + i).label(name(r, "Region", i))
-                    .deJureCountry("gp-" + zipf(r, parties * 6 / 10))
-                    .regionType("province").build());
+            b.add("regions", Region.builder().set("id", "gr-" + i).set("label", name(r, "Region", i))
+                    .set("deJureCountry", "gp-" + zipf(r, parties * 6 / 10))
+                    .set("regionType", "province").build());
         for (int i = 0; i < places; i++)
-            b.places(Place.builder().id("gl-" + i).label(name(r, "City", i)).country("gp-" + zipf(r, parties * 6 / 10)).build());
+            b.add("places", Place.builder().set("id", "gl-" + i).set("label", name(r, "City", i))
+                    .set("country", "gp-" + zipf(r, parties * 6 / 10)).build());
         for (int i = 0; i < issues; i++) {
-            b.issues(Issue.builder().id("gi-" + i).label(name(r, "Issue", i)).description(sentence(r, 12))
-                    .paxCategories(pick(r, PAX)).build());
+            b.add("issues", Issue.builder().set("id", "gi-" + i).set("label", name(r, "Issue", i))
+                    .set("description", sentence(r, 12)).add("paxCategories", pick(r, PAX)).build());
             for (int k = 0; k < 4; k++)
-                b.options(Option.builder().id("gi-" + i + "-opt-" + k).issue("gi-" + i).label(name(r, "Option", k))
-                        .regions("gr-" + zipf(r, regions)).build());
+                b.add("options", Option.builder().set("id", "gi-" + i + "-opt-" + k).set("issue", "gi-" + i)
+                        .set("label", name(r, "Option", k)).add("regions", "gr-" + zipf(r, regions)).build());
             // Fixed relations, drawing nothing, so that the other records stay those of earlier versions.
             String o = "option/gi-" + i + "-opt-";
-            b.termRelations(
-                    TermRelation.builder().id("gi-" + i + "-rel-0").from(o + 0).relation("excludes").to(o + 1)
-                            .note("Generated: two outcomes of one issue that cannot both hold.").build(),
-                    TermRelation.builder().id("gi-" + i + "-rel-1").from(o + 0).relation("compatible").to(o + 2)
-                            .note("Generated: two outcomes that can hold together.").build(),
-                    TermRelation.builder().id("gi-" + i + "-rel-2").from(o + 3).relation("refines").to(o + 2)
-                            .note("Generated: a narrower variant of another outcome.").build(),
-                    TermRelation.builder().id("gi-" + i + "-rel-3").from(o + 1).relation("entails").to(o + 3)
-                            .note("Generated: an outcome that brings another with it.").build());
+            b.add("termRelations",
+                    TermRelation.builder().set("id", "gi-" + i + "-rel-0").set("from", o + 0).set("relation", "excludes")
+                            .set("to", o + 1)
+                            .set("note", "Generated: two outcomes of one issue that cannot both hold.").build(),
+                    TermRelation.builder().set("id", "gi-" + i + "-rel-1").set("from", o + 0).set("relation", "compatible")
+                            .set("to", o + 2).set("note", "Generated: two outcomes that can hold together.").build(),
+                    TermRelation.builder().set("id", "gi-" + i + "-rel-2").set("from", o + 3).set("relation", "refines")
+                            .set("to", o + 2).set("note", "Generated: a narrower variant of another outcome.").build(),
+                    TermRelation.builder().set("id", "gi-" + i + "-rel-3").set("from", o + 1).set("relation", "entails")
+                            .set("to", o + 3).set("note", "Generated: an outcome that brings another with it.").build());
             if (i % 2 == 0 && i + 1 < issues)
-                b.termRelations(TermRelation.builder().id("gi-" + i + "-rel-4").from(o + 1).relation("excludes")
-                        .to("option/gi-" + (i + 1) + "-opt-0")
-                        .note("Generated: outcomes of two issues that cannot both hold.").build());
+                b.add("termRelations", TermRelation.builder().set("id", "gi-" + i + "-rel-4").set("from", o + 1)
+                        .set("relation", "excludes").set("to", "option/gi-" + (i + 1) + "-opt-0")
+                        .set("note", "Generated: outcomes of two issues that cannot both hold.").build());
         }
         return b.build();
     }
@@ -204,17 +207,19 @@ public final class Generator {
         String s = "gs-" + n;
         String date = date(r);
         int year = Integer.parseInt(date.substring(0, 4));
-        Document.Builder b = Document.builder().source(Source.builder().id(s).title("Generated report " + n + ": "
-                + sentence(r, 8)).publisher("Generated Wire").url("https://example.org/generated/" + n).published(date).build());
+        RecordBuilder<Document> b = Document.builder().set("source", Source.builder().set("id", s)
+                .set("title", "Generated report " + n + ": "
+                + sentence(r, 8)).set("publisher", "Generated Wire").set("url", "https://example.org/generated/" + n)
+                        .set("published", date).build());
         List<String> provisions = new ArrayList<>();
         for (int p = 0; p < 3; p++) {
             // The draws from r stay in the order of earlier versions, so that the other records stay the same.
-            Proposal.Builder pb = Proposal.builder().id(s + "-p" + p).label("Proposal " + p + " of " + s)
-                    .description(sentence(r, 15));
+            RecordBuilder<Proposal> pb = Proposal.builder().set("id", s + "-p" + p)
+                    .set("label", "Proposal " + p + " of " + s).set("description", sentence(r, 15));
             String author = party(r);
-            pb.author(author).status(pick(r, STATUSES)).proposedOn(date)
-                    .conveyedBy("person/" + person(r)).addressedTo(party(r)).basis(pick(r, BASES))
-                    .confidence(pick(r, CONFIDENCE));
+            pb.set("author", author).set("status", pick(r, STATUSES)).set("proposedOn", date)
+                    .add("conveyedBy", "person/" + person(r)).add("addressedTo", party(r)).set("basis", pick(r, BASES))
+                    .set("confidence", pick(r, CONFIDENCE));
             List<String> authors = new ArrayList<>(List.of(author));
             if ((n + p) % 3 == 0) {
                 SplittableRandom x = stream(4, n, p);
@@ -223,8 +228,8 @@ public final class Generator {
                     String co = "gp-" + zipf(x, parties);
                     if (!authors.contains(co)) authors.add(co);
                 }
-                for (String co : authors.subList(1, authors.size())) pb.coAuthors(co);
-                if ((n + p) % 2 == 0 && authors.size() > 1) pb.status("agreed");
+                for (String co : authors.subList(1, authors.size())) pb.add("coAuthors", co);
+                if ((n + p) % 2 == 0 && authors.size() > 1) pb.set("status", "agreed");
                 else authors = List.of(author);
             } else {
                 authors = List.of(author);
@@ -232,35 +237,38 @@ public final class Generator {
             for (int k = 0; k < 5; k++) {
                 String id = s + "-p" + p + "-v" + k;
                 int issue = zipf(r, issues);
-                Provision.Builder v = Provision.builder().id(id).label(sentence(r, 6)).issue("gi-" + issue)
-                        .option("gi-" + issue + "-opt-" + r.nextInt(4)).regions("gr-" + zipf(r, regions));
-                if (r.nextInt(3) == 0) v.binds(Obligation.builder().party(party(r)).obligation(sentence(r, 5)).build());
-                pb.provisions(v.build());
+                RecordBuilder<Provision> v = Provision.builder().set("id", id).set("label", sentence(r, 6))
+                        .set("issue", "gi-" + issue)
+                        .set("option", "gi-" + issue + "-opt-" + r.nextInt(4)).add("regions", "gr-" + zipf(r, regions));
+                if (r.nextInt(3) == 0) v.add("binds", Obligation.builder().set("party", party(r))
+                        .set("obligation", sentence(r, 5)).build());
+                pb.add("provisions", v.build());
                 provisions.add(id);
             }
-            b.proposals(pb.build());
+            b.add("proposals", pb.build());
             // Every party to an agreement supports its first provision, on the day it was agreed.
             if (authors.size() > 1)
                 for (int a = 0; a < authors.size(); a++)
-                    b.stances(Stance.builder().id(s + "-p" + p + "-agreed-" + a).holder(authors.get(a))
-                            .target("provision/" + s + "-p" + p + "-v0").position("supports").statedOn(date)
-                            .basis("on-record").build());
+                    b.add("stances", Stance.builder().set("id", s + "-p" + p + "-agreed-" + a).set("holder", authors.get(a))
+                            .set("target", "provision/" + s + "-p" + p + "-v0").set("position", "supports")
+                            .set("statedOn", date).set("basis", "on-record").build());
         }
         for (int k = 0; k < 40; k++) {
-            Stance.Builder st = Stance.builder().id(s + "-s" + k).holder(party(r)).speaker(person(r))
-                    .position(pick(r, POSITIONS)).basis(pick(r, BASES)).confidence(pick(r, CONFIDENCE));
-            st.target(r.nextInt(4) == 0 ? "option/gi-" + zipf(r, issues) + "-opt-" + r.nextInt(4)
+            RecordBuilder<Stance> st = Stance.builder().set("id", s + "-s" + k).set("holder", party(r))
+                    .set("speaker", person(r))
+                    .set("position", pick(r, POSITIONS)).set("basis", pick(r, BASES)).set("confidence", pick(r, CONFIDENCE));
+            st.set("target", r.nextInt(4) == 0 ? "option/gi-" + zipf(r, issues) + "-opt-" + r.nextInt(4)
                     : "provision/" + provisions.get(r.nextInt(provisions.size())));
-            if (r.nextInt(2) == 0) st.quote(sentence(r, 10));
-            if (r.nextInt(4) == 0) st.condition(sentence(r, 7));
+            if (r.nextInt(2) == 0) st.set("quote", sentence(r, 10));
+            if (r.nextInt(4) == 0) st.set("condition", sentence(r, 7));
             if (k < TIMELINE_SLOTS) {
                 Link l = link(k, n);
-                st.holder(l.holder()).target(l.target()).position(l.position());
-                if (l.statedOn() != null) st.statedOn(l.statedOn());
-                if (l.statedAt() != null) st.statedAt(l.statedAt());
-                if (l.validFrom() != null) st.validFrom(l.validFrom());
-                if (l.validUntil() != null) st.validUntil(l.validUntil());
-                if (l.supersedes() != null) st.supersedes(l.supersedes());
+                st.set("holder", l.holder()).set("target", l.target()).set("position", l.position());
+                if (l.statedOn() != null) st.set("statedOn", l.statedOn());
+                if (l.statedAt() != null) st.set("statedAt", l.statedAt());
+                if (l.validFrom() != null) st.set("validFrom", l.validFrom());
+                if (l.validUntil() != null) st.set("validUntil", l.validUntil());
+                if (l.supersedes() != null) st.set("supersedes", l.supersedes());
             } else if (k < TIMELINE_SLOTS + 2 && (n ^ 1) < sources) {
                 // A source disagreement: this source and its partner (n ^ 1) report the same holder
                 // on the same option at the same date, with different positions.
@@ -272,58 +280,66 @@ public final class Generator {
                 int second = (first + 1 + x.nextInt(POSITIONS.length - 1)) % POSITIONS.length;
                 String a = date(n & ~1), c = date(n | 1);
                 String when = a.compareTo(c) <= 0 ? a : c;
-                st.holder(holder).target(option).position(POSITIONS[n % 2 == 0 ? first : second])
-                        .statedOn(j == 0 ? when : when.substring(0, 7));
+                st.set("holder", holder).set("target", option).set("position", POSITIONS[n % 2 == 0 ? first : second])
+                        .set("statedOn", j == 0 ? when : when.substring(0, 7));
             } else {
-                st.statedOn(date);
+                st.set("statedOn", date);
             }
-            b.stances(st.build());
+            b.add("stances", st.build());
         }
         // Declared relations between this source's terms: pairs that differ from each other and
         // from the reference data's, so that no pair is both excluding and compatible.
         SplittableRandom x = stream(5, n, 0);
-        b.termRelations(
-                TermRelation.builder().id(s + "-rel-0").from("provision/" + s + "-p0-v" + x.nextInt(5)).relation("excludes")
-                        .to("provision/" + s + "-p1-v" + x.nextInt(5))
-                        .note("Generated: two proposals' terms that cannot both hold.").build(),
-                TermRelation.builder().id(s + "-rel-1").from("provision/" + s + "-p2-v" + x.nextInt(5)).relation("entails")
-                        .to("option/gi-" + zipf(x, issues) + "-opt-" + x.nextInt(4))
-                        .note("Generated: a term that brings an outcome with it.").build(),
-                TermRelation.builder().id(s + "-rel-2").from("provision/" + s + "-p1-v" + x.nextInt(5)).relation("compatible")
-                        .to("provision/" + s + "-p2-v" + x.nextInt(5))
-                        .note("Generated: two proposals' terms that can hold together.").build());
+        b.add("termRelations",
+                TermRelation.builder().set("id", s + "-rel-0").set("from", "provision/" + s + "-p0-v" + x.nextInt(5))
+                        .set("relation", "excludes").set("to", "provision/" + s + "-p1-v" + x.nextInt(5))
+                        .set("note", "Generated: two proposals' terms that cannot both hold.").build(),
+                TermRelation.builder().set("id", s + "-rel-1").set("from", "provision/" + s + "-p2-v" + x.nextInt(5))
+                        .set("relation", "entails").set("to", "option/gi-" + zipf(x, issues) + "-opt-" + x.nextInt(4))
+                        .set("note", "Generated: a term that brings an outcome with it.").build(),
+                TermRelation.builder().set("id", s + "-rel-2").set("from", "provision/" + s + "-p1-v" + x.nextInt(5))
+                        .set("relation", "compatible").set("to", "provision/" + s + "-p2-v" + x.nextInt(5))
+                        .set("note", "Generated: two proposals' terms that can hold together.").build());
         for (int k = 0; k < 8; k++) {
-            Event.Builder e = Event.builder().id(s + "-e" + k).type(pick(r, EVENT_TYPES)).label("Event " + k + " of " + s)
-                    .date(date).status(pick(r, EVENT_STATUSES)).place("place/gl-" + zipf(r, places))
-                    .basis(pick(r, BASES)).about("proposal/" + s + "-p" + r.nextInt(3));
+            RecordBuilder<Event> e = Event.builder().set("id", s + "-e" + k).set("type", pick(r, EVENT_TYPES))
+                    .set("label", "Event " + k + " of " + s)
+                    .set("date", date).set("status", pick(r, EVENT_STATUSES)).set("place", "place/gl-" + zipf(r, places))
+                    .set("basis", pick(r, BASES)).add("about", "proposal/" + s + "-p" + r.nextInt(3));
             List<String> seen = new ArrayList<>();
             for (int q = 0; q < 4; q++) {
                 String agent = "person/" + person(r);
                 if (seen.contains(agent)) continue;
                 seen.add(agent);
-                e.participants(Participant.builder().agent(agent).status(pick(r, PARTICIPATION)).build());
+                e.add("participants", Participant.builder().set("agent", agent)
+                        .set("status", pick(r, PARTICIPATION)).build());
             }
-            b.events(e.build());
+            b.add("events", e.build());
         }
         for (int k = 0; k < 6; k++) {
             boolean claimed = r.nextBoolean();
-            ControlClaim.Builder c = ControlClaim.builder().id(s + "-c" + k).region("gr-" + zipf(r, regions))
-                    .controller(party(r)).sharePercent(java.math.BigDecimal.valueOf(r.nextInt(1001), 1))
-                    .extent("partial").asOf(date).kind(claimed ? "claimed" : "assessed").basis(pick(r, BASES));
-            if (claimed) c.claimant("party/" + party(r));
-            b.controlClaims(c.build());
+            RecordBuilder<ControlClaim> c = ControlClaim.builder().set("id", s + "-c" + k)
+                    .set("region", "gr-" + zipf(r, regions))
+                    .set("controller", party(r)).set("sharePercent", java.math.BigDecimal.valueOf(r.nextInt(1001), 1))
+                    .set("extent", "partial").set("asOf", date).set("kind", claimed ? "claimed" : "assessed")
+                    .set("basis", pick(r, BASES));
+            if (claimed) c.set("claimant", "party/" + party(r));
+            b.add("controlClaims", c.build());
         }
         for (int k = 0; k < 2; k++) {
-            b.constraints(Constraint.builder().id(s + "-k" + k).label(sentence(r, 5)).constrains(party(r))
-                    .constraintType(k == 0 ? "legal" : "political").basis(pick(r, BASES)).build());
-            b.targetDates(TargetDate.builder().id(s + "-t" + k).label(sentence(r, 5)).date((year + 1) + "-06-30")
-                    .holder("party/" + party(r)).goal(sentence(r, 6)).basis(pick(r, BASES)).build());
-            b.openQuestions(OpenQuestion.builder().id(s + "-q" + k).question(sentence(r, 9) + "?")
-                    .about("proposal/" + s + "-p" + r.nextInt(3)).basis("unattributed").build());
+            b.add("constraints", Constraint.builder().set("id", s + "-k" + k).set("label", sentence(r, 5))
+                    .set("constrains", party(r))
+                    .set("constraintType", k == 0 ? "legal" : "political").set("basis", pick(r, BASES)).build());
+            b.add("targetDates", TargetDate.builder().set("id", s + "-t" + k).set("label", sentence(r, 5))
+                    .set("date", (year + 1) + "-06-30")
+                    .set("holder", "party/" + party(r)).set("goal", sentence(r, 6)).set("basis", pick(r, BASES)).build());
+            b.add("openQuestions", OpenQuestion.builder().set("id", s + "-q" + k).set("question", sentence(r, 9) + "?")
+                    .add("about", "proposal/" + s + "-p" + r.nextInt(3)).set("basis", "unattributed").build());
         }
         for (int k = 0; k < 5; k++)
-            b.assessments(Assessment.builder().id(s + "-a" + k).assessor("person/" + person(r)).statement(sentence(r, 12))
-                    .about("proposal/" + s + "-p" + r.nextInt(3)).basis("analyst-assessment").confidence("speculative").build());
+            b.add("assessments", Assessment.builder().set("id", s + "-a" + k).set("assessor", "person/" + person(r))
+                    .set("statement", sentence(r, 12))
+                    .add("about", "proposal/" + s + "-p" + r.nextInt(3)).set("basis", "analyst-assessment")
+                    .set("confidence", "speculative").build());
         return b.build();
     }
 

@@ -208,7 +208,7 @@ public final class CrossRecordRules {
         Document d = f.document();
         each(d.parties(), (r, p) -> {
             opt(at, f, PARTY, r.represents(), p + "/represents");
-            if (r.represents() != null && r.represents().equals(r.id()))
+            if (r.represents() != null && r.represents().is(r.id()))
                 problems.add(f.problem(p + "/represents", "reference", "a party cannot represent itself"));
         }, "/parties");
         each(d.persons(), (r, p) -> each(r.roles(), (role, rp) -> {
@@ -235,7 +235,7 @@ public final class CrossRecordRules {
         }, "/options");
         each(d.proposals(), (r, p) -> {
             opt(at, f, PARTY, r.author(), p + "/author");
-            Set<String> authors = new java.util.HashSet<>(Set.of(r.author()));
+            Set<Slug> authors = new java.util.HashSet<>(Set.of(r.author()));
             each(r.coAuthors(), (s, sp) -> {
                 opt(at, f, PARTY, s, sp);
                 if (s.equals(r.author()))
@@ -252,7 +252,7 @@ public final class CrossRecordRules {
             opt(at, f, EVENT, r.proposesEvent(), p + "/proposesEvent");
             each(r.sameOfferAs(), (s, sp) -> {
                 opt(at, f, PROPOSAL, s, sp);
-                if (s.equals(r.id()))
+                if (s.is(r.id()))
                     problems.add(f.problem(sp, "reference", "a proposal cannot be the same offer as itself"));
             }, p + "/sameOfferAs");
             notAfterPublication(f, d.source(), r.proposedOn(), "proposedOn", "a proposal", p + "/proposedOn");
@@ -261,7 +261,7 @@ public final class CrossRecordRules {
                 opt(at, f, ISSUE, pv.issue(), pp + "/issue");
                 opt(at, f, OPTION, pv.option(), pp + "/option");
                 each(pv.regions(), (s, sp) -> opt(at, f, REGION, s, sp), pp + "/regions");
-                Set<String> bound = new java.util.HashSet<>();
+                Set<Slug> bound = new java.util.HashSet<>();
                 exchanges(at, f, "provision/" + pv.id(), pv.inExchangeFor(), pp + "/inExchangeFor");
                 refsBut(at, f, PROVISION + "/" + pv.id(), pv.requiredBefore(), pp + "/requiredBefore",
                         "a provision cannot be required before itself");
@@ -364,10 +364,10 @@ public final class CrossRecordRules {
     }
 
     /** Notes a link for the cycle check; a link to the record itself is a problem at once. */
-    private void link(InputFile f, Map<String, Link> links, String from, String to, String pointer, String self) {
+    private void link(InputFile f, Map<String, Link> links, String from, Slug to, String pointer, String self) {
         if (to == null) return;
-        if (to.equals(from)) problems.add(f.problem(pointer, "reference", self));
-        else links.putIfAbsent(from, new Link(to, f.problem(pointer, "reference", "")));
+        if (to.is(from)) problems.add(f.problem(pointer, "reference", self));
+        else links.putIfAbsent(from, new Link(to.toString(), f.problem(pointer, "reference", "")));
     }
 
     /**
@@ -422,6 +422,10 @@ public final class CrossRecordRules {
         Site site = defined.get(kind + "/" + id);
         if (site == null) pending.add(new Pending(at, kind, id, f.problem(pointer, "reference", "")));
         else depends(at, site);
+    }
+
+    private void opt(int at, InputFile f, String kind, Slug id, String pointer) {
+        if (id != null) opt(at, f, kind, id.toString(), pointer);
     }
 
     private void depends(int at, Site site) {

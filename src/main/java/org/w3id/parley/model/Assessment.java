@@ -19,7 +19,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote        a verbatim quote
  * @param note         a curator's note
  */
-public record Assessment(String id, Ref assessor, String statement, List<Ref> about, String statedAt, String basis,
+public record Assessment(String id, Ref assessor, String statement, List<Ref> about, Slug statedAt, String basis,
                          Ref attributedTo, String confidence, String hedge, String quote,
                          String note) implements Reported {
     /** Validates every field. */
@@ -32,30 +32,6 @@ public record Assessment(String id, Ref assessor, String statement, List<Ref> ab
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Assessment}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<Assessment, Builder> {
-        private Builder() {
-            super(Assessment.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code assessor}. */
-        public Builder assessor(String value) { return setRef("assessor", value); }
-
-        /** Sets {@code statement}. */
-        public Builder statement(String value) { return set("statement", value); }
-
-        /** Adds to {@code about}. */
-        public Builder about(String... values) { return addRefs("about", values); }
-
-        /** Sets {@code statedAt}. */
-        public Builder statedAt(String value) { return set("statedAt", value); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Assessment> builder() { return new RecordBuilder<>(Assessment.class); }
 }

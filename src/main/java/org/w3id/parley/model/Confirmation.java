@@ -30,27 +30,6 @@ public record Confirmation(String id, Ref record, Ref by, String status, String 
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Confirmation}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<Confirmation, Builder> {
-        private Builder() {
-            super(Confirmation.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code record}. */
-        public Builder record(String value) { return setRef("record", value); }
-
-        /** Sets {@code by}. */
-        public Builder by(String value) { return setRef("by", value); }
-
-        /** Sets {@code status}. */
-        public Builder status(String value) { return set("status", value); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Confirmation> builder() { return new RecordBuilder<>(Confirmation.class); }
 }

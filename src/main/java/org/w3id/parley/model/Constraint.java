@@ -20,7 +20,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record Constraint(String id, String label, String constrains, String constraintType, String description,
+public record Constraint(String id, String label, Slug constrains, String constraintType, String description,
                          List<Ref> about, String basis, Ref attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
     /** Validates every field. */
@@ -34,33 +34,6 @@ public record Constraint(String id, String label, String constrains, String cons
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Constraint}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<Constraint, Builder> {
-        private Builder() {
-            super(Constraint.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code constrains}. */
-        public Builder constrains(String value) { return set("constrains", value); }
-
-        /** Sets {@code constraintType}. */
-        public Builder constraintType(String value) { return set("constraintType", value); }
-
-        /** Sets {@code description}. */
-        public Builder description(String value) { return set("description", value); }
-
-        /** Adds to {@code about}. */
-        public Builder about(String... values) { return addRefs("about", values); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Constraint> builder() { return new RecordBuilder<>(Constraint.class); }
 }

@@ -24,7 +24,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record ControlClaim(String id, String region, String controller, BigDecimal sharePercent, String extent,
+public record ControlClaim(String id, Slug region, Slug controller, BigDecimal sharePercent, String extent,
                            PartialDate asOf, String timeExpression, Ref claimant, String kind, String basis,
                            Ref attributedTo, String confidence, String hedge, String quote,
                            String note) implements Reported {
@@ -52,42 +52,6 @@ public record ControlClaim(String id, String region, String controller, BigDecim
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link ControlClaim}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<ControlClaim, Builder> {
-        private Builder() {
-            super(ControlClaim.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code region}. */
-        public Builder region(String value) { return set("region", value); }
-
-        /** Sets {@code controller}. */
-        public Builder controller(String value) { return set("controller", value); }
-
-        /** Sets {@code sharePercent}. */
-        public Builder sharePercent(BigDecimal value) { return set("sharePercent", value); }
-
-        /** Sets {@code extent}. */
-        public Builder extent(String value) { return set("extent", value); }
-
-        /** Sets {@code asOf}. */
-        public Builder asOf(String value) { return setDate("asOf", value); }
-
-        /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) { return set("timeExpression", value); }
-
-        /** Sets {@code claimant}. */
-        public Builder claimant(String value) { return setRef("claimant", value); }
-
-        /** Sets {@code kind}. */
-        public Builder kind(String value) { return set("kind", value); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<ControlClaim> builder() { return new RecordBuilder<>(ControlClaim.class); }
 }

@@ -43,45 +43,6 @@ public record Event(String id, String type, String label, String description, Pa
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Event}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<Event, Builder> {
-        private Builder() {
-            super(Event.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code type}. */
-        public Builder type(String value) { return set("type", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code description}. */
-        public Builder description(String value) { return set("description", value); }
-
-        /** Sets {@code date}. */
-        public Builder date(String value) { return setDate("date", value); }
-
-        /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) { return set("timeExpression", value); }
-
-        /** Sets {@code place}. */
-        public Builder place(String value) { return setRef("place", value); }
-
-        /** Sets {@code status}. */
-        public Builder status(String value) { return set("status", value); }
-
-        /** Adds to {@code participants}. */
-        public Builder participants(Participant... values) { return add("participants", values); }
-
-        /** Adds to {@code about}. */
-        public Builder about(String... values) { return addRefs("about", values); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Event> builder() { return new RecordBuilder<>(Event.class); }
 }

@@ -50,23 +50,30 @@ public final class FieldRules {
         return value;
     }
 
-    /** An optional slug. */
-    public static String optionalSlug(String value, String field) {
+    /** An optional list of slugs; null becomes the empty list. */
+    public static List<String> slugs(List<String> values, String field) {
+        return each(values, field, FieldRules::slug);
+    }
+
+    /** A reference to a record of the kind the field implies: the rules of {@link #slug(String, String)} on its text. */
+    public static Slug slug(Slug value, String field) {
+        slug(value == null ? null : value.toString(), field);
+        return value;
+    }
+
+    /** An optional reference to a record of the kind the field implies. */
+    public static Slug optionalSlug(Slug value, String field) {
         return value == null ? null : slug(value, field);
     }
 
-    /** An optional list of slugs; null becomes the empty list. */
-    public static List<String> slugs(List<String> values, String field) {
-        if (values == null) return List.of();
-        for (int i = 0; i < values.size(); i++) slug(values.get(i), field + "[" + i + "]");
-        return List.copyOf(values);
+    /** An optional list of references to records of the kind the field implies; null becomes the empty list. */
+    public static List<Slug> refs(List<Slug> values, String field) {
+        return each(values, field, FieldRules::slug);
     }
 
     /** An optional list of typed references {@code kind/slug} whose kind is one of {@code kinds}. */
     public static List<Ref> refs(List<Ref> values, String field, Set<String> kinds) {
-        if (values == null) return List.of();
-        for (int i = 0; i < values.size(); i++) ref(values.get(i), field + "[" + i + "]", kinds);
-        return List.copyOf(values);
+        return each(values, field, (v, f) -> ref(v, f, kinds));
     }
 
     /** A typed reference {@code kind/slug} whose kind is one of {@code kinds}. */
@@ -212,15 +219,18 @@ public final class FieldRules {
 
     /** An optional list of non-blank strings; null becomes the empty list. */
     public static List<String> strings(List<String> values, String field) {
-        if (values == null) return List.of();
-        for (int i = 0; i < values.size(); i++) required(values.get(i), field + "[" + i + "]");
-        return List.copyOf(values);
+        return each(values, field, FieldRules::required);
     }
 
     /** A list of records; null becomes the empty list. */
     public static <T> List<T> list(List<T> values, String field) {
+        return each(values, field, FieldRules::required);
+    }
+
+    /** A list whose every element passes a rule, named {@code field[i]}; null becomes the empty list. */
+    private static <T> List<T> each(List<T> values, String field, java.util.function.BiConsumer<T, String> rule) {
         if (values == null) return List.of();
-        for (int i = 0; i < values.size(); i++) required(values.get(i), field + "[" + i + "]");
+        for (int i = 0; i < values.size(); i++) rule.accept(values.get(i), field + "[" + i + "]");
         return List.copyOf(values);
     }
 

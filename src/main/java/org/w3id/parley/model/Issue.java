@@ -23,30 +23,6 @@ public record Issue(String id, String label, String description, List<String> pa
         optional(note, "note");
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Issue}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<Issue, Builder> {
-        private Builder() {
-            super(Issue.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code description}. */
-        public Builder description(String value) { return set("description", value); }
-
-        /** Adds to {@code paxCategories}. */
-        public Builder paxCategories(String... values) { return add("paxCategories", values); }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) { return set("note", value); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Issue> builder() { return new RecordBuilder<>(Issue.class); }
 }

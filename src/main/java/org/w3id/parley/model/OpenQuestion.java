@@ -27,24 +27,6 @@ public record OpenQuestion(String id, String question, List<Ref> about, String b
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link OpenQuestion}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<OpenQuestion, Builder> {
-        private Builder() {
-            super(OpenQuestion.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code question}. */
-        public Builder question(String value) { return set("question", value); }
-
-        /** Adds to {@code about}. */
-        public Builder about(String... values) { return addRefs("about", values); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<OpenQuestion> builder() { return new RecordBuilder<>(OpenQuestion.class); }
 }

@@ -18,7 +18,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param onBehalfOf slug of the party whose delegation the agent belongs to at this event
  * @param note       a curator's note
  */
-public record Participant(Ref agent, String status, String role, String onBehalfOf, String note) {
+public record Participant(Ref agent, String status, String role, Slug onBehalfOf, String note) {
     /** Validates every field. */
     public Participant {
         ref(agent, "agent", Kinds.AGENTS);
@@ -28,30 +28,6 @@ public record Participant(Ref agent, String status, String role, String onBehalf
         optional(note, "note");
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Participant}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<Participant, Builder> {
-        private Builder() {
-            super(Participant.class);
-        }
-
-        /** Sets {@code agent}. */
-        public Builder agent(String value) { return setRef("agent", value); }
-
-        /** Sets {@code status}. */
-        public Builder status(String value) { return set("status", value); }
-
-        /** Sets {@code role}. */
-        public Builder role(String value) { return set("role", value); }
-
-        /** Sets {@code onBehalfOf}. */
-        public Builder onBehalfOf(String value) { return set("onBehalfOf", value); }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) { return set("note", value); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Participant> builder() { return new RecordBuilder<>(Participant.class); }
 }

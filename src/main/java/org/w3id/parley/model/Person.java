@@ -31,33 +31,6 @@ public record Person(String id, String label, String wikidata, String descriptio
         return !roles.isEmpty() && roles.stream().allMatch(r -> r.roleType().equals("commentator"));
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Person}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<Person, Builder> {
-        private Builder() {
-            super(Person.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code wikidata}. */
-        public Builder wikidata(String value) { return set("wikidata", value); }
-
-        /** Sets {@code description}. */
-        public Builder description(String value) { return set("description", value); }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) { return set("note", value); }
-
-        /** Adds to {@code roles}. */
-        public Builder roles(Role... values) { return add("roles", values); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Person> builder() { return new RecordBuilder<>(Person.class); }
 }

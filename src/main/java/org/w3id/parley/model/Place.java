@@ -11,7 +11,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param country  slug of the state it lies in
  * @param note     a curator's note
  */
-public record Place(String id, String label, String wikidata, String country, String note) {
+public record Place(String id, String label, String wikidata, Slug country, String note) {
     /** Validates every field. */
     public Place {
         slug(id, "id");
@@ -21,30 +21,6 @@ public record Place(String id, String label, String wikidata, String country, St
         optional(note, "note");
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Place}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<Place, Builder> {
-        private Builder() {
-            super(Place.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code wikidata}. */
-        public Builder wikidata(String value) { return set("wikidata", value); }
-
-        /** Sets {@code country}. */
-        public Builder country(String value) { return set("country", value); }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) { return set("note", value); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Place> builder() { return new RecordBuilder<>(Place.class); }
 }

@@ -37,10 +37,10 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record Proposal(String id, String type, String label, String description, String author,
-                       List<String> coAuthors, String authorPerson, List<Ref> conveyedBy, List<Ref> conveyedTo,
-                       List<String> addressedTo, PartialDate proposedOn, String timeExpression, String status,
-                       String statusWords, String conveyedAt, String proposesEvent, List<String> sameOfferAs,
+public record Proposal(String id, String type, String label, String description, Slug author,
+                       List<Slug> coAuthors, Slug authorPerson, List<Ref> conveyedBy, List<Ref> conveyedTo,
+                       List<Slug> addressedTo, PartialDate proposedOn, String timeExpression, String status,
+                       String statusWords, Slug conveyedAt, Slug proposesEvent, List<Slug> sameOfferAs,
                        List<Provision> provisions, String basis, Ref attributedTo, String confidence, String hedge,
                        String quote, String note) implements Reported {
     /** Validates every field. */
@@ -50,86 +50,23 @@ public record Proposal(String id, String type, String label, String description,
         required(label, "label");
         optional(description, "description");
         slug(author, "author");
-        coAuthors = slugs(coAuthors, "coAuthors");
+        coAuthors = refs(coAuthors, "coAuthors");
         optionalSlug(authorPerson, "authorPerson");
         conveyedBy = refs(conveyedBy, "conveyedBy", Kinds.AGENTS);
         conveyedTo = refs(conveyedTo, "conveyedTo", Kinds.AGENTS);
-        addressedTo = slugs(addressedTo, "addressedTo");
+        addressedTo = refs(addressedTo, "addressedTo");
         date(proposedOn, "proposedOn");
         optional(timeExpression, "timeExpression");
         code(status, "status", ProposalStatus.class);
         optional(statusWords, "statusWords");
         optionalSlug(conveyedAt, "conveyedAt");
         optionalSlug(proposesEvent, "proposesEvent");
-        sameOfferAs = slugs(sameOfferAs, "sameOfferAs");
+        sameOfferAs = refs(sameOfferAs, "sameOfferAs");
         // Empty when the source does not itemise the proposal ("U.S. suggestions"): no term is invented.
         provisions = list(provisions, "provisions");
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Proposal}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<Proposal, Builder> {
-        private Builder() {
-            super(Proposal.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code type}. */
-        public Builder type(String value) { return set("type", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code description}. */
-        public Builder description(String value) { return set("description", value); }
-
-        /** Sets {@code author}. */
-        public Builder author(String value) { return set("author", value); }
-
-        /** Adds to {@code coAuthors}. */
-        public Builder coAuthors(String... values) { return add("coAuthors", values); }
-
-        /** Sets {@code authorPerson}. */
-        public Builder authorPerson(String value) { return set("authorPerson", value); }
-
-        /** Adds to {@code conveyedBy}. */
-        public Builder conveyedBy(String... values) { return addRefs("conveyedBy", values); }
-
-        /** Adds to {@code conveyedTo}. */
-        public Builder conveyedTo(String... values) { return addRefs("conveyedTo", values); }
-
-        /** Adds to {@code addressedTo}. */
-        public Builder addressedTo(String... values) { return add("addressedTo", values); }
-
-        /** Sets {@code proposedOn}. */
-        public Builder proposedOn(String value) { return setDate("proposedOn", value); }
-
-        /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) { return set("timeExpression", value); }
-
-        /** Sets {@code status}. */
-        public Builder status(String value) { return set("status", value); }
-
-        /** Sets {@code statusWords}. */
-        public Builder statusWords(String value) { return set("statusWords", value); }
-
-        /** Sets {@code conveyedAt}. */
-        public Builder conveyedAt(String value) { return set("conveyedAt", value); }
-
-        /** Sets {@code proposesEvent}. */
-        public Builder proposesEvent(String value) { return set("proposesEvent", value); }
-
-        /** Adds to {@code sameOfferAs}. */
-        public Builder sameOfferAs(String... values) { return add("sameOfferAs", values); }
-
-        /** Adds to {@code provisions}. */
-        public Builder provisions(Provision... values) { return add("provisions", values); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Proposal> builder() { return new RecordBuilder<>(Proposal.class); }
 }

@@ -21,7 +21,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param hedge         the source's hedging words, verbatim
  * @param note          a curator's note
  */
-public record Provision(String id, String label, String issue, String option, List<String> regions,
+public record Provision(String id, String label, Slug issue, Slug option, List<Slug> regions,
                         List<Obligation> binds, List<Ref> inExchangeFor, List<Ref> requiredBefore, String quote, String hedge,
                         String note) {
     /** Validates every field. */
@@ -30,7 +30,7 @@ public record Provision(String id, String label, String issue, String option, Li
         required(label, "label");
         optionalSlug(issue, "issue");
         optionalSlug(option, "option");
-        regions = slugs(regions, "regions");
+        regions = refs(regions, "regions");
         binds = list(binds, "binds");
         inExchangeFor = refs(inExchangeFor, "inExchangeFor", Kinds.EXCHANGE_TERMS);
         requiredBefore = refs(requiredBefore, "requiredBefore", Kinds.PRECEDED_TERMS);
@@ -39,48 +39,6 @@ public record Provision(String id, String label, String issue, String option, Li
         optional(note, "note");
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Provision}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<Provision, Builder> {
-        private Builder() {
-            super(Provision.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code issue}. */
-        public Builder issue(String value) { return set("issue", value); }
-
-        /** Sets {@code option}. */
-        public Builder option(String value) { return set("option", value); }
-
-        /** Adds to {@code regions}. */
-        public Builder regions(String... values) { return add("regions", values); }
-
-        /** Adds to {@code binds}. */
-        public Builder binds(Obligation... values) { return add("binds", values); }
-
-        /** Adds to {@code inExchangeFor}. */
-        public Builder inExchangeFor(String... values) { return addRefs("inExchangeFor", values); }
-
-        /** Adds to {@code requiredBefore}. */
-        public Builder requiredBefore(String... values) { return addRefs("requiredBefore", values); }
-
-        /** Sets {@code quote}. */
-        public Builder quote(String value) { return set("quote", value); }
-
-        /** Sets {@code hedge}. */
-        public Builder hedge(String value) { return set("hedge", value); }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) { return set("note", value); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Provision> builder() { return new RecordBuilder<>(Provision.class); }
 }

@@ -2,6 +2,7 @@ package org.w3id.parley.model;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,35 +13,51 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What every record's builder shares: each setter stores the value of the record component of
- * its name (rejecting null), each list setter adds to it, and {@link #build()} calls the record's
- * canonical constructor, so that the record's own checks are the builder's, with no copy of them.
- * An unset component is null, an unset list empty, as when the JSON input leaves them out.
+ * The builder of every record ({@code Stance.builder()}, {@code Document.builder()}, …): {@link
+ * #set} stores the value of a component named by its name, {@link #add} adds to a list component,
+ * and {@link #build()} calls the record's canonical constructor, so that the record's own checks
+ * are the builder's, with no copy of them. An unset component is null, an unset list empty, as
+ * when the JSON input leaves them out.
+ *
+ * <p>One builder for all the records, rather than a setter per component on each: a component
+ * added to a record needs nothing here, and no setter can store its value under another
+ * component's name. What a setter's name and signature checked is checked at the first call
+ * instead: the name against the record's components (an unknown name lists them) and the value
+ * against the component's type. A text given for a date, a {@link Slug} or a {@link Ref} becomes
+ * that value unchecked, and the record checks it, as it does for JSON input (see {@link TextValue}).
  *
  * <p>JSON input never goes through a builder: Jackson binds the records' constructors directly.
  * The builders are the Java API for records made in code (the generator, the tests, and anyone
- * embedding Parley who imports documents through {@code api.Parley}), where a chain of named
- * setters reads better than a constructor of twenty positional arguments, most of them null.
+ * embedding Parley who imports documents through {@code api.Parley}), where named components
+ * read better than a constructor of twenty positional arguments, most of them null.
  *
  * <pre>{@code
- * Stance s = Stance.builder().id("ukraine-rejects-crimea").holder("ukraine")
- *         .target("provision/us-crimea-control").position("red-line").basis("on-record").build();
+ * Stance s = Stance.builder().set("id", "ukraine-rejects-crimea").set("holder", "ukraine")
+ *         .set("target", "provision/us-crimea-control").set("position", "red-line").set("basis", "on-record")
+ *         .add("conditionOn", "party/russia").build();
  * }</pre>
  *
  * @param <R> the record it builds
- * @param <B> the builder itself, which every setter returns
  */
-public abstract class RecordBuilder<R extends Record, B extends RecordBuilder<R, B>> {
-    /** A record's components in declaration order, and its canonical constructor. */
-    private record Shape(Map<String, Class<?>> components, Constructor<?> constructor) {}
+public final class RecordBuilder<R extends Record> {
+    /** A record's components in declaration order with their types, and its canonical constructor. */
+    private record Shape(Map<String, Component> components, Constructor<?> constructor) {}
+
+    /** A component's type, and the type of its elements when it is a list (else null). */
+    private record Component(Class<?> type, Class<?> element) {}
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> type) {
-            Map<String, Class<?>> components = new LinkedHashMap<>();
-            for (RecordComponent c : type.getRecordComponents()) components.put(c.getName(), c.getType());
+            Map<String, Component> components = new LinkedHashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                Class<?> element = c.getGenericType() instanceof ParameterizedType list
+                        && list.getActualTypeArguments()[0] instanceof Class<?> e ? e : null;
+                components.put(c.getName(), new Component(c.getType(), element));
+            }
             try {
-                return new Shape(components, type.getDeclaredConstructor(components.values().toArray(Class<?>[]::new)));
+                return new Shape(components, type.getDeclaredConstructor(
+                        components.values().stream().map(Component::type).toArray(Class<?>[]::new)));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record without its canonical constructor: " + type, e);
             }
@@ -56,47 +73,39 @@ public abstract class RecordBuilder<R extends Record, B extends RecordBuilder<R,
     }
 
     /**
-     * Sets a component.
+     * Sets a component that is not a list.
      *
-     * @throws NullPointerException naming the component when the value is null
+     * @param component the component's name
+     * @param value     its value, or the text of a date or reference
+     * @throws NullPointerException     naming the component when the value is null
+     * @throws IllegalArgumentException when the record has no such component, it is a list, or
+     *                                  the value is not of its type
      */
-    final B set(String component, Object value) {
-        values.put(known(component), Objects.requireNonNull(value, component));
-        return self();
-    }
-
-    /** Sets a date component from its text, which the record checks (see {@link PartialDate}). */
-    final B setDate(String component, String text) {
-        return set(component, text == null ? null : PartialDate.unchecked(text));
-    }
-
-    /** Sets a reference component from its text, which the record checks (see {@link Ref}). */
-    final B setRef(String component, String text) {
-        return set(component, text == null ? null : Ref.unchecked(text));
-    }
-
-    /** Adds references to a list component from their texts, which the record checks. */
-    final B addRefs(String component, String[] texts) {
-        Ref[] refs = new Ref[texts.length];
-        for (int i = 0; i < texts.length; i++) refs[i] = texts[i] == null ? null : Ref.unchecked(texts[i]);
-        return add(component, refs);
+    public RecordBuilder<R> set(String component, Object value) {
+        Component c = component(component);
+        if (c.element() != null) throw new IllegalArgumentException(name(component) + " is a list: add its values");
+        values.put(component, value(component, c.type(), value));
+        return this;
     }
 
     /**
      * Adds values to a list component.
      *
-     * @throws NullPointerException naming the component when a value is null
+     * @param component the component's name
+     * @param more      the values, or the texts of dates or references
+     * @throws NullPointerException     naming the component when a value is null
+     * @throws IllegalArgumentException when the record has no such component, it is not a list,
+     *                                  or a value is not of its elements' type
      */
-    final B add(String component, Object[] more) {
+    public RecordBuilder<R> add(String component, Object... more) {
+        Component c = component(component);
+        if (c.element() == null) throw new IllegalArgumentException(name(component) + " is not a list: set its value");
+        List<Object> checked = new ArrayList<>();
+        for (Object v : Objects.requireNonNull(more, component)) checked.add(value(component, c.element(), v));
         @SuppressWarnings("unchecked")
-        List<Object> list = (List<Object>) values.computeIfAbsent(known(component), k -> new ArrayList<>());
-        for (Object v : more) list.add(Objects.requireNonNull(v, component));
-        return self();
-    }
-
-    /** The value set for a component, or null: for the test that checks each setter's component. */
-    final Object get(String component) {
-        return values.get(component);
+        List<Object> list = (List<Object>) values.computeIfAbsent(component, k -> new ArrayList<>());
+        list.addAll(checked);
+        return this;
     }
 
     /**
@@ -104,13 +113,13 @@ public abstract class RecordBuilder<R extends Record, B extends RecordBuilder<R,
      *
      * @throws InvalidRecordException naming the record, the field and the rule broken
      */
-    public final R build() {
+    public R build() {
         Shape shape = SHAPES.get(type);
         Object[] args = new Object[shape.components().size()];
         int i = 0;
-        for (Map.Entry<String, Class<?>> c : shape.components().entrySet()) {
+        for (Map.Entry<String, Component> c : shape.components().entrySet()) {
             Object v = values.get(c.getKey());
-            args[i++] = v == null && c.getValue() == List.class ? List.of() : v;
+            args[i++] = v == null && c.getValue().element() != null ? List.of() : v;
         }
         try {
             return type.cast(shape.constructor().newInstance(args));
@@ -123,15 +132,25 @@ public abstract class RecordBuilder<R extends Record, B extends RecordBuilder<R,
         }
     }
 
-    private String known(String component) {
-        if (!SHAPES.get(type).components().containsKey(component))
-            throw new IllegalStateException(type.getSimpleName() + " has no component '" + component + "'; its components are "
-                    + Arrays.toString(SHAPES.get(type).components().keySet().toArray()));
-        return component;
+    private Component component(String component) {
+        Map<String, Component> components = SHAPES.get(type).components();
+        Component c = components.get(Objects.requireNonNull(component, "component"));
+        if (c == null)
+            throw new IllegalArgumentException(type.getSimpleName() + " has no component '" + component
+                    + "'; its components are " + Arrays.toString(components.keySet().toArray()));
+        return c;
     }
 
-    @SuppressWarnings("unchecked")
-    private B self() {
-        return (B) this;
+    private Object value(String component, Class<?> expected, Object given) {
+        Object v = TextValue.from(expected, Objects.requireNonNull(given, component));
+        if (!expected.isInstance(v))
+            throw new IllegalArgumentException(name(component) + " takes values of type " + expected.getSimpleName()
+                    + (TextValue.class.isAssignableFrom(expected) ? " or their text" : "") + ", not "
+                    + given.getClass().getSimpleName() + " " + given);
+        return v;
+    }
+
+    private String name(String component) {
+        return type.getSimpleName() + "." + component;
     }
 }

@@ -8,7 +8,7 @@ package org.w3id.parley.model;
  * (2.20) binds a flattened ({@code @JsonUnwrapped}) creator component only by giving up
  * {@code FAIL_ON_UNKNOWN_PROPERTIES} for the whole object: a misspelt property would be dropped
  * silently instead of reported. What they share is here instead: this interface, {@link
- * #provenance()}, {@link Provenance}'s checks and the builders' {@link ReportedBuilder}.
+ * #provenance()} and {@link Provenance}'s checks.
  */
 public interface Reported {
     /** Slug of the record. */

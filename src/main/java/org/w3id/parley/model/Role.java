@@ -16,7 +16,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param end        last day in the role, if it has ended
  * @param note       a curator's note
  */
-public record Role(String id, String office, String roleType, String onBehalfOf, String connectedTo, PartialDate start,
+public record Role(String id, String office, String roleType, Slug onBehalfOf, Slug connectedTo, PartialDate start,
                    PartialDate end, String note) {
     /** Validates every field. */
     public Role {
@@ -31,39 +31,6 @@ public record Role(String id, String office, String roleType, String onBehalfOf,
         optional(note, "note");
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Role}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<Role, Builder> {
-        private Builder() {
-            super(Role.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code office}. */
-        public Builder office(String value) { return set("office", value); }
-
-        /** Sets {@code roleType}. */
-        public Builder roleType(String value) { return set("roleType", value); }
-
-        /** Sets {@code onBehalfOf}. */
-        public Builder onBehalfOf(String value) { return set("onBehalfOf", value); }
-
-        /** Sets {@code connectedTo}. */
-        public Builder connectedTo(String value) { return set("connectedTo", value); }
-
-        /** Sets {@code start}. */
-        public Builder start(String value) { return setDate("start", value); }
-
-        /** Sets {@code end}. */
-        public Builder end(String value) { return setDate("end", value); }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) { return set("note", value); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Role> builder() { return new RecordBuilder<>(Role.class); }
 }

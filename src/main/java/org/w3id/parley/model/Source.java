@@ -33,45 +33,6 @@ public record Source(String id, String title, String publisher, String url, Stri
         optional(note, "note");
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Source}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<Source, Builder> {
-        private Builder() {
-            super(Source.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code title}. */
-        public Builder title(String value) { return set("title", value); }
-
-        /** Sets {@code publisher}. */
-        public Builder publisher(String value) { return set("publisher", value); }
-
-        /** Sets {@code url}. */
-        public Builder url(String value) { return set("url", value); }
-
-        /** Sets {@code language}. */
-        public Builder language(String value) { return set("language", value); }
-
-        /** Sets {@code published}. */
-        public Builder published(String value) { return setDate("published", value); }
-
-        /** Sets {@code publishedNotBefore}. */
-        public Builder publishedNotBefore(String value) { return setDate("publishedNotBefore", value); }
-
-        /** Sets {@code publishedNotAfter}. */
-        public Builder publishedNotAfter(String value) { return setDate("publishedNotAfter", value); }
-
-        /** Sets {@code datingNote}. */
-        public Builder datingNote(String value) { return set("datingNote", value); }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) { return set("note", value); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Source> builder() { return new RecordBuilder<>(Source.class); }
 }

@@ -31,9 +31,9 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param quote          a verbatim quote
  * @param note           a curator's note
  */
-public record Stance(String id, String holder, String speaker, Ref target, String position, String condition,
-                     List<Ref> conditionOn, PartialDate statedOn, String statedAt, String timeExpression, PartialDate validFrom, PartialDate validUntil,
-                     String supersedes, List<Ref> inExchangeFor, String basis, Ref attributedTo,
+public record Stance(String id, Slug holder, Slug speaker, Ref target, String position, String condition,
+                     List<Ref> conditionOn, PartialDate statedOn, Slug statedAt, String timeExpression, PartialDate validFrom, PartialDate validUntil,
+                     Slug supersedes, List<Ref> inExchangeFor, String basis, Ref attributedTo,
                      String confidence, String hedge, String quote, String note) implements Reported {
     /** Validates every field. */
     public Stance {
@@ -55,57 +55,6 @@ public record Stance(String id, String holder, String speaker, Ref target, Strin
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Stance}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<Stance, Builder> {
-        private Builder() {
-            super(Stance.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code holder}. */
-        public Builder holder(String value) { return set("holder", value); }
-
-        /** Sets {@code speaker}. */
-        public Builder speaker(String value) { return set("speaker", value); }
-
-        /** Sets {@code target}. */
-        public Builder target(String value) { return setRef("target", value); }
-
-        /** Sets {@code position}. */
-        public Builder position(String value) { return set("position", value); }
-
-        /** Sets {@code condition}. */
-        public Builder condition(String value) { return set("condition", value); }
-
-        /** Adds to {@code conditionOn}. */
-        public Builder conditionOn(String... values) { return addRefs("conditionOn", values); }
-
-        /** Sets {@code statedOn}. */
-        public Builder statedOn(String value) { return setDate("statedOn", value); }
-
-        /** Sets {@code statedAt}. */
-        public Builder statedAt(String value) { return set("statedAt", value); }
-
-        /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) { return set("timeExpression", value); }
-
-        /** Sets {@code validFrom}. */
-        public Builder validFrom(String value) { return setDate("validFrom", value); }
-
-        /** Sets {@code validUntil}. */
-        public Builder validUntil(String value) { return setDate("validUntil", value); }
-
-        /** Sets {@code supersedes}. */
-        public Builder supersedes(String value) { return set("supersedes", value); }
-
-        /** Adds to {@code inExchangeFor}. */
-        public Builder inExchangeFor(String... values) { return addRefs("inExchangeFor", values); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<Stance> builder() { return new RecordBuilder<>(Stance.class); }
 }

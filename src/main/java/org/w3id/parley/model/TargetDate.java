@@ -23,7 +23,7 @@ import static org.w3id.parley.model.FieldRules.*;
  * @param note           a curator's note
  */
 public record TargetDate(String id, String label, PartialDate date, String timeExpression, Ref holder, String goal,
-                         List<Ref> about, String statedAt, String basis, Ref attributedTo, String confidence, String hedge,
+                         List<Ref> about, Slug statedAt, String basis, Ref attributedTo, String confidence, String hedge,
                          String quote, String note) implements Reported {
     /** Validates every field. */
     public TargetDate {
@@ -40,39 +40,6 @@ public record TargetDate(String id, String label, PartialDate date, String timeE
         confidence = new Provenance(basis, attributedTo, confidence, hedge, quote, note).confidence();
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link TargetDate}: one setter per component, named after it (see {@link ReportedBuilder}). */
-    public static final class Builder extends ReportedBuilder<TargetDate, Builder> {
-        private Builder() {
-            super(TargetDate.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code date}. */
-        public Builder date(String value) { return setDate("date", value); }
-
-        /** Sets {@code timeExpression}. */
-        public Builder timeExpression(String value) { return set("timeExpression", value); }
-
-        /** Sets {@code holder}. */
-        public Builder holder(String value) { return setRef("holder", value); }
-
-        /** Sets {@code goal}. */
-        public Builder goal(String value) { return set("goal", value); }
-
-        /** Adds to {@code about}. */
-        public Builder about(String... values) { return addRefs("about", values); }
-
-        /** Sets {@code statedAt}. */
-        public Builder statedAt(String value) { return set("statedAt", value); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<TargetDate> builder() { return new RecordBuilder<>(TargetDate.class); }
 }

@@ -29,33 +29,6 @@ public record TermRelation(String id, Ref from, String relation, Ref to, String 
         required(note, "note");
     }
 
-    /** A builder; each setter rejects null, and {@link Builder#build()} applies every rule of the record. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link TermRelation}: one setter per component, named after it (see {@link RecordBuilder}). */
-    public static final class Builder extends RecordBuilder<TermRelation, Builder> {
-        private Builder() {
-            super(TermRelation.class);
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String value) { return set("id", value); }
-
-        /** Sets {@code from}. */
-        public Builder from(String value) { return setRef("from", value); }
-
-        /** Sets {@code relation}. */
-        public Builder relation(String value) { return set("relation", value); }
-
-        /** Sets {@code to}. */
-        public Builder to(String value) { return setRef("to", value); }
-
-        /** Sets {@code label}. */
-        public Builder label(String value) { return set("label", value); }
-
-        /** Sets {@code note}. */
-        public Builder note(String value) { return set("note", value); }
-    }
+    /** A builder: components set by name, checked by {@link RecordBuilder#build()} with every rule of the record. */
+    public static RecordBuilder<TermRelation> builder() { return new RecordBuilder<>(TermRelation.class); }
 }

@@ -15,6 +15,7 @@ import org.w3id.parley.model.Person;
 import org.w3id.parley.model.Position;
 import org.w3id.parley.model.Proposal;
 import org.w3id.parley.model.Ref;
+import org.w3id.parley.model.Slug;
 import org.w3id.parley.model.Stance;
 import org.w3id.parley.model.RelationType;
 import org.w3id.parley.model.TermRelation;
@@ -132,7 +133,7 @@ public final class Labels {
      * @param slug the record's slug
      * @return its label, or the slug when the input does not define it
      */
-    public String of(String kind, String slug) {
+    public String of(String kind, Slug slug) {
         return of(kind + "/" + slug);
     }
 

@@ -51,8 +51,8 @@ public final class Mapper {
     private final Consumer<Quad> out;
     private final BiConsumer<Node, String> origins;
     private final Labels labels;
-    private boolean issueSchemeDescribed;
-    private boolean optionSchemeDescribed;
+    /** The concept schemes described so far: each is described with its first concept. */
+    private final java.util.Set<Node> describedSchemes = new java.util.HashSet<>();
 
     private Mapper(Node graph, Node source, String lang, Consumer<Quad> out, BiConsumer<Node, String> origins,
                    Labels labels) {
@@ -144,7 +144,7 @@ public final class Mapper {
         for (String alt : r.altLabels()) addEn(n, SKOS.altLabel.asNode(), alt);
         wikidata(n, r.wikidata());
         addPlain(n, p(PARLEY.iso3166Code), r.iso3166());
-        if (r.represents() != null) add(n, p(PARLEY.represents), Ids.node(PARTY, r.represents()));
+        link(n, PARLEY.represents, PARTY, r.represents());
         addEn(n, DCTerms.description.asNode(), r.description());
         addEn(n, RDFS.comment.asNode(), r.note());
     }
@@ -165,8 +165,8 @@ public final class Mapper {
             addEn(rn, RDFS.label.asNode(), r.label() + ": " + role.office());
             addEn(rn, p(PARLEY.office), role.office());
             add(rn, p(PARLEY.roleType), term(RoleType.class, role.roleType()));
-            if (role.onBehalfOf() != null) add(rn, p(PARLEY.onBehalfOf), Ids.node(PARTY, role.onBehalfOf()));
-            if (role.connectedTo() != null) add(rn, p(PARLEY.connectedTo), Ids.node(PARTY, role.connectedTo()));
+            link(rn, PARLEY.onBehalfOf, PARTY, role.onBehalfOf());
+            link(rn, PARLEY.connectedTo, PARTY, role.connectedTo());
             addDate(rn, p(PARLEY.startDate), role.start());
             addDate(rn, p(PARLEY.endDate), role.end());
             addEn(rn, RDFS.comment.asNode(), role.note());
@@ -181,8 +181,8 @@ public final class Mapper {
         addPlain(n, p(PARLEY.iso3166Code), r.iso3166_2());
         wikidata(n, r.wikidata());
         if (r.geonames() != null) add(n, p(PARLEY.geonames), uri("https://sws.geonames.org/" + r.geonames() + "/"));
-        if (r.deJureCountry() != null) add(n, p(PARLEY.deJureCountry), Ids.node(PARTY, r.deJureCountry()));
-        if (r.partOf() != null) add(n, p(PARLEY.partOf), Ids.node(REGION, r.partOf()));
+        link(n, PARLEY.deJureCountry, PARTY, r.deJureCountry());
+        link(n, PARLEY.partOf, REGION, r.partOf());
         addPlain(n, p(PARLEY.regionType), r.regionType());
         addEn(n, RDFS.comment.asNode(), r.note());
     }
@@ -192,43 +192,25 @@ public final class Mapper {
         type(n, PARLEY.Place);
         addEn(n, RDFS.label.asNode(), r.label());
         wikidata(n, r.wikidata());
-        if (r.country() != null) add(n, p(PARLEY.country), Ids.node(PARTY, r.country()));
+        link(n, PARLEY.country, PARTY, r.country());
         addEn(n, RDFS.comment.asNode(), r.note());
     }
 
     private void issue(Issue r, String ptr) {
         Node n = entity(ISSUE, r.id(), ptr);
-        type(n, PARLEY.Issue);
-        type(n, SKOS.Concept);
-        add(n, SKOS.inScheme.asNode(), ISSUE_SCHEME);
-        if (!issueSchemeDescribed) {
-            issueSchemeDescribed = true;
-            scheme(ISSUE_SCHEME, "Parley issues", "What is at stake in a negotiation (the status of a region, a"
-                    + " ceasefire line, an alliance membership); each issue is a skos:Concept in this scheme, and its"
-                    + " options point to it with parley:optionOf.");
-        }
-        addEn(n, RDFS.label.asNode(), r.label());
-        addEn(n, SKOS.prefLabel.asNode(), r.label());
-        addEn(n, SKOS.definition.asNode(), r.description());
+        concept(n, PARLEY.Issue, r.label(), r.description(), ISSUE_SCHEME, "Parley issues", "What is at stake in a"
+                + " negotiation (the status of a region, a ceasefire line, an alliance membership); each issue is a"
+                + " skos:Concept in this scheme, and its options point to it with parley:optionOf.");
         for (String pax : r.paxCategories()) add(n, SKOS.closeMatch.asNode(), uri(PAX_BASE.getURI() + pax));
         addEn(n, RDFS.comment.asNode(), r.note());
     }
 
     private void option(Option r, String ptr) {
         Node n = entity(OPTION, r.id(), ptr);
-        type(n, PARLEY.Option);
-        type(n, SKOS.Concept);
-        add(n, SKOS.inScheme.asNode(), OPTION_SCHEME);
-        if (!optionSchemeDescribed) {
-            optionSchemeDescribed = true;
-            scheme(OPTION_SCHEME, "Parley options", "Possible outcomes of Parley's issues; each option is a"
-                    + " skos:Concept in this scheme and names its issue with parley:optionOf.");
-        }
-        add(n, p(PARLEY.optionOf), Ids.node(ISSUE, r.issue()));
-        addEn(n, RDFS.label.asNode(), r.label());
-        addEn(n, SKOS.prefLabel.asNode(), r.label());
-        addEn(n, SKOS.definition.asNode(), r.description());
-        for (String region : r.regions()) add(n, p(PARLEY.concernsRegion), Ids.node(REGION, region));
+        concept(n, PARLEY.Option, r.label(), r.description(), OPTION_SCHEME, "Parley options", "Possible outcomes of"
+                + " Parley's issues; each option is a skos:Concept in this scheme and names its issue with parley:optionOf.");
+        link(n, PARLEY.optionOf, ISSUE, r.issue());
+        for (Slug region : r.regions()) link(n, PARLEY.concernsRegion, REGION, region);
         addEn(n, RDFS.comment.asNode(), r.note());
     }
 
@@ -239,20 +221,20 @@ public final class Mapper {
         if (!ProposalType.PROPOSAL.code().equals(r.type())) type(n, term(ProposalType.class, r.type()));
         addEn(n, RDFS.label.asNode(), r.label());
         addEn(n, DCTerms.description.asNode(), r.description());
-        add(n, p(PARLEY.author), Ids.node(PARTY, r.author()));
+        link(n, PARLEY.author, PARTY, r.author());
         // A joint proposal's co-authors are authors like the first.
-        for (String a : r.coAuthors()) add(n, p(PARLEY.author), Ids.node(PARTY, a));
-        if (r.authorPerson() != null) add(n, p(PARLEY.authorPerson), Ids.node(PERSON, r.authorPerson()));
+        for (Slug a : r.coAuthors()) link(n, PARLEY.author, PARTY, a);
+        link(n, PARLEY.authorPerson, PERSON, r.authorPerson());
         for (Ref a : r.conveyedBy()) add(n, p(PARLEY.conveyedBy), Ids.ref(a));
         for (Ref a : r.conveyedTo()) add(n, p(PARLEY.conveyedTo), Ids.ref(a));
-        for (String a : r.addressedTo()) add(n, p(PARLEY.addressedTo), Ids.node(PARTY, a));
+        for (Slug a : r.addressedTo()) link(n, PARLEY.addressedTo, PARTY, a);
         addDate(n, p(PARLEY.proposedOn), r.proposedOn());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
         add(n, p(PARLEY.proposalStatus), term(ProposalStatus.class, r.status()));
         addText(n, p(PARLEY.statusWords), r.statusWords());
-        if (r.conveyedAt() != null) add(n, p(PARLEY.conveyedAt), Ids.node(EVENT, r.conveyedAt()));
-        if (r.proposesEvent() != null) add(n, p(PARLEY.proposesEvent), Ids.node(EVENT, r.proposesEvent()));
-        for (String other : r.sameOfferAs()) both(n, p(PARLEY.sameOfferAs), Ids.node(PROPOSAL, other));
+        link(n, PARLEY.conveyedAt, EVENT, r.conveyedAt());
+        link(n, PARLEY.proposesEvent, EVENT, r.proposesEvent());
+        for (Slug other : r.sameOfferAs()) both(n, p(PARLEY.sameOfferAs), Ids.node(PROPOSAL, other.toString()));
         reported(n, r);
         for (int i = 0; i < r.provisions().size(); i++) {
             Provision pv = r.provisions().get(i);
@@ -261,9 +243,9 @@ public final class Mapper {
             type(pn, PARLEY.Provision);
             add(pn, p(PARLEY.partOfProposal), n);
             addEn(pn, RDFS.label.asNode(), pv.label());
-            if (pv.issue() != null) add(pn, p(PARLEY.onIssue), Ids.node(ISSUE, pv.issue()));
-            if (pv.option() != null) add(pn, p(PARLEY.selectsOption), Ids.node(OPTION, pv.option()));
-            for (String region : pv.regions()) add(pn, p(PARLEY.concernsRegion), Ids.node(REGION, region));
+            link(pn, PARLEY.onIssue, ISSUE, pv.issue());
+            link(pn, PARLEY.selectsOption, OPTION, pv.option());
+            for (Slug region : pv.regions()) link(pn, PARLEY.concernsRegion, REGION, region);
             for (Ref t : pv.inExchangeFor()) add(pn, p(PARLEY.inExchangeFor), Ids.ref(t));
             for (Ref t : pv.requiredBefore()) add(pn, p(PARLEY.requiredBefore), Ids.ref(t));
             for (int k = 0; k < pv.binds().size(); k++) {
@@ -272,7 +254,7 @@ public final class Mapper {
                 origins.accept(on, ptr + "/provisions/" + i + "/binds/" + k);
                 add(pn, p(PARLEY.binds), on);
                 type(on, PARLEY.Obligation);
-                add(on, p(PARLEY.boundParty), Ids.node(PARTY, o.party()));
+                link(on, PARLEY.boundParty, PARTY, o.party());
                 addEn(on, p(PARLEY.obligation), o.obligation());
                 addEn(on, RDFS.label.asNode(), o.obligation());
                 derived(on);
@@ -288,18 +270,18 @@ public final class Mapper {
         Node n = entity(STANCE, r.id(), ptr);
         type(n, PARLEY.Stance);
         addEn(n, RDFS.label.asNode(), Labels.stance(r, labels));
-        add(n, p(PARLEY.holder), Ids.node(PARTY, r.holder()));
-        if (r.speaker() != null) add(n, p(PARLEY.speaker), Ids.node(PERSON, r.speaker()));
+        link(n, PARLEY.holder, PARTY, r.holder());
+        link(n, PARLEY.speaker, PERSON, r.speaker());
         add(n, p(PARLEY.target), Ids.ref(r.target()));
         add(n, p(PARLEY.position), term(Position.class, r.position()));
         addEn(n, p(PARLEY.condition), r.condition());
         for (Ref c : r.conditionOn()) add(n, p(PARLEY.conditionOn), Ids.ref(c));
         addDate(n, p(PARLEY.statedOn), r.statedOn());
-        statedAt(n, r.statedAt());
+        link(n, PARLEY.statedAt, EVENT, r.statedAt());
         addText(n, p(PARLEY.timeExpression), r.timeExpression());
         addDate(n, p(PARLEY.validFrom), r.validFrom());
         addDate(n, p(PARLEY.validUntil), r.validUntil());
-        if (r.supersedes() != null) add(n, p(PARLEY.supersedes), Ids.node(STANCE, r.supersedes()));
+        link(n, PARLEY.supersedes, STANCE, r.supersedes());
         for (Ref t : r.inExchangeFor()) add(n, p(PARLEY.inExchangeFor), Ids.ref(t));
         reported(n, r);
     }
@@ -324,7 +306,7 @@ public final class Mapper {
             add(pn, p(PARLEY.participant), Ids.ref(pt.agent()));
             add(pn, p(PARLEY.participationStatus), term(ParticipationStatus.class, pt.status()));
             if (pt.role() != null) add(pn, p(PARLEY.participationRole), term(ParticipationRole.class, pt.role()));
-            if (pt.onBehalfOf() != null) add(pn, p(PARLEY.participantFor), Ids.node(PARTY, pt.onBehalfOf()));
+            link(pn, PARLEY.participantFor, PARTY, pt.onBehalfOf());
             addEn(pn, RDFS.comment.asNode(), pt.note());
             derived(pn);
         }
@@ -336,8 +318,8 @@ public final class Mapper {
         Node n = entity(CLAIM, r.id(), ptr);
         type(n, PARLEY.ControlClaim);
         addEn(n, RDFS.label.asNode(), Labels.claim(r, labels));
-        add(n, p(PARLEY.region), Ids.node(REGION, r.region()));
-        add(n, p(PARLEY.controller), Ids.node(PARTY, r.controller()));
+        link(n, PARLEY.region, REGION, r.region());
+        link(n, PARLEY.controller, PARTY, r.controller());
         if (r.sharePercent() != null)
             add(n, p(PARLEY.sharePercent), NodeFactory.createLiteralDT(r.sharePercent().toPlainString(), XSDDatatype.XSDdecimal));
         if (r.extent() != null) add(n, p(PARLEY.extent), term(ControlExtent.class, r.extent()));
@@ -352,7 +334,7 @@ public final class Mapper {
         Node n = entity(CONSTRAINT, r.id(), ptr);
         type(n, PARLEY.Constraint);
         addEn(n, RDFS.label.asNode(), r.label());
-        add(n, p(PARLEY.constrains), Ids.node(PARTY, r.constrains()));
+        link(n, PARLEY.constrains, PARTY, r.constrains());
         addPlain(n, p(PARLEY.constraintType), r.constraintType());
         addEn(n, DCTerms.description.asNode(), r.description());
         for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
@@ -368,7 +350,7 @@ public final class Mapper {
         if (r.holder() != null) add(n, p(PARLEY.holder), Ids.ref(r.holder()));
         addEn(n, p(PARLEY.goal), r.goal());
         for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
-        statedAt(n, r.statedAt());
+        link(n, PARLEY.statedAt, EVENT, r.statedAt());
         reported(n, r);
     }
 
@@ -388,7 +370,7 @@ public final class Mapper {
         addEn(n, p(PARLEY.statement), r.statement());
         addEn(n, RDFS.label.asNode(), r.statement());
         for (Ref a : r.about()) add(n, p(PARLEY.about), Ids.ref(a));
-        statedAt(n, r.statedAt());
+        link(n, PARLEY.statedAt, EVENT, r.statedAt());
         reported(n, r);
     }
 
@@ -434,14 +416,27 @@ public final class Mapper {
     }
 
     /** The event (statement, post, publication) at which a stance, assessment or target date was stated. */
-    private void statedAt(Node n, String event) {
-        if (event != null) add(n, p(PARLEY.statedAt), Ids.node(EVENT, event));
+    /** The link to the record a single-kind reference names, when it is given. */
+    private void link(Node n, org.apache.jena.rdf.model.Property property, String kind, Slug target) {
+        if (target != null) add(n, p(property), Ids.node(kind, target.toString()));
     }
 
     /**
      * Describes a concept scheme of Parley records in the graph of the records that point to it,
      * so that its IRI dereferences wherever they are (the same triples in every such graph).
      */
+    /** A record that is also a term of one of Parley's SKOS schemes (issues, options), labelled and defined. */
+    private void concept(Node n, Resource cls, String label, String definition, Node scheme, String schemeLabel,
+                         String schemeComment) {
+        type(n, cls);
+        type(n, SKOS.Concept);
+        add(n, SKOS.inScheme.asNode(), scheme);
+        if (describedSchemes.add(scheme)) scheme(scheme, schemeLabel, schemeComment);
+        addEn(n, RDFS.label.asNode(), label);
+        addEn(n, SKOS.prefLabel.asNode(), label);
+        addEn(n, SKOS.definition.asNode(), definition);
+    }
+
     private void scheme(Node scheme, String label, String comment) {
         type(scheme, SKOS.ConceptScheme);
         addEn(scheme, RDFS.label.asNode(), label);

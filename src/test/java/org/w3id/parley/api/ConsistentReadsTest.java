@@ -119,15 +119,18 @@ class ConsistentReadsTest {
     private static Document reference(String version, int roles, int regions) {
         Role[] rs = new Role[roles];
         for (int i = 0; i < roles; i++)
-            rs[i] = Role.builder().id("mix-role-" + i).office("Office " + i + " " + version).roleType("envoy")
-                    .onBehalfOf("mix-party").start("2025-0" + (i + 1)).build();
+            rs[i] = Role.builder().set("id", "mix-role-" + i).set("office", "Office " + i + " " + version)
+                    .set("roleType", "envoy").set("onBehalfOf", "mix-party").set("start", "2025-0" + (i + 1)).build();
         Region[] gs = new Region[regions];
         for (int i = 0; i < regions; i++)
-            gs[i] = Region.builder().id("mix-region-" + i).label("Region " + i + " " + version).deJureCountry("mix-party").build();
+            gs[i] = Region.builder().set("id", "mix-region-" + i).set("label", "Region " + i + " " + version)
+                    .set("deJureCountry", "mix-party").build();
         return Document.builder()
-                .parties(Party.builder().id("mix-party").type("State").label("Mix " + version).build())
-                .persons(Person.builder().id("mix-person").label("Person " + version).roles(rs).build())
-                .regions(gs)
+                .add("parties", Party.builder().set("id", "mix-party").set("type", "State")
+                        .set("label", "Mix " + version).build())
+                .add("persons", Person.builder().set("id", "mix-person").set("label", "Person " + version)
+                        .add("roles", rs).build())
+                .add("regions", gs)
                 .build();
     }
 
@@ -135,16 +138,20 @@ class ConsistentReadsTest {
     private static Document source(String version, int provisions, int claims) {
         Provision[] pv = new Provision[provisions];
         for (int i = 0; i < provisions; i++)
-            pv[i] = Provision.builder().id("mix-term-" + i).label("Term " + i + " " + version).regions("mix-region-0").build();
+            pv[i] = Provision.builder().set("id", "mix-term-" + i).set("label", "Term " + i + " " + version)
+                    .add("regions", "mix-region-0").build();
         ControlClaim[] cc = new ControlClaim[claims];
         for (int i = 0; i < claims; i++)
-            cc[i] = ControlClaim.builder().id("mix-claim-" + i).region("mix-region-0").controller("mix-party")
-                    .sharePercent(new BigDecimal(10 * (i + 1))).kind("assessed").basis("analyst-assessment").build();
+            cc[i] = ControlClaim.builder().set("id", "mix-claim-" + i).set("region", "mix-region-0")
+                    .set("controller", "mix-party")
+                    .set("sharePercent", new BigDecimal(10 * (i + 1))).set("kind", "assessed")
+                    .set("basis", "analyst-assessment").build();
         return Document.builder()
-                .source(Source.builder().id("mix-src").title("Mix source " + version).build())
-                .proposals(Proposal.builder().id("mix-plan").label("Plan " + version).author("mix-party").status("floated")
-                        .basis("on-record").provisions(pv).build())
-                .controlClaims(cc)
+                .set("source", Source.builder().set("id", "mix-src").set("title", "Mix source " + version).build())
+                .add("proposals", Proposal.builder().set("id", "mix-plan").set("label", "Plan " + version)
+                        .set("author", "mix-party").set("status", "floated")
+                        .set("basis", "on-record").add("provisions", pv).build())
+                .add("controlClaims", cc)
                 .build();
     }
 }

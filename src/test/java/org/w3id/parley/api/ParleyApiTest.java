@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.Integration;
 import org.w3id.parley.json.InvalidInputException;
 import org.w3id.parley.load.ImportSummary;
+import org.w3id.parley.model.RecordBuilder;
 import org.w3id.parley.model.Document;
 import org.w3id.parley.model.Event;
 import org.w3id.parley.model.Party;
@@ -50,7 +51,8 @@ class ParleyApiTest {
     @Test
     void typedReadsOverFusekiOnLoopback() {
         try (TdbStore backing = TdbStore.inMemory()) {
-            FusekiServer server = FusekiServer.create().port(0).loopback(true).add("/ds", backing.datasetGraph(), true).build().start();
+            FusekiServer server = FusekiServer.create().port(0).loopback(true)
+                    .add("/ds", backing.datasetGraph(), true).build().start();
             try (Parley parley = Parley.connect("http://localhost:" + server.getHttpPort() + "/ds")) {
                 parley.importBundled();
                 checkReads(parley);
@@ -105,12 +107,14 @@ class ParleyApiTest {
             for (Records.PartyInfo p : parley.parties()) {
                 java.util.Set<String> api = new java.util.TreeSet<>(), catalog = new java.util.TreeSet<>();
                 parley.stancesOf(p.id()).forEach(s -> api.add(s.id()));
-                parley.query("stances-by-party", Map.of("party", p.id())).forEach(r -> catalog.add(r.get("stance").replaceAll(".*/", "")));
+                parley.query("stances-by-party", Map.of("party", p.id())).forEach(r -> catalog
+                        .add(r.get("stance").replaceAll(".*/", "")));
                 assertEquals(catalog, api, "stances of " + p.id());
             }
             for (Records.StanceInfo s : parley.stances()) {
                 java.util.Set<String> catalog = new java.util.TreeSet<>();
-                parley.query("stances-by-target", Map.of("target", s.target())).forEach(r -> catalog.add(r.get("stance").replaceAll(".*/", "")));
+                parley.query("stances-by-target", Map.of("target", s.target())).forEach(r -> catalog
+                        .add(r.get("stance").replaceAll(".*/", "")));
                 assertTrue(catalog.contains(s.id()), s.id() + " on " + s.target() + ": " + catalog);
             }
             int claims = parley.regions().stream().mapToInt(r -> r.controlClaims().size()).sum();
@@ -171,9 +175,10 @@ class ParleyApiTest {
             assertEquals(2, parley.stancesOf("api-party").size());
 
             // A dangling reference: same error as from a file, located by JSON pointer.
-            Document bad = Document.builder().source(Source.builder().id("api-bad").title("Bad").build())
-                    .stances(Stance.builder().id("api-bad-stance").holder("nobody").target("option/none")
-                            .position("supports").basis("on-record").build())
+            Document bad = Document.builder().set("source", Source.builder().set("id", "api-bad")
+                    .set("title", "Bad").build())
+                    .add("stances", Stance.builder().set("id", "api-bad-stance").set("holder", "nobody")
+                            .set("target", "option/none").set("position", "supports").set("basis", "on-record").build())
                     .build();
             long before = parley.store().size();
             var e = assertThrows(InvalidInputException.class, () -> parley.importDocuments(reference(), bad));
@@ -186,12 +191,13 @@ class ParleyApiTest {
     @Test
     void buildersRejectBadValuesNamingTheField() {
         var e = assertThrows(org.w3id.parley.model.InvalidRecordException.class,
-                () -> Stance.builder().id("x").holder("ukraine").target("option/y").position("loves").basis("on-record").build());
+                () -> Stance.builder().set("id", "x").set("holder", "ukraine").set("target", "option/y")
+                        .set("position", "loves").set("basis", "on-record").build());
         assertTrue(e.getMessage().startsWith("Stance: 'position' = \"loves\" is not one of ["), e.getMessage());
         assertEquals("Stance", e.record());
         assertEquals("position", e.field());
         assertInstanceOf(org.w3id.parley.ParleyException.class, e);
-        assertThrows(NullPointerException.class, () -> Party.builder().label(null));
+        assertThrows(NullPointerException.class, () -> Party.builder().set("label", null));
     }
 
     /** Readers running during repeated imports see the store before or after an import, never a mix. */
@@ -230,21 +236,25 @@ class ParleyApiTest {
 
     private static Document reference() {
         return Document.builder()
-                .parties(Party.builder().id("api-party").type("State").label("API party").build())
+                .add("parties", Party.builder().set("id", "api-party").set("type", "State")
+                        .set("label", "API party").build())
                 .build();
     }
 
     private static Document source(String id, int stances, int events) {
-        Document.Builder b = Document.builder().source(Source.builder().id(id).title("Test source " + id).build());
+        RecordBuilder<Document> b = Document.builder().set("source", Source.builder().set("id", id)
+                .set("title", "Test source " + id).build());
         for (int i = 0; i < stances; i++)
-            b.stances(Stance.builder().id(id + "-stance-" + i).holder("api-party").target("proposal/" + id + "-plan")
-                    .position("supports").basis("on-record").build());
+            b.add("stances", Stance.builder().set("id", id + "-stance-" + i).set("holder", "api-party")
+                    .set("target", "proposal/" + id + "-plan")
+                    .set("position", "supports").set("basis", "on-record").build());
         for (int i = 0; i < events; i++)
-            b.events(Event.builder().id(id + "-event-" + i).type("meeting").label("Meeting " + i).status("held")
-                    .basis("unattributed").build());
-        b.proposals(org.w3id.parley.model.Proposal.builder().id(id + "-plan").label("Plan").author("api-party")
-                .status("floated").basis("on-record")
-                .provisions(org.w3id.parley.model.Provision.builder().id(id + "-term").label("Term").build()).build());
+            b.add("events", Event.builder().set("id", id + "-event-" + i).set("type", "meeting").set("label", "Meeting " + i)
+                    .set("status", "held").set("basis", "unattributed").build());
+        b.add("proposals", org.w3id.parley.model.Proposal.builder().set("id", id + "-plan").set("label", "Plan")
+                .set("author", "api-party").set("status", "floated").set("basis", "on-record")
+                .add("provisions", org.w3id.parley.model.Provision.builder().set("id", id + "-term")
+                        .set("label", "Term").build()).build());
         return b.build();
     }
 }

@@ -85,21 +85,24 @@ class ParleyErrorsTest {
     @Test
     void buildersNameTheRecordAndTheField() {
         var position = assertThrows(InvalidRecordException.class,
-                () -> Stance.builder().id("x").holder("ukraine").target("option/y").position("loves").basis("on-record").build());
+                () -> Stance.builder().set("id", "x").set("holder", "ukraine").set("target", "option/y")
+                        .set("position", "loves").set("basis", "on-record").build());
         assertEquals("Stance", position.record());
         assertEquals("position", position.field());
         assertTrue(position.rule().startsWith("'position' = \"loves\" is not one of ["), position.rule());
         assertEquals("Stance: " + position.rule(), position.getMessage());
 
-        var slug = assertThrows(InvalidRecordException.class, () -> Party.builder().id("Not A Slug").type("State").label("X").build());
+        var slug = assertThrows(InvalidRecordException.class, () -> Party.builder().set("id", "Not A Slug")
+                .set("type", "State").set("label", "X").build());
         assertEquals("Party", slug.record());
         assertEquals("id", slug.field());
 
         // A proposal the source does not itemise has no provisions, and that is valid.
-        assertTrue(Proposal.builder().id("p").label("P").author("a").status("floated").basis("on-record").build()
-                .provisions().isEmpty());
+        assertTrue(Proposal.builder().set("id", "p").set("label", "P").set("author", "a").set("status", "floated")
+                .set("basis", "on-record").build().provisions().isEmpty());
         var unsourced = assertThrows(InvalidRecordException.class, () -> Document.builder()
-                .stances(Stance.builder().id("x").holder("a").target("option/y").position("supports").basis("on-record").build())
+                .add("stances", Stance.builder().set("id", "x").set("holder", "a").set("target", "option/y")
+                        .set("position", "supports").set("basis", "on-record").build())
                 .build());
         assertEquals("Document", unsourced.record());
         assertNull(unsourced.field());

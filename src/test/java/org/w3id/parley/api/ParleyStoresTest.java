@@ -89,9 +89,11 @@ class ParleyStoresTest {
 
             // Bad documents: nothing written, the problem located.
             long before = parley.store().size();
-            Document dangling = Document.builder().source(Source.builder().id("stores-bad").title("Bad").build())
-                    .stances(Stance.builder().id("stores-bad-stance").holder("nobody").target("option/none")
-                            .position("supports").basis("on-record").build()).build();
+            Document dangling = Document.builder().set("source", Source.builder().set("id", "stores-bad")
+                    .set("title", "Bad").build())
+                    .add("stances", Stance.builder().set("id", "stores-bad-stance").set("holder", "nobody")
+                            .set("target", "option/none")
+                            .set("position", "supports").set("basis", "on-record").build()).build();
             var bad = assertThrows(InvalidInputException.class, () -> parley.importDocuments(reference(), dangling));
             assertTrue(bad.problems().stream().anyMatch(p -> p.pointer().equals("/stances/0/holder")), bad.problems().toString());
             assertEquals(before, parley.store().size());
@@ -258,15 +260,19 @@ class ParleyStoresTest {
     }
 
     private static Document reference() {
-        return Document.builder().parties(Party.builder().id("stores-party").type("State").label("Stores party").build()).build();
+        return Document.builder().add("parties", Party.builder().set("id", "stores-party").set("type", "State")
+                .set("label", "Stores party").build()).build();
     }
 
     private static Document source(String id) {
-        return Document.builder().source(Source.builder().id(id).title("Source " + id).build())
-                .proposals(Proposal.builder().id(id + "-plan").label("Plan").author("stores-party").status("floated")
-                        .basis("on-record").provisions(Provision.builder().id(id + "-term").label("Term").build()).build())
-                .stances(Stance.builder().id(id + "-stance").holder("stores-party").target("proposal/" + id + "-plan")
-                        .position("supports").basis("on-record").build())
+        return Document.builder().set("source", Source.builder().set("id", id).set("title", "Source " + id).build())
+                .add("proposals", Proposal.builder().set("id", id + "-plan").set("label", "Plan")
+                        .set("author", "stores-party").set("status", "floated")
+                        .set("basis", "on-record").add("provisions", Provision.builder().set("id", id + "-term")
+                                .set("label", "Term").build()).build())
+                .add("stances", Stance.builder().set("id", id + "-stance").set("holder", "stores-party")
+                        .set("target", "proposal/" + id + "-plan")
+                        .set("position", "supports").set("basis", "on-record").build())
                 .build();
     }
 }

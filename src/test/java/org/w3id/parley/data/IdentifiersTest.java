@@ -104,7 +104,7 @@ class IdentifiersTest {
                     problems.add(r.id() + ": no ISO 3166-2 code and no note saying why");
                 continue;
             }
-            String country = alpha2.get(r.deJureCountry());
+            String country = alpha2.get(java.util.Objects.toString(r.deJureCountry(), null));
             if (country == null) {
                 problems.add(r.id() + ": its de jure country '" + r.deJureCountry() + "' has no ISO 3166-1 code");
                 continue;

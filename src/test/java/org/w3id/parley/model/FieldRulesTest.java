@@ -18,6 +18,18 @@ class FieldRulesTest {
     }
 
     @Test
+    void eachElementOfAListIsCheckedAndNamedByItsIndex() {
+        assertEquals("'altLabels[1]' must not be blank",
+                assertThrows(IllegalArgumentException.class, () -> FieldRules.strings(java.util.List.of("a", " "), "altLabels")).getMessage());
+        assertEquals("'roles[0]' is required",
+                assertThrows(IllegalArgumentException.class, () -> FieldRules.list(java.util.Arrays.asList((Object) null), "roles")).getMessage());
+        assertEquals("'regions[0]' = \"Kursk\" is not a slug: use lower-case letters, digits and single hyphens",
+                assertThrows(IllegalArgumentException.class,
+                        () -> FieldRules.refs(java.util.List.of(Slug.unchecked("Kursk")), "regions")).getMessage());
+        assertEquals(java.util.List.of(), FieldRules.slugs(null, "paxCategories"));
+    }
+
+    @Test
     void languageTagsAreWellFormedBcp47WithAKnownPrimaryLanguage() {
         for (String ok : new String[] {"en", "uk-UA", "sr-Latn-RS", "de-CH-1996", "yue"})
             assertEquals(ok, FieldRules.language(ok, "language"), ok);
@@ -50,8 +62,9 @@ class FieldRulesTest {
         assertEquals(java.time.LocalDate.of(2025, 1, 1), PartialDate.of("2025").start());
         assertThrows(IllegalArgumentException.class, () -> PartialDate.of("2025-13"));
         // The record checks its dates in field order and names the field, as the JSON input's errors do.
-        var e = assertThrows(InvalidRecordException.class, () -> Stance.builder().id("s").holder("ukraine")
-                .target("provision/p").position("supports").statedOn("2025-13").basis("on-record").build());
+        var e = assertThrows(InvalidRecordException.class, () -> Stance.builder().set("id", "s").set("holder", "ukraine")
+                .set("target", "provision/p").set("position", "supports").set("statedOn", "2025-13")
+                .set("basis", "on-record").build());
         assertEquals("statedOn", e.field());
         assertEquals("Stance: 'statedOn' = \"2025-13\" is not a calendar date", e.getMessage());
     }

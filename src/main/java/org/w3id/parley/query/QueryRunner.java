@@ -112,8 +112,28 @@ public final class QueryRunner {
 
     private static long write(Query query, QueryExecution qe, ResultFormat format, OutputStream out, Page page) {
         if (query.isSelectType()) {
-            Paged paged = new Paged(qe.execSelect(), page);
-            ResultSet rs = paged.rows();
+            // The page is a result of its own for the writers: the rows before it are read and
+            // counted first, and the rows after it, which the writers leave, are counted last.
+            ResultSet all = qe.execSelect();
+            long[] seen = {0};
+            while (seen[0] < page.offset() && all.hasNext()) {
+                all.nextBinding();
+                seen[0]++;
+            }
+            Iterator<Binding> inPage = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return seen[0] - page.offset() < page.limit() && all.hasNext();
+                }
+
+                @Override
+                public Binding next() {
+                    if (!hasNext()) throw new NoSuchElementException();
+                    seen[0]++;
+                    return all.nextBinding();
+                }
+            };
+            ResultSet rs = ResultSet.adapt(RowSetStream.create(Var.varList(all.getResultVars()), inPage));
             switch (format) {
                 case TABLE -> {
                     PrintWriter pw = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -124,7 +144,8 @@ public final class QueryRunner {
                 case TSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
                 case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
             }
-            return paged.total();
+            for (; all.hasNext(); seen[0]++) all.nextBinding();
+            return seen[0];
         } else if (query.isAskType()) {
             boolean b = qe.execAsk();
             if (format == ResultFormat.JSON) ResultSetMgr.write(out, b, ResultSetLang.RS_JSON);
@@ -138,67 +159,5 @@ public final class QueryRunner {
             RDFDataMgr.write(out, m, Lang.TURTLE);
         }
         return -1;
-    }
-
-    /**
-     * A page of a result's rows as a result of its own, for the writers; what the writers leave
-     * (the rows after the page) is counted by {@link #total()}.
-     */
-    private static final class Paged {
-        private final ResultSet all;
-        private final Page page;
-        private long seen;
-
-        Paged(ResultSet all, Page page) {
-            this.all = all;
-            this.page = page;
-        }
-
-        /** The rows of the page; the ones before it are read and counted first. */
-        ResultSet rows() {
-            while (seen < page.offset() && all.hasNext()) {
-                all.nextBinding();
-                seen++;
-            }
-            return ResultSet.adapt(RowSetStream.create(Var.varList(all.getResultVars()), new CountingRows(this)));
-        }
-
-        /** Every row of the answer, once the page is written: the rest are read and counted, not kept. */
-        long total() {
-            while (all.hasNext()) {
-                all.nextBinding();
-                seen++;
-            }
-            return seen;
-        }
-
-        boolean hasNextInPage() {
-            return seen - page.offset() < page.limit() && all.hasNext();
-        }
-
-        Binding next() {
-            seen++;
-            return all.nextBinding();
-        }
-    }
-
-    /** The rows of a {@link Paged} page, counted as they are written. */
-    private static final class CountingRows implements Iterator<Binding> {
-        private final Paged paged;
-
-        private CountingRows(Paged paged) {
-            this.paged = paged;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return paged.hasNextInPage();
-        }
-
-        @Override
-        public Binding next() {
-            if (!hasNext()) throw new NoSuchElementException();
-            return paged.next();
-        }
     }
 }

@@ -1,11 +1,15 @@
 package org.w3id.parley.bench;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.w3id.parley.load.Importer;
@@ -17,7 +21,9 @@ import org.w3id.parley.dump.Dumper;
 import org.w3id.parley.query.CatalogQuery;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.server.ParleyServer;
+import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.TdbStore;
+import org.w3id.parley.store.VirtuosoProcess;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -36,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The benchmark harness: at each scale, generates input, imports it with Parley and loads the
@@ -63,7 +70,8 @@ public final class Benchmark {
     public record Figures(double scale, long quads, double parleyImportSeconds, double tdbloaderSeconds,
                           double tdbloaderBasicSeconds, double parleyParseSeconds, double riotParseSeconds,
                           double parleyValidateSeconds, long importPeakHeap, long importPeakRss,
-                          double remoteImportSeconds, List<QueryLatency> queries) {
+                          double remoteImportSeconds, List<QueryLatency> queries, double virtuosoLoadSeconds,
+                          List<Beside> beside) {
         /** Parley's import rate over tdb2.tdbloader's default loader, on the same quads. */
         public double rLoad() {
             return tdbloaderSeconds / parleyImportSeconds;
@@ -121,6 +129,32 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * One catalog query on another store, beside Parley's embedded TDB2: the same query text with
+     * the same parameters bound, timed the same way.
+     *
+     * @param name   query name
+     * @param store  "virtuoso" (Virtuoso over HTTP, loaded from the N-Quads dump with its own bulk
+     *               loader) or "memory" (Jena's in-memory dataset holding the same dump)
+     * @param rows   rows returned, -1 when the query failed there
+     * @param runs   timed runs
+     * @param p50ms  median
+     * @param p95ms  95th percentile
+     * @param answer how its rows compare with TDB2's: "same", "same rows, other order", or what differs
+     */
+    public record Beside(String name, String store, int rows, int runs, double p50ms, double p95ms, String answer) {
+        String format() {
+            return String.join("\t", name, store, Integer.toString(rows), Integer.toString(runs), Double.toString(p50ms),
+                    Double.toString(p95ms), answer.replace('\t', ' ').replace('\n', ' '));
+        }
+
+        static Beside parse(String s) {
+            String[] f = s.split("\t", -1);
+            return new Beside(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Double.parseDouble(f[4]),
+                    Double.parseDouble(f[5]), f[6]);
+        }
+    }
+
     private Benchmark() {}
 
     /** Runs the harness with system properties {@code parley.bench.scales}, {@code parley.bench.work}, … */
@@ -160,7 +194,7 @@ public final class Benchmark {
             Importer.run(store, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
         }
         note("article data imported");
-        return queryLatencies(db, c);
+        return queryLatencies(db, c, null, null, new ArrayList<>());
     }
 
     /** Measures every configured scale. */
@@ -213,9 +247,24 @@ public final class Benchmark {
         Set<String> skip = Set.of(System.getProperty("parley.bench.skip", "").split(","));
         double remote = skip.contains("remote") ? Double.NaN : remoteImport(dir, input);
         note("remote import %.1f s", remote);
-        List<QueryLatency> latencies = skip.contains("queries") ? List.of() : queryLatencies(db, c);
+        // Beside other stores: Virtuoso (Debian's package) loads the same dump with its own bulk
+        // loader; Jena's in-memory dataset holds it in each query's JVM.
+        List<Beside> beside = new ArrayList<>();
+        List<QueryLatency> latencies;
+        double virtuosoLoad = Double.NaN;
+        var binary = skip.contains("virtuoso") || skip.contains("queries") ? java.util.Optional.<Path>empty() : VirtuosoProcess.locate();
+        Path virtuosoDir = dir.resolve("virtuoso");
+        Files.createDirectories(virtuosoDir);
+        try (VirtuosoProcess virtuoso = binary.map(b -> VirtuosoProcess.start(b, virtuosoDir)).orElse(null)) {
+            if (virtuoso != null) {
+                virtuosoLoad = virtuoso.bulkLoad(nq);
+                note("Virtuoso bulk load %.1f s", virtuosoLoad);
+            }
+            latencies = skip.contains("queries") ? List.of()
+                    : queryLatencies(db, c, virtuoso == null ? null : virtuoso.sparql(), skip.contains("memory") ? null : nq, beside);
+        }
         return new Figures(scale, quads, imp.seconds(), jena.seconds(), jenaBasic.seconds(), parleyParse, riotParse,
-                parleyValidate, imp.peakHeap(), imp.peakRss(), remote, latencies);
+                parleyValidate, imp.peakHeap(), imp.peakRss(), remote, latencies, virtuosoLoad, beside);
     }
 
     /**
@@ -270,19 +319,28 @@ public final class Benchmark {
      * Times every catalog query, each in a JVM of its own (see {@link #timeOne}), killed when it
      * runs past {@link #QUERY_LIMIT}: such a query is reported with no runs and no latency.
      */
-    private static List<QueryLatency> queryLatencies(Path db, Config config) throws IOException, InterruptedException {
+    private static List<QueryLatency> queryLatencies(Path db, Config config, String virtuoso, Path memory, List<Beside> beside)
+            throws IOException, InterruptedException {
         List<QueryLatency> out = new ArrayList<>();
+        List<String> options = new ArrayList<>(List.of("-Xmx" + (memory == null ? "2g" : MEMORY_HEAP), "-Dparley.bench.db=" + db,
+                "-Dparley.bench.queryRuns=" + config.queryRuns(), "-Dparley.bench.warmUp=" + config.warmUp()));
+        if (virtuoso != null) options.add("-Dparley.bench.virtuoso=" + virtuoso);
+        if (memory != null) options.add("-Dparley.bench.memory=" + memory);
+        // Each store beside TDB2 gets the same time again.
+        Duration limit = QUERY_LIMIT.multipliedBy(1 + (virtuoso == null ? 0 : 1) + (memory == null ? 0 : 1));
         for (CatalogQuery cq : Catalog.bundled().all()) {
-            ChildProcess c = ChildProcess.java(List.of("-Xmx2g", "-Dparley.bench.db=" + db, "-Dparley.bench.query=" + cq.name(),
-                    "-Dparley.bench.queryRuns=" + config.queryRuns(),
-                    "-Dparley.bench.warmUp=" + config.warmUp()), Benchmark.class.getName(), List.of(), QUERY_LIMIT);
+            List<String> jvm = new ArrayList<>(options);
+            jvm.add("-Dparley.bench.query=" + cq.name());
+            ChildProcess c = ChildProcess.java(jvm, Benchmark.class.getName(), List.of(), limit);
             QueryLatency q = null;
+            for (String line : c.output().split("\n")) {
+                if (line.startsWith("latency=")) q = QueryLatency.parse(line.substring(8));
+                if (line.startsWith("beside=")) beside.add(Beside.parse(line.substring(7)));
+            }
             if (!c.timedOut()) {
                 c.ok();
-                for (String line : c.output().split("\n"))
-                    if (line.startsWith("latency=")) q = QueryLatency.parse(line.substring(8));
                 if (q == null) throw new IllegalStateException("no latency from the query process:\n" + c.output());
-            } else {
+            } else if (q == null) {
                 q = new QueryLatency(cq.name(), -1, 0, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN);
             }
             note("query %s: %s", cq.name(), c.timedOut() ? "stopped after " + QUERY_LIMIT.toSeconds() + " s"
@@ -291,6 +349,9 @@ public final class Benchmark {
         }
         return out;
     }
+
+    /** The heap of a query's JVM that also holds the dump in Jena's in-memory dataset (-Dparley.bench.memoryHeap). */
+    static final String MEMORY_HEAP = System.getProperty("parley.bench.memoryHeap", "8g");
 
     /** How long one query's process may run: warm-up, timed runs embedded and over HTTP. */
     static final Duration QUERY_LIMIT = Duration.ofSeconds(Long.getLong("parley.bench.queryLimit", 60));
@@ -319,7 +380,71 @@ public final class Benchmark {
             });
             System.out.println("latency=" + new QueryLatency(cq.name(), rows[0], local.length, pct(local, 50), pct(local, 95),
                     http.length, pct(http, 50), pct(http, 95)).format());
+            System.out.flush();
+            String virtuoso = System.getProperty("parley.bench.virtuoso"), memory = System.getProperty("parley.bench.memory");
+            if (virtuoso == null && memory == null) return;
+            String expected = store.read(conn -> csv(conn, q, bindings));
+            if (virtuoso != null)
+                try (RemoteStore remote = RemoteStore.at(virtuoso).build()) {
+                    System.out.println("beside=" + beside(cq.name(), "virtuoso", remote::connect, q, bindings, expected, runs).format());
+                    System.out.flush();
+                }
+            if (memory != null) {
+                // Jena's in-memory dataset with the dump's quads, each triple also in the default
+                // graph: Parley's default graph is the union of the named graphs.
+                DatasetGraph mem = DatasetGraphFactory.createTxnMem();
+                mem.executeWrite(() -> RDFParser.source(Path.of(memory)).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad quad) {
+                        mem.add(quad);
+                        mem.getDefaultGraph().add(quad.asTriple());
+                    }
+                }));
+                System.out.println("beside=" + beside(cq.name(), "memory", () -> RDFConnection.connect(DatasetFactory.wrap(mem)),
+                        q, bindings, expected, runs).format());
+            }
         }
+    }
+
+    /** Times a query on another store as {@link #time} does and compares its rows with TDB2's. */
+    private static Beside beside(String name, String storeName, Supplier<RDFConnection> store, Query q,
+                                 Map<String, RDFNode> bindings, String expected, int runs) {
+        String[] actual = {null};
+        try {
+            double[] ms = time(runs, Math.min(WARM_UP_SECONDS, 2), () -> {
+                try (RDFConnection conn = store.get()) {
+                    actual[0] = csv(conn, q, bindings);
+                }
+            });
+            return new Beside(name, storeName, (int) actual[0].lines().count() - 1, ms.length, pct(ms, 50), pct(ms, 95),
+                    compare(expected, actual[0]));
+        } catch (RuntimeException e) {
+            String why = String.valueOf(e.getMessage());
+            return new Beside(name, storeName, -1, 0, Double.NaN, Double.NaN, "fails: " + why.substring(0, Math.min(160, why.length())));
+        }
+    }
+
+    /** A SELECT's result as SPARQL CSV (an ASK's as its answer). */
+    private static String csv(RDFConnection conn, Query q, Map<String, RDFNode> bindings) {
+        try (QueryExecution qe = QueryRunner.build(conn, q, bindings)) {
+            if (q.isAskType()) return "ask\n" + qe.execAsk() + "\n";
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            org.apache.jena.riot.ResultSetMgr.write(out, qe.execSelect(), org.apache.jena.riot.resultset.ResultSetLang.RS_CSV);
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** "same", "same rows, other order", or how many rows only one side has. */
+    static String compare(String expected, String actual) {
+        List<String> e = expected.replace("\r\n", "\n").lines().toList(), a = actual.replace("\r\n", "\n").lines().toList();
+        if (e.equals(a)) return "same";
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (String l : e) count.merge(l, 1, Integer::sum);
+        for (String l : a) count.merge(l, -1, Integer::sum);
+        long missing = count.values().stream().filter(v -> v > 0).mapToLong(v -> v).sum();
+        long extra = count.values().stream().filter(v -> v < 0).mapToLong(v -> -v).sum();
+        if (missing == 0 && extra == 0) return "same rows, other order";
+        return String.format(Locale.ROOT, "differs: %d of TDB2's rows missing, %d others", missing, extra);
     }
 
     /**
@@ -393,8 +518,40 @@ public final class Benchmark {
                     f.parleyValidateSeconds(), f.importPeakHeap() >> 20, f.importPeakRss() >> 20,
                     f.remoteImportSeconds(), f.remoteRate(), f.rRemote()));
         if (!article.isEmpty()) latencyTable(sb, "on the article data (the bundled data)", article);
-        for (Figures f : figures) latencyTable(sb, "at scale " + f.scale(), f.queries());
+        for (Figures f : figures) {
+            latencyTable(sb, "at scale " + f.scale(), f.queries());
+            if (!f.beside().isEmpty()) besideTable(sb, f);
+        }
         return sb.toString();
+    }
+
+    /**
+     * Each query beside the other stores: p50 on Virtuoso (over HTTP, as Parley's HTTP column) and
+     * on Jena's in-memory dataset (embedded, as Parley's embedded column), the ratios of Parley's
+     * to theirs (below 1: Parley is faster), and whether their rows are TDB2's.
+     */
+    private static void besideTable(StringBuilder sb, Figures f) {
+        sb.append(String.format(Locale.ROOT, "%nBeside other stores at scale %s (Virtuoso bulk load %.1f s; p50 in ms; ratio = Parley / other):%n%n",
+                f.scale(), f.virtuosoLoadSeconds()));
+        sb.append("| query | rows | Parley HTTP p50 | Virtuoso p50 | ratio | Virtuoso's rows | Parley p50 | Jena in-memory p50 | ratio | in-memory rows |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (QueryLatency q : f.queries()) {
+            Beside v = f.beside().stream().filter(b -> b.name().equals(q.name()) && b.store().equals("virtuoso")).findFirst().orElse(null);
+            Beside m = f.beside().stream().filter(b -> b.name().equals(q.name()) && b.store().equals("memory")).findFirst().orElse(null);
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", q.name(),
+                    q.stopped() ? "stopped" : Integer.toString(q.rows()), ms(q.httpP50ms()),
+                    v == null ? "–" : ms(v.p50ms()), v == null ? "–" : ratio(q.httpP50ms(), v.p50ms()), v == null ? "not run" : v.answer(),
+                    ms(q.p50ms()), m == null ? "–" : ms(m.p50ms()), m == null ? "–" : ratio(q.p50ms(), m.p50ms()),
+                    m == null ? "not run" : m.answer()));
+        }
+    }
+
+    private static String ms(double ms) {
+        return Double.isNaN(ms) ? "–" : String.format(Locale.ROOT, "%.1f", ms);
+    }
+
+    private static String ratio(double parley, double other) {
+        return Double.isNaN(parley) || Double.isNaN(other) || other == 0 ? "–" : String.format(Locale.ROOT, "%.2f", parley / other);
     }
 
     private static void latencyTable(StringBuilder sb, String where, List<QueryLatency> queries) {

@@ -3,6 +3,7 @@ package org.w3id.parley.bench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.Integration;
+import org.w3id.parley.store.VirtuosoProcess;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,5 +29,12 @@ class BenchmarkSmokeTest {
         assertTrue(f.remoteImportSeconds() > 0 && f.parleyValidateSeconds() > 0, report);
         assertEquals(Benchmark.catalogSize(), f.queries().size(), "every catalog query is timed");
         assertTrue(f.queries().stream().allMatch(q -> q.runs() >= 2 && q.httpRuns() >= 2), report);
+        // Beside Virtuoso (when installed; CI installs it) and Jena's in-memory dataset, every
+        // query runs and gives TDB2's rows.
+        long stores = VirtuosoProcess.locate().isPresent() ? 2 : 1;
+        assertEquals(stores * f.queries().size(), f.beside().size(), report);
+        for (Benchmark.Beside b : f.beside())
+            assertTrue(b.rows() >= 0 && b.runs() >= 1, b.toString());
+        assertTrue(report.contains("Beside other stores"), report);
     }
 }

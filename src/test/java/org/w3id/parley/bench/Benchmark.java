@@ -323,7 +323,8 @@ public final class Benchmark {
             throws IOException, InterruptedException {
         List<QueryLatency> out = new ArrayList<>();
         List<String> options = new ArrayList<>(List.of("-Xmx" + (memory == null ? "2g" : MEMORY_HEAP), "-Dparley.bench.db=" + db,
-                "-Dparley.bench.queryRuns=" + config.queryRuns(), "-Dparley.bench.warmUp=" + config.warmUp()));
+                "-Dparley.bench.queryRuns=" + config.queryRuns(), "-Dparley.bench.warmUp=" + config.warmUp(),
+                "-Dparley.bench.budget=" + QUERY_BUDGET_SECONDS));
         if (virtuoso != null) options.add("-Dparley.bench.virtuoso=" + virtuoso);
         if (memory != null) options.add("-Dparley.bench.memory=" + memory);
         // Each store beside TDB2 gets the same time again.
@@ -343,7 +344,7 @@ public final class Benchmark {
             } else if (q == null) {
                 q = new QueryLatency(cq.name(), -1, 0, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN);
             }
-            note("query %s: %s", cq.name(), c.timedOut() ? "stopped after " + QUERY_LIMIT.toSeconds() + " s"
+            note("query %s: %s", cq.name(), c.timedOut() ? "stopped after " + limit.toSeconds() + " s"
                     : String.format(Locale.ROOT, "%d rows, p50 %.1f ms, HTTP p50 %.1f ms", q.rows(), q.p50ms(), q.httpP50ms()));
             out.add(q);
         }
@@ -632,8 +633,8 @@ public final class Benchmark {
     /** Seconds of warm-up for a query whose runs are quick (-Dparley.bench.warmUp, default 10). */
     private static final double WARM_UP_SECONDS = Double.parseDouble(System.getProperty("parley.bench.warmUp", "10"));
 
-    /** Seconds of timed runs after which a query's timing stops (five runs at least). */
-    private static final double QUERY_BUDGET_SECONDS = 10;
+    /** Seconds of timed runs after which a query's timing stops (-Dparley.bench.budget, default 10). */
+    private static final double QUERY_BUDGET_SECONDS = Double.parseDouble(System.getProperty("parley.bench.budget", "10"));
 
     private static void note(String format, Object... args) {
         System.err.printf(Locale.ROOT, format + "%n", args);

@@ -4,6 +4,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.junit.jupiter.api.DynamicTest;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.w3id.parley.store.Store;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -114,6 +116,26 @@ final class CatalogRuns {
             ResultSetMgr.write(out, qe.execSelect(), ResultSetLang.RS_CSV);
             return out.toString(StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * A test per catalog run with expected rows, each sent over a connection to another store
+     * (the catalog's queries as text over SPARQL protocol, parameters bound against
+     * {@code bindings}, the embedded store that checks entity parameters) and compared row by row.
+     */
+    static Stream<DynamicTest> everyRunOn(Supplier<RDFConnection> connect, Store bindings, String where) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (CatalogQuery q : Catalog.bundled().all())
+            for (Run run : runs(q, EXPECTED, false))
+                tests.add(DynamicTest.dynamicTest(run.toString(), () -> {
+                    Query parsed = QueryRunner.parse(q.name(), q.text());
+                    try (RDFConnection conn = connect.get()) {
+                        String actual = csv(conn, parsed, Catalog.bind(run.query(), run.params(), bindings));
+                        assertSameRows(expected(run, actual), actual, run + " " + where);
+                    }
+                }));
+        if (tests.isEmpty()) fail("no catalog runs");
+        return tests.stream();
     }
 
     /** The expected file's text, or a failure that shows the actual result to review. */

@@ -1,9 +1,6 @@
 package org.w3id.parley.query;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.Query;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -23,13 +20,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The path past one machine: an N-Quads dump, sent with one plain Graph Store Protocol request to
@@ -70,18 +63,6 @@ class DumpToStockStoreTest {
 
     @TestFactory
     Stream<DynamicTest> everyCatalogRunGivesItsExpectedRows() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (CatalogQuery q : Catalog.bundled().all())
-            for (CatalogRuns.Run run : CatalogRuns.runs(q, CatalogRuns.EXPECTED, false))
-                tests.add(DynamicTest.dynamicTest(run.toString(), () -> {
-                    Map<String, RDFNode> bindings = Catalog.bind(run.query(), run.params(), embedded);
-                    Query parsed = QueryRunner.parse(q.name(), q.text());
-                    try (RDFConnection conn = RDFConnectionRemote.service(dataset + "/sparql").build()) {
-                        String actual = CatalogRuns.csv(conn, parsed, bindings);
-                        assertEquals(CatalogRuns.expected(run, actual), actual);
-                    }
-                }));
-        assertFalse(tests.isEmpty());
-        return tests.stream();
+        return CatalogRuns.everyRunOn(() -> RDFConnectionRemote.service(dataset + "/sparql").build(), embedded, "on a stock Fuseki");
     }
 }

@@ -1,10 +1,6 @@
 package org.w3id.parley.query;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -17,15 +13,10 @@ import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.TdbStore;
 import org.w3id.parley.store.VirtuosoProcess;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The catalog answers the same on Virtuoso as on TDB2: the N-Quads dump of the bundled data, loaded
@@ -41,49 +32,28 @@ class VirtuosoCatalogTest {
     static Path dir;
 
     private static VirtuosoProcess virtuoso;
+    private static RemoteStore remote;
     private static TdbStore embedded;
 
     @BeforeAll
-    static void loadTheDumpIntoVirtuoso() {
-        Optional<Path> binary = VirtuosoProcess.locate();
-        if (binary.isEmpty()) {
-            String why = "virtuoso-t is not on the PATH or in /usr/bin: install Debian's virtuoso-opensource";
-            if ("true".equals(System.getenv("CI"))) fail(why + " (.ci/run installs it)");
-            Assumptions.abort(why);
-        }
+    static void loadTheDumpIntoVirtuoso() throws IOException {
+        Path binary = VirtuosoProcess.required();
         embedded = TestSupport.sharedBundledStore();
         Path nq = dir.resolve("parley.nq");
         Dumper.create(embedded.datasetGraph()).build().write(DumpFormat.NQUADS, nq);
-        Path serverDir = dir.resolve("virtuoso");
-        try {
-            java.nio.file.Files.createDirectories(serverDir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        virtuoso = VirtuosoProcess.start(binary.get(), serverDir);
+        virtuoso = VirtuosoProcess.start(binary, Files.createDirectories(dir.resolve("virtuoso")));
         virtuoso.bulkLoad(nq);
+        remote = RemoteStore.at(virtuoso.sparql()).build();
     }
 
     @AfterAll
     static void stop() {
+        if (remote != null) remote.close();
         if (virtuoso != null) virtuoso.close();
     }
 
     @TestFactory
     Stream<DynamicTest> everyCatalogRunGivesItsExpectedRows() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (CatalogQuery q : Catalog.bundled().all())
-            for (CatalogRuns.Run run : CatalogRuns.runs(q, CatalogRuns.EXPECTED, false))
-                tests.add(DynamicTest.dynamicTest(run.toString(), () -> {
-                    Map<String, RDFNode> bindings = Catalog.bind(run.query(), run.params(), embedded);
-                    Query parsed = QueryRunner.parse(q.name(), q.text());
-                    try (RemoteStore store = RemoteStore.at(virtuoso.sparql()).build();
-                         RDFConnection conn = store.connect()) {
-                        String actual = CatalogRuns.csv(conn, parsed, bindings);
-                        CatalogRuns.assertSameRows(CatalogRuns.expected(run, actual), actual, run + " on Virtuoso");
-                    }
-                }));
-        assertFalse(tests.isEmpty());
-        return tests.stream();
+        return CatalogRuns.everyRunOn(remote::connect, embedded, "on Virtuoso");
     }
 }

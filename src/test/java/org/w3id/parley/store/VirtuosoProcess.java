@@ -37,6 +37,20 @@ public final class VirtuosoProcess implements AutoCloseable {
         this.dir = dir;
     }
 
+    /**
+     * The {@code virtuoso-t} binary for a test that needs it: in CI (where {@code .ci/run}
+     * installs it) a missing binary fails the test; elsewhere the test is skipped, saying why.
+     */
+    public static Path required() {
+        Optional<Path> binary = locate();
+        if (binary.isEmpty()) {
+            String why = "virtuoso-t is not on the PATH or in /usr/bin: install Debian's virtuoso-opensource";
+            if ("true".equals(System.getenv("CI"))) org.junit.jupiter.api.Assertions.fail(why + " (.ci/run installs it)");
+            org.junit.jupiter.api.Assumptions.abort(why);
+        }
+        return binary.get();
+    }
+
     /** The {@code virtuoso-t} binary: on the PATH or in /usr/bin. */
     public static Optional<Path> locate() {
         return binary("virtuoso-t").map(Path::of);

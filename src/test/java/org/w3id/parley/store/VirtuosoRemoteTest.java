@@ -1,7 +1,6 @@
 package org.w3id.parley.store;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.w3id.parley.TestSupport.*;
@@ -33,13 +31,7 @@ class VirtuosoRemoteTest extends RemoteStoreContract {
 
     @BeforeAll
     static void startVirtuoso() {
-        Optional<Path> binary = VirtuosoProcess.locate();
-        if (binary.isEmpty()) {
-            String why = "virtuoso-t is not on the PATH or in /usr/bin: install Debian's virtuoso-opensource";
-            if ("true".equals(System.getenv("CI"))) fail(why + " (.ci/run installs it)");
-            Assumptions.abort(why);
-        }
-        virtuoso = VirtuosoProcess.start(binary.get(), serverDir);
+        virtuoso = VirtuosoProcess.start(VirtuosoProcess.required(), serverDir);
     }
 
     @AfterAll

@@ -58,9 +58,16 @@ public record CatalogQuery(String name, String summary, String description, List
         params = List.copyOf(params);
         tags = List.copyOf(tags);
         Set<String> seen = new HashSet<>();
-        for (Param p : params)
+        for (Param p : params) {
             if (!seen.add(p.name())) throw new IllegalArgumentException(name + ".rq: parameter '" + p.name() + "' is declared twice");
+            if (RESERVED.contains(p.name()))
+                throw new IllegalArgumentException(name + ".rq: parameter '" + p.name() + "' is a name the catalog keeps for itself ("
+                        + String.join(", ", RESERVED) + ": the query and its page in /catalog/run?name=…&offset=…&limit=…&format=…)");
+        }
     }
+
+    /** Names no parameter may have: /catalog/run takes them for the query, its page and its format. */
+    public static final List<String> RESERVED = List.of("name", "offset", "limit", "format");
 
     /** A query without a header: its name stands in for summary and description. */
     public static CatalogQuery plain(String name, String text) {

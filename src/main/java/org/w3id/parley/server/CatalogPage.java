@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The catalog page at {@code /catalog}: every catalog query with its summary, description and
@@ -67,8 +66,6 @@ final class CatalogPage extends HttpServlet {
 
     /** Response header of {@code /catalog/run}: how many rows the whole answer has, whatever page was written. */
     static final String TOTAL_ROWS = "Parley-Total-Rows";
-    /** The parameters of {@code /catalog/run} that are not the query's own. */
-    private static final Set<String> RUN_PARAMETERS = Set.of("name", "offset", "limit", "format");
 
     private final transient Catalog catalog;
     private final transient Store store;
@@ -173,7 +170,7 @@ final class CatalogPage extends HttpServlet {
             CatalogQuery q = catalog.get(name);
             Map<String, String> values = new LinkedHashMap<>();
             for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
-                if (RUN_PARAMETERS.contains(e.getKey())) continue;
+                if (CatalogQuery.RESERVED.contains(e.getKey())) continue;
                 String v = e.getValue().length == 0 ? "" : e.getValue()[0].strip();
                 if (!v.isEmpty()) values.put(e.getKey(), v);
             }

@@ -55,6 +55,9 @@ class CatalogQueryTest {
         assertMessage("x.rq: the header has no '#+ summary:'", HEADER.replace("#+ summary: Stances of a party\n", ""));
         assertMessage("x.rq: parameter 'party' is declared twice",
                 HEADER.replace("#+ tags:", "#+   - party region : again\n#+ tags:"));
+        assertMessage("x.rq: parameter 'limit' is a name the catalog keeps for itself (name, offset, limit, format: the query and its page"
+                        + " in /catalog/run?name=…&offset=…&limit=…&format=…)",
+                HEADER.replace("#+ tags:", "#+   - limit date : how many\n#+ tags:"));
         assertMessage("x.rq:6: Illegal type=country for parameter party",
                 HEADER.replace("party party :", "party country :"));
         assertMessage("x.rq:11: unexpected header line: #+ colour: red", HEADER.replace("SELECT", "#+ colour: red\nSELECT"));

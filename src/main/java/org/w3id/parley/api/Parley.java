@@ -333,7 +333,7 @@ public final class Parley implements AutoCloseable {
     public List<Row> query(String name, Map<String, String> params) {
         CatalogQuery cq = catalog.get(name);
         Map<String, RDFNode> bindings = Catalog.bind(cq, params, store);
-        return select(QueryRunner.parse(name, cq.text()), bindings);
+        return select(QueryRunner.parsed(cq), bindings);
     }
 
     /**
@@ -365,7 +365,7 @@ public final class Parley implements AutoCloseable {
             cq = hasHeader(text) ? CatalogQuery.parseFile(file.getFileName().toString().replaceAll("\\.rq$", ""), text)
                     : CatalogQuery.plain(nameOrFile, text);
         }
-        QueryRunner.parse(cq.name(), cq.text());
+        QueryRunner.parsed(cq);
         return cq;
     }
 
@@ -400,7 +400,7 @@ public final class Parley implements AutoCloseable {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(page, "page");
-        Query q = QueryRunner.parse(query.name(), query.text());
+        Query q = QueryRunner.parsed(query);
         Map<String, RDFNode> bindings = hasHeader(query.text()) ? Catalog.bind(query, params, store)
                 : Catalog.bindTerms(q, params);
         return QueryRunner.run(store, q, bindings, format, out, page, null);

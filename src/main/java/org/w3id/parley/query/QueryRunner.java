@@ -24,9 +24,11 @@ import java.io.PrintWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Runs one SPARQL query on a store and writes its result in a chosen format. */
@@ -61,8 +63,26 @@ public final class QueryRunner {
     /** Resource queries parsed once, by package and name: typed reads and parameter checks run them per call. */
     private static final Map<String, Query> RESOURCES = new ConcurrentHashMap<>();
 
+    /** Catalog queries parsed once, kept while their catalog is: the server and the API run them per request. */
+    private static final Map<CatalogQuery, Query> CATALOG = Collections.synchronizedMap(new WeakHashMap<>());
+
     /**
-     * The query of {@link #resourceText}, parsed once and shared, as the catalog's queries are:
+     * A catalog query's text, parsed once and shared: executions bind its parameters by
+     * substitution, which copies the query, never changes it.
+     *
+     * @throws InvalidQueryException on a SPARQL syntax error
+     */
+    public static Query parsed(CatalogQuery query) {
+        Query q = CATALOG.get(query);
+        if (q == null) {
+            q = parse(query.name(), query.text());
+            CATALOG.put(query, q);
+        }
+        return q;
+    }
+
+    /**
+     * The query of {@link #resourceText}, parsed once and shared, as the catalog's queries are ({@link #parsed}):
      * executions bind their variables by substitution, which copies the query, never changes it.
      */
     public static Query resource(Class<?> owner, String name) {

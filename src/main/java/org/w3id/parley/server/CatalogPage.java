@@ -178,7 +178,7 @@ final class CatalogPage extends HttpServlet {
             ResultFormat format = format(req);
             Map<String, RDFNode> bindings = Catalog.bind(q, values, store);
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            long total = QueryRunner.run(store, QueryRunner.parse(q.name(), q.text()), bindings, format, body, page, timeout);
+            long total = QueryRunner.run(store, QueryRunner.parsed(q), bindings, format, body, page, timeout);
             resp.setStatus(HttpServletResponse.SC_OK);
             resp.setContentType(switch (format) {
                 case JSON -> "application/sparql-results+json";
@@ -257,7 +257,7 @@ final class CatalogPage extends HttpServlet {
     String editorText(CatalogQuery q, Map<String, String> values) {
         Map<String, RDFNode> bindings = Catalog.bind(q, values, store);
         if (bindings.isEmpty()) return q.text();
-        Query bound = QueryTransformOps.queryReplaceVars(QueryRunner.parse(q.name(), q.text()), bindings);
+        Query bound = QueryTransformOps.queryReplaceVars(QueryRunner.parsed(q), bindings);
         StringBuilder b = new StringBuilder();
         for (String line : q.text().split("\n")) {
             if (!line.strip().startsWith("#")) break;

@@ -73,12 +73,7 @@ public final class QueryRunner {
      * @throws InvalidQueryException on a SPARQL syntax error
      */
     public static Query parsed(CatalogQuery query) {
-        Query q = CATALOG.get(query);
-        if (q == null) {
-            q = parse(query.name(), query.text());
-            CATALOG.put(query, q);
-        }
-        return q;
+        return CATALOG.computeIfAbsent(query, q -> parse(q.name(), q.text()));
     }
 
     /**

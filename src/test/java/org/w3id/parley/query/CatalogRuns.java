@@ -101,7 +101,7 @@ final class CatalogRuns {
      * each value an RDF term in SPARQL syntax or a bare IRI, bound as for a plain .rq file.
      */
     static String csv(Store store, Run run) {
-        Query q = QueryRunner.parse(run.query().name(), run.query().text());
+        Query q = QueryRunner.parsed(run.query());
         Map<String, RDFNode> bindings = run.query().params().isEmpty() ? Catalog.bindTerms(q, run.params())
                 : Catalog.bind(run.query(), run.params(), store);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -128,9 +128,8 @@ final class CatalogRuns {
         for (CatalogQuery q : Catalog.bundled().all())
             for (Run run : runs(q, EXPECTED, false))
                 tests.add(DynamicTest.dynamicTest(run.toString(), () -> {
-                    Query parsed = QueryRunner.parse(q.name(), q.text());
                     try (RDFConnection conn = connect.get()) {
-                        String actual = csv(conn, parsed, Catalog.bind(run.query(), run.params(), bindings));
+                        String actual = csv(conn, QueryRunner.parsed(q), Catalog.bind(run.query(), run.params(), bindings));
                         assertSameRows(expected(run, actual), actual, run + " " + where);
                     }
                 }));

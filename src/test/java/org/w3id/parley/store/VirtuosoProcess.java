@@ -1,5 +1,8 @@
 package org.w3id.parley.store;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -45,8 +48,8 @@ public final class VirtuosoProcess implements AutoCloseable {
         Optional<Path> binary = locate();
         if (binary.isEmpty()) {
             String why = "virtuoso-t is not on the PATH or in /usr/bin: install Debian's virtuoso-opensource";
-            if ("true".equals(System.getenv("CI"))) org.junit.jupiter.api.Assertions.fail(why + " (.ci/run installs it)");
-            org.junit.jupiter.api.Assumptions.abort(why);
+            if ("true".equals(System.getenv("CI"))) Assertions.fail(why + " (.ci/run installs it)");
+            Assumptions.abort(why);
         }
         return binary.get();
     }

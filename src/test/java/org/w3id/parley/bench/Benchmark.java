@@ -243,8 +243,9 @@ public final class Benchmark {
         double parleyValidate = (System.nanoTime() - t0) / 1e9;
 
         note("parse %.1f s, RIOT %.1f s, validate %.1f s", parleyParse, riotParse, parleyValidate);
-        // -Dparley.bench.skip=remote,queries leaves those steps out (their columns then say NaN).
-        Set<String> skip = Set.of(System.getProperty("parley.bench.skip", "").split(","));
+        // -Dparley.bench.skip=remote,queries leaves those steps out (their columns then say NaN);
+        // remote@10 leaves the remote import out at scale 10 only.
+        Set<String> skip = skipped(System.getProperty("parley.bench.skip", ""), scale);
         double remote = skip.contains("remote") ? Double.NaN : remoteImport(dir, input);
         note("remote import %.1f s", remote);
         // Beside other stores: Virtuoso (Debian's package) loads the same dump with its own bulk
@@ -265,6 +266,23 @@ public final class Benchmark {
         }
         return new Figures(scale, quads, imp.seconds(), jena.seconds(), jenaBasic.seconds(), parleyParse, riotParse,
                 parleyValidate, imp.peakHeap(), imp.peakRss(), remote, latencies, virtuosoLoad, beside);
+    }
+
+    /**
+     * The steps that {@code -Dparley.bench.skip} leaves out at a scale: each entry is a step's name,
+     * left out at every scale, or {@code NAME@SCALE}, left out at that scale only ({@code memory@10}).
+     */
+    static Set<String> skipped(String property, double scale) {
+        String here = java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString();
+        Set<String> out = new java.util.HashSet<>();
+        for (String entry : property.split(",")) {
+            String e = entry.strip();
+            int at = e.indexOf('@');
+            if (at < 0) out.add(e);
+            else if (java.math.BigDecimal.valueOf(Double.parseDouble(e.substring(at + 1))).stripTrailingZeros()
+                    .toPlainString().equals(here)) out.add(e.substring(0, at));
+        }
+        return out;
     }
 
     /**
@@ -371,6 +389,11 @@ public final class Benchmark {
                     return count(qe, q);
                 }
             }));
+            // Printed now and again with the HTTP figures: a query stopped while it runs over HTTP
+            // keeps its embedded figures (the harness reads the last line).
+            System.out.println("latency=" + new QueryLatency(cq.name(), rows[0], local.length, pct(local, 50), pct(local, 95),
+                    0, Double.NaN, Double.NaN).format());
+            System.out.flush();
             // The engine is warm by now: the HTTP runs need only warm the client and the server's path.
             double[] http = time(runs, Math.min(WARM_UP_SECONDS, 2), () -> {
                 var b = QueryExecutionHTTP.service(server.sparqlUrl()).query(q);
@@ -561,8 +584,9 @@ public final class Benchmark {
         for (QueryLatency q : queries)
             sb.append(q.stopped()
                     ? String.format(Locale.ROOT, "| %s | stopped after %d s | 0 | – | – | 0 | – | – |%n", q.name(), QUERY_LIMIT.toSeconds())
-                    : String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %d | %.1f | %.1f |%n", q.name(), q.rows(),
-                    q.runs(), q.p50ms(), q.p95ms(), q.httpRuns(), q.httpP50ms(), q.httpP95ms()));
+                    : String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s |%n", q.name(), q.rows(),
+                    q.runs(), ms(q.p50ms()), ms(q.p95ms()), q.httpRuns() == 0 ? "stopped" : Integer.toString(q.httpRuns()),
+                    ms(q.httpP50ms()), ms(q.httpP95ms())));
     }
 
     /**

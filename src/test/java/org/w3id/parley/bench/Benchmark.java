@@ -542,31 +542,30 @@ public final class Benchmark {
                     f.parleyValidateSeconds(), f.importPeakHeap() >> 20, f.importPeakRss() >> 20,
                     f.remoteImportSeconds(), f.remoteRate(), f.rRemote()));
         if (!article.isEmpty()) latencyTable(sb, "on the article data (the bundled data)", article);
-        for (Figures f : figures) {
-            latencyTable(sb, "at scale " + f.scale(), f.queries());
-            if (!f.beside().isEmpty()) besideTable(sb, f);
-        }
+        for (Figures f : figures) scaleTable(sb, f);
         return sb.toString();
     }
 
     /**
-     * Each query beside the other stores: p50 on Virtuoso (over HTTP, as Parley's HTTP column) and
-     * on Jena's in-memory dataset (embedded, as Parley's embedded column), the ratios of Parley's
-     * to theirs (below 1: Parley is faster), and whether their rows are TDB2's.
+     * Every query at one scale, in one table: embedded and over HTTP, then beside the other stores,
+     * p50 on Virtuoso (over HTTP, as Parley's HTTP column) and on Jena's in-memory dataset
+     * (embedded, as Parley's embedded column), the ratios of Parley's to theirs (below 1: Parley is
+     * faster), and whether their rows are TDB2's.
      */
-    private static void besideTable(StringBuilder sb, Figures f) {
-        sb.append(String.format(Locale.ROOT, "%nBeside other stores at scale %s (Virtuoso bulk load %.1f s; p50 in ms; ratio = Parley / other):%n%n",
-                f.scale(), f.virtuosoLoadSeconds()));
-        sb.append("| query | rows | Parley HTTP p50 | Virtuoso p50 | ratio | Virtuoso's rows | Parley p50 | Jena in-memory p50 | ratio | in-memory rows |\n");
-        sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
+    private static void scaleTable(StringBuilder sb, Figures f) {
+        sb.append(String.format(Locale.ROOT, "%nEvery catalog query at scale %s (ms; ratio = Parley / other; Virtuoso bulk load %s s):%n%n",
+                f.scale(), ms(f.virtuosoLoadSeconds())));
+        sb.append("| query | rows | runs | p50 | p95 | HTTP runs | HTTP p50 | HTTP p95 | Virtuoso p50 | HTTP / Virtuoso | Virtuoso's rows | in-memory p50 | p50 / in-memory | in-memory rows |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (QueryLatency q : f.queries()) {
             Beside v = f.beside().stream().filter(b -> b.name().equals(q.name()) && b.store().equals("virtuoso")).findFirst().orElse(null);
             Beside m = f.beside().stream().filter(b -> b.name().equals(q.name()) && b.store().equals("memory")).findFirst().orElse(null);
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", q.name(),
-                    q.stopped() ? "stopped" : Integer.toString(q.rows()), ms(q.httpP50ms()),
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", q.name(),
+                    q.stopped() ? "stopped after " + QUERY_LIMIT.toSeconds() + " s" : Integer.toString(q.rows()), q.runs(),
+                    ms(q.p50ms()), ms(q.p95ms()), q.httpRuns() == 0 && !q.stopped() ? "stopped" : Integer.toString(q.httpRuns()),
+                    ms(q.httpP50ms()), ms(q.httpP95ms()),
                     v == null ? "–" : ms(v.p50ms()), v == null ? "–" : ratio(q.httpP50ms(), v.p50ms()), v == null ? "not run" : v.answer(),
-                    ms(q.p50ms()), m == null ? "–" : ms(m.p50ms()), m == null ? "–" : ratio(q.p50ms(), m.p50ms()),
-                    m == null ? "not run" : m.answer()));
+                    m == null ? "–" : ms(m.p50ms()), m == null ? "–" : ratio(q.p50ms(), m.p50ms()), m == null ? "not run" : m.answer()));
         }
     }
 

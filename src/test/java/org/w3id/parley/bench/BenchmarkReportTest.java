@@ -1,0 +1,45 @@
+package org.w3id.parley.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The harness's options (which steps -Dparley.bench.skip leaves out at which scale) and its report. */
+class BenchmarkReportTest {
+    @Test
+    void aStepNamedAloneIsLeftOutAtEveryScale() {
+        assertEquals(Set.of("remote", "queries"), Benchmark.skipped("remote,queries", 1));
+        assertEquals(Set.of("remote", "queries"), Benchmark.skipped("remote, queries", 10));
+    }
+
+    @Test
+    void aStepNamedWithAScaleIsLeftOutAtThatScaleOnly() {
+        String property = "memory@10,remote@10.0,virtuoso@0.5";
+        assertEquals(Set.of("memory", "remote"), Benchmark.skipped(property, 10));
+        assertEquals(Set.of("virtuoso"), Benchmark.skipped(property, 0.5));
+        assertFalse(Benchmark.skipped(property, 1).contains("memory"));
+        assertFalse(Benchmark.skipped(property, 1).contains("remote"));
+    }
+
+    @Test
+    void eachScaleHasOneTableWithEveryQueryBesideTheOtherStores() {
+        var quick = new Benchmark.QueryLatency("red-lines", 3, 50, 0.4, 0.6, 50, 5.0, 7.0);
+        var stopped = new Benchmark.QueryLatency("conflicts", -1, 0, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN);
+        var httpStopped = new Benchmark.QueryLatency("provenance", 277_039, 1, 45_000, 45_000, 0, Double.NaN, Double.NaN);
+        List<Benchmark.Beside> beside = List.of(
+                new Benchmark.Beside("red-lines", "virtuoso", 3, 50, 2.5, 3.0, "same"),
+                new Benchmark.Beside("red-lines", "memory", 3, 50, 0.2, 0.3, "same rows, other order"));
+        var f = new Benchmark.Figures(10, 16_000_000, 100, 50, 40, 1, 1, 1, 1 << 30, 2L << 30, Double.NaN,
+                List.of(quick, stopped, httpStopped), 120, beside);
+        String report = Benchmark.report(List.of(f));
+        String table = report.substring(report.indexOf("Every catalog query at scale 10.0"));
+        assertTrue(table.contains("Virtuoso bulk load 120.0 s"), table);
+        assertTrue(table.contains("| red-lines | 3 | 50 | 0.4 | 0.6 | 50 | 5.0 | 7.0 | 2.5 | 2.00 | same | 0.2 | 2.00 | same rows, other order |"), table);
+        assertTrue(table.contains("| conflicts | stopped after "), table);
+        assertTrue(table.contains("| provenance | 277039 | 1 | 45000.0 | 45000.0 | stopped | – | – | – | – | not run |"), table);
+        assertEquals(1, report.split("Every catalog query at scale", -1).length - 1, "one table for the one scale");
+    }
+}

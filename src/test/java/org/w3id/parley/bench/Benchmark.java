@@ -130,6 +130,29 @@ public final class Benchmark {
     }
 
     /**
+     * One path's latency for the HTTP overhead: the few-row query {@value #OVERHEAD_QUERY} embedded, or
+     * one HTTP request over loopback with a keep-alive client.
+     *
+     * @param path   what was timed ("embedded", "/parley/sparql", "/catalog/run", "/$/ping")
+     * @param runs   timed runs
+     * @param p50ms  median
+     * @param p95ms  95th percentile
+     * @param minMs  fastest run
+     */
+    public record Overhead(String path, int runs, double p50ms, double p95ms, double minMs) {
+        String format() {
+            return String.join("\t", path, Integer.toString(runs), Double.toString(p50ms), Double.toString(p95ms),
+                    Double.toString(minMs));
+        }
+
+        static Overhead parse(String s) {
+            String[] f = s.trim().split("\t");
+            return new Overhead(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]));
+        }
+    }
+
+    /**
      * One catalog query on another store, beside Parley's embedded TDB2: the same query text with
      * the same parameters bound, timed the same way.
      *
@@ -162,7 +185,8 @@ public final class Benchmark {
         String existing = System.getProperty("parley.bench.db");
         if (existing != null) {
             String query = System.getProperty("parley.bench.query");
-            if (query != null) timeOne(Path.of(existing), query, Integer.getInteger("parley.bench.queryRuns", 50));
+            if (Boolean.getBoolean("parley.bench.overhead")) timeOverhead(Path.of(existing));
+            else if (query != null) timeOne(Path.of(existing), query, Integer.getInteger("parley.bench.queryRuns", 50));
             else probe(Path.of(existing));
             return;
         }
@@ -174,16 +198,19 @@ public final class Benchmark {
                 WARM_UP_SECONDS);
         List<Figures> figures = new ArrayList<>();
         // The article's own data first: the catalog's latency where a researcher starts.
-        List<QueryLatency> article = Boolean.parseBoolean(System.getProperty("parley.bench.article", "true"))
-                ? articleLatencies(c) : List.of();
+        boolean onArticle = Boolean.parseBoolean(System.getProperty("parley.bench.article", "true"));
+        List<QueryLatency> article = onArticle ? articleLatencies(c) : List.of();
+        List<Overhead> overhead = onArticle && !skipped(System.getProperty("parley.bench.skip", ""), 0).contains("overhead")
+                ? overhead(c.work().resolve("article").resolve("parley-db"), Integer.getInteger("parley.bench.overheadRuns", 500))
+                : List.of();
         Files.createDirectories(c.work());
-        Files.writeString(c.work().resolve("results.md"), report(figures, article));
+        Files.writeString(c.work().resolve("results.md"), report(figures, article, overhead));
         for (double scale : c.scales()) {
             figures.add(measure(c, scale));
             // Written after each scale, so a long run that is stopped keeps what it measured.
-            Files.writeString(c.work().resolve("results.md"), report(figures, article));
+            Files.writeString(c.work().resolve("results.md"), report(figures, article, overhead));
         }
-        System.out.println(report(figures, article));
+        System.out.println(report(figures, article, overhead));
     }
 
     /** Imports the bundled data (the article) into a fresh store and times every catalog query on it. */
@@ -430,6 +457,84 @@ public final class Benchmark {
         }
     }
 
+    /** The query of the HTTP overhead: few rows, and quick embedded. */
+    static final String OVERHEAD_QUERY = "red-lines";
+
+    /** Runs {@link #timeOverhead} in a JVM of its own on the article store. */
+    static List<Overhead> overhead(Path db, int runs) throws IOException, InterruptedException {
+        ChildProcess c = ChildProcess.java(List.of("-Xmx1g", "-Dparley.bench.db=" + db, "-Dparley.bench.overhead=true",
+                "-Dparley.bench.overheadRuns=" + runs),
+                Benchmark.class.getName(), List.of()).ok();
+        List<Overhead> out = new ArrayList<>();
+        for (String line : c.output().split("\n")) if (line.startsWith("overhead=")) out.add(Overhead.parse(line.substring(9)));
+        if (out.isEmpty()) throw new IllegalStateException("no overhead from its process:\n" + c.output());
+        note("HTTP overhead: %s", out);
+        return out;
+    }
+
+    /**
+     * The HTTP overhead of a query with a few rows: {@value #OVERHEAD_QUERY} run embedded, then over
+     * loopback against Parley's server in this JVM, with one keep-alive client (java.net.http,
+     * HTTP/1.1) reading each whole response, through Fuseki's SPARQL endpoint (the query text sent
+     * as a form, SPARQL results JSON back), through Parley's own route {@code /catalog/run} (the
+     * query named, JSON back), and Fuseki's {@code /$/ping}, which runs no query: the floor of a
+     * request to Fuseki on this machine. Each path is timed {@code -Dparley.bench.overheadRuns}
+     * times (default 500) after half as many runs of warm-up.
+     */
+    private static void timeOverhead(Path db) throws Exception {
+        int runs = Integer.getInteger("parley.bench.overheadRuns", 500);
+        try (TdbStore store = TdbStore.open(db);
+             ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start()) {
+            CatalogQuery cq = Catalog.bundled().get(OVERHEAD_QUERY);
+            Query q = QueryRunner.parse(cq.name(), cq.text());
+            List<Overhead> out = new ArrayList<>();
+            out.add(overheadOf("embedded", runs, () -> store.read(conn -> {
+                try (QueryExecution qe = QueryRunner.build(conn, q, Map.of())) {
+                    return count(qe, q);
+                }
+            })));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpRequest sparql = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + java.net.URLEncoder.encode(cq.text(), StandardCharsets.UTF_8)))
+                    .build();
+            HttpRequest run = HttpRequest.newBuilder(URI.create(server.baseUrl() + "catalog/run?name=" + OVERHEAD_QUERY))
+                    .header("Accept", "application/sparql-results+json").build();
+            HttpRequest ping = HttpRequest.newBuilder(URI.create(server.baseUrl() + "$/ping")).build();
+            out.add(overheadOf("/parley/sparql", runs, () -> send(http, sparql)));
+            out.add(overheadOf("/catalog/run", runs, () -> send(http, run)));
+            out.add(overheadOf("/$/ping", runs, () -> send(http, ping)));
+            for (Overhead o : out) System.out.println("overhead=" + o.format());
+            System.out.flush();
+        }
+    }
+
+    private static int send(HttpClient http, HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) throw new IllegalStateException(request.uri() + ": " + r.statusCode() + " " + r.body());
+            return r.body().length();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Overhead overheadOf(String path, int runs, java.util.function.IntSupplier r) {
+        for (int i = 0; i < runs / 2; i++) r.getAsInt();
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            r.getAsInt();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new Overhead(path, runs, pct(ms, 50), pct(ms, 95), ms[0]);
+    }
+
     /** Times a query on another store as {@link #time} does and compares its rows with TDB2's. */
     private static Beside beside(String name, String storeName, Supplier<RDFConnection> store, Query q,
                                  Map<String, RDFNode> bindings, String expected, int runs) {
@@ -529,6 +634,11 @@ public final class Benchmark {
 
     /** Markdown tables of the figures, and of the catalog's latency on the article data when measured. */
     public static String report(List<Figures> figures, List<QueryLatency> article) {
+        return report(figures, article, List.of());
+    }
+
+    /** Markdown tables of the figures, the catalog's latency on the article data and the HTTP overhead, when measured. */
+    public static String report(List<Figures> figures, List<QueryLatency> article, List<Overhead> overhead) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s, max heap of this JVM %d MiB%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
@@ -542,6 +652,7 @@ public final class Benchmark {
                     f.parleyValidateSeconds(), f.importPeakHeap() >> 20, f.importPeakRss() >> 20,
                     f.remoteImportSeconds(), f.remoteRate(), f.rRemote()));
         if (!article.isEmpty()) latencyTable(sb, "on the article data (the bundled data)", article);
+        if (!overhead.isEmpty()) overheadTable(sb, overhead);
         for (Figures f : figures) scaleTable(sb, f);
         return sb.toString();
     }
@@ -553,20 +664,32 @@ public final class Benchmark {
      * faster), and whether their rows are TDB2's.
      */
     private static void scaleTable(StringBuilder sb, Figures f) {
-        sb.append(String.format(Locale.ROOT, "%nEvery catalog query at scale %s (ms; ratio = Parley / other; Virtuoso bulk load %s s):%n%n",
-                f.scale(), ms(f.virtuosoLoadSeconds())));
+        sb.append(String.format(Locale.ROOT, "%nEvery catalog query at scale %s (ms; ratio = Parley / other; Virtuoso bulk load %s s;"
+                        + " a query's process is stopped after %d s for each store it runs on):%n%n",
+                f.scale(), ms(f.virtuosoLoadSeconds()), QUERY_LIMIT.toSeconds()));
         sb.append("| query | rows | runs | p50 | p95 | HTTP runs | HTTP p50 | HTTP p95 | Virtuoso p50 | HTTP / Virtuoso | Virtuoso's rows | in-memory p50 | p50 / in-memory | in-memory rows |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (QueryLatency q : f.queries()) {
             Beside v = f.beside().stream().filter(b -> b.name().equals(q.name()) && b.store().equals("virtuoso")).findFirst().orElse(null);
             Beside m = f.beside().stream().filter(b -> b.name().equals(q.name()) && b.store().equals("memory")).findFirst().orElse(null);
             sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", q.name(),
-                    q.stopped() ? "stopped after " + QUERY_LIMIT.toSeconds() + " s" : Integer.toString(q.rows()), q.runs(),
+                    q.stopped() ? "stopped" : Integer.toString(q.rows()), q.runs(),
                     ms(q.p50ms()), ms(q.p95ms()), q.httpRuns() == 0 && !q.stopped() ? "stopped" : Integer.toString(q.httpRuns()),
                     ms(q.httpP50ms()), ms(q.httpP95ms()),
                     v == null ? "–" : ms(v.p50ms()), v == null ? "–" : ratio(q.httpP50ms(), v.p50ms()), v == null ? "not run" : v.answer(),
                     m == null ? "–" : ms(m.p50ms()), m == null ? "–" : ratio(q.p50ms(), m.p50ms()), m == null ? "not run" : m.answer()));
         }
+    }
+
+    /** The HTTP overhead: each path's latency, and its median over the embedded median. */
+    private static void overheadTable(StringBuilder sb, List<Overhead> overhead) {
+        double embedded = overhead.stream().filter(o -> o.path().equals("embedded")).mapToDouble(Overhead::p50ms).findFirst().orElse(Double.NaN);
+        sb.append(String.format(Locale.ROOT, "%nHTTP overhead on the article data (%s, %d runs a path after %d of warm-up; keep-alive client; ms):%n%n",
+                OVERHEAD_QUERY, overhead.get(0).runs(), overhead.get(0).runs() / 2));
+        sb.append("| path | p50 | p95 | fastest | p50 over embedded |\n|---|---|---|---|---|\n");
+        for (Overhead o : overhead)
+            sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %s |%n", o.path(), o.p50ms(), o.p95ms(), o.minMs(),
+                    o.path().equals("embedded") ? "–" : String.format(Locale.ROOT, "%.2f", o.p50ms() - embedded)));
     }
 
     private static String ms(double ms) {

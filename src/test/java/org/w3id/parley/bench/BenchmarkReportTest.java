@@ -36,10 +36,23 @@ class BenchmarkReportTest {
                 List.of(quick, stopped, httpStopped), 120, beside);
         String report = Benchmark.report(List.of(f));
         String table = report.substring(report.indexOf("Every catalog query at scale 10.0"));
-        assertTrue(table.contains("Virtuoso bulk load 120.0 s"), table);
+        assertTrue(table.contains("Virtuoso bulk load 120.0 s; a query's process is stopped after"), table);
         assertTrue(table.contains("| red-lines | 3 | 50 | 0.4 | 0.6 | 50 | 5.0 | 7.0 | 2.5 | 2.00 | same | 0.2 | 2.00 | same rows, other order |"), table);
-        assertTrue(table.contains("| conflicts | stopped after "), table);
+        assertTrue(table.contains("| conflicts | stopped | 0 | – |"), table);
         assertTrue(table.contains("| provenance | 277039 | 1 | 45000.0 | 45000.0 | stopped | – | – | – | – | not run |"), table);
         assertEquals(1, report.split("Every catalog query at scale", -1).length - 1, "one table for the one scale");
+    }
+
+    @Test
+    void theHttpOverheadIsEachPathsMedianOverTheEmbeddedOne() {
+        List<Benchmark.Overhead> overhead = List.of(new Benchmark.Overhead("embedded", 500, 0.40, 0.60, 0.30),
+                new Benchmark.Overhead("/parley/sparql", 500, 5.35, 8.00, 2.40),
+                new Benchmark.Overhead("/$/ping", 500, 5.05, 7.00, 0.90));
+        String report = Benchmark.report(List.of(), List.of(), overhead);
+        assertTrue(report.contains("HTTP overhead on the article data (red-lines, 500 runs a path after 250 of warm-up"), report);
+        assertTrue(report.contains("| embedded | 0.40 | 0.60 | 0.30 | – |"), report);
+        assertTrue(report.contains("| /parley/sparql | 5.35 | 8.00 | 2.40 | 4.95 |"), report);
+        assertTrue(report.contains("| /$/ping | 5.05 | 7.00 | 0.90 | 4.65 |"), report);
+        assertEquals(overhead.get(1), Benchmark.Overhead.parse(overhead.get(1).format()));
     }
 }

@@ -3,6 +3,9 @@ package org.w3id.parley.bench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.Integration;
+import org.w3id.parley.load.Importer;
+import org.w3id.parley.load.Input;
+import org.w3id.parley.store.TdbStore;
 import org.w3id.parley.store.VirtuosoProcess;
 
 import java.nio.file.Path;
@@ -36,5 +39,18 @@ class BenchmarkSmokeTest {
         for (Benchmark.Beside b : f.beside())
             assertTrue(b.rows() >= 0 && b.runs() >= 1, b.toString());
         assertTrue(report.contains("Every catalog query at scale") && report.contains("Virtuoso's rows"), report);
+    }
+
+    @Test
+    void httpOverheadIsTimedOnEveryPath() throws Exception {
+        Path db = dir.resolve("article");
+        try (TdbStore store = TdbStore.open(db)) {
+            Importer.run(store, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
+        }
+        List<Benchmark.Overhead> overhead = Benchmark.overhead(db, 20);
+        assertEquals(List.of("embedded", "/parley/sparql", "/catalog/run", "/$/ping"),
+                overhead.stream().map(Benchmark.Overhead::path).toList());
+        for (Benchmark.Overhead o : overhead)
+            assertTrue(o.runs() == 20 && o.minMs() > 0 && o.minMs() <= o.p50ms() && o.p50ms() <= o.p95ms(), o.toString());
     }
 }

@@ -67,7 +67,8 @@ import java.util.function.Function;
  *
  * <p><b>How a write stays all or nothing.</b> {@link #replaceGraphs} streams the new quads into
  * fresh staging graphs ({@value #STAGING_BASE}{@code {uuid}/{n}}) with SPARQL Update
- * {@code INSERT DATA} requests of {@link Builder#batchSize} quads each, spanning graphs, so
+ * {@code INSERT DATA} requests of at most {@link Builder#batchSize} quads and about
+ * {@link Builder#batchBytes} bytes each, spanning graphs, so
  * neither the whole input nor a request per graph is needed; a manifest graph
  * ({@code {uuid}/manifest}) records which staging graph replaces which target. Then ONE SPARQL
  * Update request of four operations, whatever the number of graphs, swaps them in: it deletes
@@ -87,6 +88,14 @@ public final class RemoteStore implements Store {
     public static final String STAGING_BASE = Ids.GRAPH_BASE + "staging/";
     /** Default number of quads per staging request. */
     public static final int DEFAULT_BATCH_SIZE = 50_000;
+    /**
+     * Default size of a staging request's body, estimated from its quads: 2 MiB, half of the
+     * request limit of {@code parley serve} by default ({@code --max-body}), since 50,000 quads
+     * of Parley's data make about 8 MB. A server that still refuses a request as too large
+     * (HTTP 413) gets its quads again in two requests of half the size, and the rest of the
+     * write in requests no larger.
+     */
+    public static final long DEFAULT_BATCH_BYTES = 2L << 20;
     /** Links a staging graph to the target it replaces, in a run's manifest graph. */
     static final Node REPLACES = NodeFactory.createURI(STAGING_BASE + "replaces");
     /**
@@ -101,6 +110,8 @@ public final class RemoteStore implements Store {
     private final String updateUrl;
     private final String gspUrl;
     private final int batchSize;
+    /** Body size a staging request is cut at; halved when the server answers 413 (see {@link Stager#flush}). */
+    private long batchBytes;
     private final Credentials credentials;
     private long requests;
     /** Whether this store has answered the update endpoint's authentication challenge (see {@link #authenticate()}). */
@@ -113,6 +124,7 @@ public final class RemoteStore implements Store {
         this.updateUrl = b.update;
         this.gspUrl = b.gsp;
         this.batchSize = b.batchSize;
+        this.batchBytes = b.batchBytes;
         this.credentials = b.credentials;
         if (credentials != null)
             for (String url : endpoints()) {
@@ -167,8 +179,14 @@ public final class RemoteStore implements Store {
         try {
             quads.accept(stager::add);
             if (stager.direct) {
-                replaceInOneRequest(staging.keySet(), stager.batch, then);
-                return;
+                try {
+                    replaceInOneRequest(staging.keySet(), stager.batch, then);
+                    return;
+                } catch (StoreException e) {
+                    // Refused as too large before it ran: staged in smaller requests instead.
+                    if (!tooLarge(e)) throw e;
+                    stager.stageHeld();
+                }
             }
             stager.flush();
         } catch (RuntimeException e) {
@@ -253,6 +271,49 @@ public final class RemoteStore implements Store {
         requests++;
     }
 
+    /** Whether the server refused a request as too large (HTTP 413), which it then did not run. */
+    private static boolean tooLarge(StoreException e) {
+        return e.getCause() instanceof HttpException he && he.getStatusCode() == 413;
+    }
+
+    /**
+     * About how many bytes a quad takes in an {@code INSERT DATA} request: its terms as written
+     * (full IRIs, UTF-8, escapes counted) and its layout; its graph's share is not counted (one
+     * {@code GRAPH} block per graph a request touches).
+     */
+    static long bytes(Quad q) {
+        return bytes(q.getSubject()) + bytes(q.getPredicate()) + bytes(q.getObject()) + QUAD_LAYOUT_BYTES;
+    }
+
+    /** A quad's share of the request's layout: indentation, spaces, the final dot and newline. */
+    private static final int QUAD_LAYOUT_BYTES = 24;
+
+    private static long bytes(Node n) {
+        if (n.isURI()) return utf8(n.getURI()) + 2;
+        if (n.isLiteral()) {
+            String lang = n.getLiteralLanguage(), type = n.getLiteralDatatypeURI();
+            long suffix = lang != null && !lang.isEmpty() ? lang.length() + 1
+                    : type == null || type.equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI()) ? 0 : utf8(type) + 4;
+            return utf8(n.getLiteralLexicalForm()) + 2 + suffix;
+        }
+        return 24;
+    }
+
+    /** UTF-8 length of {@code s}, with one more byte for each character written as an escape. */
+    private static long utf8(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) n += c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' ? 2 : 1;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else n += 3;
+        }
+        return n;
+    }
+
     /** {@code INSERT DATA} of quads grouped by graph, so the request has one GRAPH block per graph. */
     private static UpdateDataInsert insertData(List<Quad> quads) {
         List<Quad> sorted = new ArrayList<>(quads);
@@ -319,6 +380,8 @@ public final class RemoteStore implements Store {
         private final Map<String, Node> staging;
         private final Node manifest;
         private final List<Quad> batch = new ArrayList<>();
+        /** The estimated body size of {@link #batch} (see {@link #bytes(Quad)}). */
+        private long bytes;
         /** Quads are held in their target graphs, not staged yet: the write may fit in one request. */
         boolean direct;
 
@@ -344,31 +407,54 @@ public final class RemoteStore implements Store {
             // "100.0", which a delete of what it gave back would miss, leaving the quad staged.
             Node o = Mapper.canonical(q.getObject());
             if (direct) {
-                batch.add(Quad.create(g, q.getSubject(), q.getPredicate(), o));
-                if (batch.size() >= batchSize) stageHeld();
+                Quad held = Quad.create(g, q.getSubject(), q.getPredicate(), o);
+                batch.add(held);
+                bytes += bytes(held);
+                if (batch.size() >= batchSize || bytes >= batchBytes) stageHeld();
                 return;
             }
             send(Quad.create(to, q.getSubject(), q.getPredicate(), o));
         }
 
         /** More than one batch after all: the manifest, then the quads held so far, go to the staging graphs. */
-        private void stageHeld() {
+        void stageHeld() {
             direct = false;
             List<Quad> held = new ArrayList<>(batch);
             batch.clear();
+            bytes = 0;
             sendManifest();
             for (Quad q : held) send(Quad.create(staging.get(q.getGraph().getURI()), q.asTriple()));
         }
 
         void send(Quad q) {
             batch.add(q);
-            if (batch.size() >= batchSize) flush();
+            bytes += bytes(q);
+            if (batch.size() >= batchSize || bytes >= batchBytes) flush();
         }
 
         void flush() {
             if (batch.isEmpty()) return;
-            update(new UpdateRequest(insertData(batch)), "write " + batch.size() + " quads to staging graphs at");
+            write(batch, bytes);
             batch.clear();
+            bytes = 0;
+        }
+
+        /**
+         * One {@code INSERT DATA} of {@code quads} into the staging graphs. A server that refuses it
+         * as too large (413: it read none of it) gets each half in a request of its own, and the
+         * requests after it are cut at half the size that was refused.
+         */
+        private void write(List<Quad> quads, long size) {
+            try {
+                update(new UpdateRequest(insertData(quads)), "write " + quads.size() + " quads to staging graphs at");
+            } catch (StoreException e) {
+                if (!tooLarge(e) || quads.size() < 2) throw e;
+                batchBytes = Math.max(1, Math.min(batchBytes, size / 2));
+                int half = quads.size() / 2;
+                List<Quad> first = quads.subList(0, half), second = quads.subList(half, quads.size());
+                write(first, first.stream().mapToLong(RemoteStore::bytes).sum());
+                write(second, second.stream().mapToLong(RemoteStore::bytes).sum());
+            }
         }
     }
 
@@ -635,6 +721,7 @@ public final class RemoteStore implements Store {
         private String update;
         private String gsp;
         private int batchSize = DEFAULT_BATCH_SIZE;
+        private long batchBytes = DEFAULT_BATCH_BYTES;
         private Credentials credentials;
 
         private Builder(String url) {
@@ -668,6 +755,17 @@ public final class RemoteStore implements Store {
         public Builder batchSize(int n) {
             if (n < 1) throw new IllegalArgumentException("Illegal batchSize=" + n + ": must be at least 1");
             this.batchSize = n;
+            return this;
+        }
+
+        /**
+         * About how many bytes of quads a staging request carries at most (default
+         * {@value #DEFAULT_BATCH_BYTES}, estimated as {@link #bytes(Quad)} does); a server that
+         * answers 413 gets smaller requests still.
+         */
+        public Builder batchBytes(long n) {
+            if (n < 1) throw new IllegalArgumentException("Illegal batchBytes=" + n + ": must be at least 1");
+            this.batchBytes = n;
             return this;
         }
 

@@ -110,7 +110,8 @@ class AuthChallengeTest {
     }
 
     private RemoteStore.Builder store(Credentials c) {
-        return RemoteStore.at("http://127.0.0.1:" + server.getLocalPort() + "/ds").credentials(c);
+        // This server takes requests of any size: the whole write goes in one large request.
+        return RemoteStore.at("http://127.0.0.1:" + server.getLocalPort() + "/ds").credentials(c).batchBytes(64L << 20);
     }
 
     /** About 10 MB of quads in one graph, more than the loopback socket buffers hold, in one request. */

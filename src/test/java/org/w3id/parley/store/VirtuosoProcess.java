@@ -108,7 +108,7 @@ public final class VirtuosoProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ProcessBuilder pb = new ProcessBuilder(binary.toString(), "-f", "-c", ini.toString()).directory(dir.toFile());
+        ProcessBuilder pb = new ProcessBuilder(binary.toString(), "-f", "-c", ini.toAbsolutePath().toString()).directory(dir.toFile());
         ServerProcess p = ServerProcess.start("Virtuoso", pb, dir.resolve("console.log"));
         VirtuosoProcess v = new VirtuosoProcess(p, sqlPort, httpPort, dir);
         HttpClient http = HttpClient.newHttpClient();

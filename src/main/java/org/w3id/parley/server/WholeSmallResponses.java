@@ -23,8 +23,7 @@ import java.io.IOException;
  * This filter lets such a flush through only once the response has outgrown the output buffer
  * (5 MiB in the Jetty that Fuseki sets up), which Jetty fills before it sends anything, flush or
  * not: a result larger than that streams in chunks as before, and a smaller one goes out when the
- * request completes, in one write. Until then the response is not committed, so a query that
- * fails or times out before that point still gets its error status instead of a 200 cut short.
+ * request completes, in one write.
  */
 final class WholeSmallResponses implements Filter {
     @Override

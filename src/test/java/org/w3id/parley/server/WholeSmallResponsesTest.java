@@ -9,7 +9,7 @@ import static org.w3id.parley.TestSupport.*;
 
 /**
  * A SPARQL result that fits in the server's output buffer is sent whole, with its length; a larger
- * one still streams in chunks; a query that fails is answered with its error status.
+ * one still streams in chunks; a query that times out before its first result gets 503 as before.
  */
 class WholeSmallResponsesTest extends WithBundledStore {
     private static final String JSON = "application/sparql-results+json";

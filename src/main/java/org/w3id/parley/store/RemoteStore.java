@@ -110,7 +110,7 @@ public final class RemoteStore implements Store {
     private final String updateUrl;
     private final String gspUrl;
     private final int batchSize;
-    /** Body size a staging request is cut at; halved when the server answers 413 (see {@link Stager#flush}). */
+    /** Body size a staging request is cut at; halved when the server answers 413 (see {@link Stager#write}). */
     private long batchBytes;
     private final Credentials credentials;
     private long requests;

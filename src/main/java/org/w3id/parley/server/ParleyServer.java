@@ -326,8 +326,7 @@ public final class ParleyServer implements AutoCloseable {
             b.addFilter("/*", new BodyLimit(maxBody));
             if (!corsOrigins.isEmpty()) b.addFilter("/*", new Cors(corsOrigins));
             b.addFilter("/*", new ServiceDescription(dsg, DATASET));
-            // Fuseki's own routes for the dataset: a small result in one write (see WholeSmallResponses).
-            b.addFilter(DATASET, new WholeSmallResponses());
+            // Fuseki's own routes for the dataset, /parley and below: a small result in one write.
             b.addFilter(DATASET + "/*", new WholeSmallResponses());
             FusekiServer fuseki = b.build();
             // The catalog page opens a query in the editor by a redirect that carries the query's

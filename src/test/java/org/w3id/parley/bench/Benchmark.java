@@ -200,7 +200,7 @@ public final class Benchmark {
         // The article's own data first: the catalog's latency where a researcher starts.
         boolean onArticle = Boolean.parseBoolean(System.getProperty("parley.bench.article", "true"));
         List<QueryLatency> article = onArticle ? articleLatencies(c) : List.of();
-        List<Overhead> overhead = onArticle && !skipped(System.getProperty("parley.bench.skip", ""), 0).contains("overhead")
+        List<Overhead> overhead = onArticle && !skipped(0).contains("overhead")
                 ? overhead(c.work().resolve("article").resolve("parley-db"), Integer.getInteger("parley.bench.overheadRuns", 500))
                 : List.of();
         Files.createDirectories(c.work());
@@ -272,7 +272,7 @@ public final class Benchmark {
         note("parse %.1f s, RIOT %.1f s, validate %.1f s", parleyParse, riotParse, parleyValidate);
         // -Dparley.bench.skip=remote,queries leaves those steps out (their columns then say NaN);
         // remote@10 leaves the remote import out at scale 10 only.
-        Set<String> skip = skipped(System.getProperty("parley.bench.skip", ""), scale);
+        Set<String> skip = skipped(scale);
         double remote = skip.contains("remote") ? Double.NaN : remoteImport(dir, input);
         note("remote import %.1f s", remote);
         // Beside other stores: Virtuoso (Debian's package) loads the same dump with its own bulk
@@ -300,16 +300,19 @@ public final class Benchmark {
      * left out at every scale, or {@code NAME@SCALE}, left out at that scale only ({@code memory@10}).
      */
     static Set<String> skipped(String property, double scale) {
-        String here = java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString();
         Set<String> out = new java.util.HashSet<>();
         for (String entry : property.split(",")) {
             String e = entry.strip();
             int at = e.indexOf('@');
             if (at < 0) out.add(e);
-            else if (java.math.BigDecimal.valueOf(Double.parseDouble(e.substring(at + 1))).stripTrailingZeros()
-                    .toPlainString().equals(here)) out.add(e.substring(0, at));
+            else if (Double.parseDouble(e.substring(at + 1)) == scale) out.add(e.substring(0, at));
         }
         return out;
+    }
+
+    /** The steps left out at a scale by {@code -Dparley.bench.skip} (see {@link #skipped(String, double)}). */
+    private static Set<String> skipped(double scale) {
+        return skipped(System.getProperty("parley.bench.skip", ""), scale);
     }
 
     /**
@@ -486,7 +489,7 @@ public final class Benchmark {
         try (TdbStore store = TdbStore.open(db);
              ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start()) {
             CatalogQuery cq = Catalog.bundled().get(OVERHEAD_QUERY);
-            Query q = QueryRunner.parse(cq.name(), cq.text());
+            Query q = QueryRunner.parsed(cq);
             List<Overhead> out = new ArrayList<>();
             out.add(overheadOf("embedded", runs, () -> store.read(conn -> {
                 try (QueryExecution qe = QueryRunner.build(conn, q, Map.of())) {
@@ -510,17 +513,11 @@ public final class Benchmark {
         }
     }
 
+    /** One request, its whole response read: the body's length. */
     private static int send(HttpClient http, HttpRequest request) {
-        try {
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) throw new IllegalStateException(request.uri() + ": " + r.statusCode() + " " + r.body());
-            return r.body().length();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> r = org.w3id.parley.TestSupport.send(http, request);
+        if (r.statusCode() != 200) throw new IllegalStateException(request.uri() + ": " + r.statusCode() + " " + r.body());
+        return r.body().length();
     }
 
     private static Overhead overheadOf(String path, int runs, java.util.function.IntSupplier r) {
@@ -629,12 +626,7 @@ public final class Benchmark {
 
     /** Markdown tables of the figures. */
     public static String report(List<Figures> figures) {
-        return report(figures, List.of());
-    }
-
-    /** Markdown tables of the figures, and of the catalog's latency on the article data when measured. */
-    public static String report(List<Figures> figures, List<QueryLatency> article) {
-        return report(figures, article, List.of());
+        return report(figures, List.of(), List.of());
     }
 
     /** Markdown tables of the figures, the catalog's latency on the article data and the HTTP overhead, when measured. */

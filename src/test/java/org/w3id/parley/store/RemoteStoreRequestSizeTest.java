@@ -47,7 +47,7 @@ class RemoteStoreRequestSizeTest {
     }
 
     /** Runs {@code body} against a server with updates and a request limit of {@link #CAP}: the server's request log. */
-    private String served(java.util.function.Consumer<ParleyServer> body) throws Exception {
+    private String served(Consumer<ParleyServer> body) throws Exception {
         Path passwd = Files.writeString(dir.resolve("passwd"), EDITOR.user() + ": " + EDITOR.password() + "\n");
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
         try (TdbStore store = TdbStore.open(dir.resolve("db"));
@@ -64,10 +64,6 @@ class RemoteStoreRequestSizeTest {
         return log.lines().filter(l -> l.contains("\" 413 ")).count();
     }
 
-    private static List<String> graph(RemoteStore s, String g) {
-        return nquads(s, g);
-    }
-
     @Test
     void anImportLargerThanTheServersLimitIsSentInRequestsUnderIt() throws Exception {
         String log = served(server -> {
@@ -75,7 +71,7 @@ class RemoteStoreRequestSizeTest {
             try (RemoteStore s = RemoteStore.at(server.baseUrl() + "parley").credentials(EDITOR).batchBytes(CAP / 2).build()) {
                 Importer.run(s, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
                 assertTrue(s.writeRequests() > 10, "requests: " + s.writeRequests());
-                assertEquals(List.of(), graph(s, RemoteStore.STAGING_BASE), "no staging graph is left");
+                assertEquals(List.of(), nquads(s, RemoteStore.STAGING_BASE), "no staging graph is left");
             }
             try (TdbStore local = TdbStore.open(dir.resolve("local"))) {
                 Importer.run(local, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
@@ -95,13 +91,13 @@ class RemoteStoreRequestSizeTest {
             // A budget four times the cap: every first request is refused with 413, then halved.
             try (RemoteStore s = RemoteStore.at(server.baseUrl() + "parley").credentials(EDITOR).batchBytes(4L * CAP).build()) {
                 s.replaceGraphs(Set.of(a, b), generated(6000, a, b), new UpdateRequest());
-                assertEquals(3000, graph(s, a).size());
-                assertEquals(3000, graph(s, b).size());
-                assertEquals(List.of(), graph(s, RemoteStore.STAGING_BASE), "no staging graph is left");
+                assertEquals(3000, nquads(s, a).size());
+                assertEquals(3000, nquads(s, b).size());
+                assertEquals(List.of(), nquads(s, RemoteStore.STAGING_BASE), "no staging graph is left");
                 // A write small enough in quads to go in one request, but over the cap in bytes, is staged instead.
                 s.replaceGraphs(Set.of(a), generated(1200, a, a), new UpdateRequest());
-                assertEquals(1200, graph(s, a).size());
-                assertEquals(3000, graph(s, b).size(), "the other graph is left as it was");
+                assertEquals(1200, nquads(s, a).size());
+                assertEquals(3000, nquads(s, b).size(), "the other graph is left as it was");
             }
         });
         assertTrue(refused(log) >= 2, "the server refused the first requests of both writes:\n" + log);

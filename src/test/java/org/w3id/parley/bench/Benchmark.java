@@ -550,14 +550,31 @@ public final class Benchmark {
         }
     }
 
-    /** A SELECT's result as SPARQL CSV (an ASK's as its answer). */
-    private static String csv(RDFConnection conn, Query q, Map<String, RDFNode> bindings) {
+    /**
+     * A SELECT's result as SPARQL CSV (an ASK's as its answer), each number written in one form
+     * for its value: Virtuoso writes the decimal 29.0 as {@code 29}, Jena as {@code 29.0}.
+     */
+    static String csv(RDFConnection conn, Query q, Map<String, RDFNode> bindings) {
         try (QueryExecution qe = QueryRunner.build(conn, q, bindings)) {
             if (q.isAskType()) return "ask\n" + qe.execAsk() + "\n";
+            org.apache.jena.sparql.exec.RowSet rows = org.apache.jena.sparql.exec.RowSet.adapt(qe.execSelect());
+            org.apache.jena.sparql.exec.RowSet numbersByValue = org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(),
+                    org.apache.jena.atlas.iterator.Iter.map(rows, Benchmark::numbersByValue));
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            org.apache.jena.riot.ResultSetMgr.write(out, qe.execSelect(), org.apache.jena.riot.resultset.ResultSetLang.RS_CSV);
+            org.apache.jena.riot.ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(numbersByValue),
+                    org.apache.jena.riot.resultset.ResultSetLang.RS_CSV);
             return out.toString(StandardCharsets.UTF_8);
         }
+    }
+
+    /** The row with each numeric literal in Jena's canonical form for its value. */
+    static org.apache.jena.sparql.engine.binding.Binding numbersByValue(org.apache.jena.sparql.engine.binding.Binding row) {
+        org.apache.jena.sparql.engine.binding.BindingBuilder b = org.apache.jena.sparql.engine.binding.Binding.builder();
+        row.forEach((v, n) -> {
+            b.add(v, org.apache.jena.sparql.util.NodeUtils.isXSDNumeric(n)
+                    ? org.apache.jena.riot.process.normalize.CanonicalizeLiteral.canonicalValue(n) : n);
+        });
+        return b.build();
     }
 
     /** "same", "same rows, other order", or how many rows only one side has. */
@@ -588,7 +605,7 @@ public final class Benchmark {
     }
 
     /** A value for each required parameter without a default: the first entity of its kind in the store. */
-    private static Map<String, String> required(CatalogQuery cq, TdbStore store) {
+    static Map<String, String> required(CatalogQuery cq, TdbStore store) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (var p : cq.params()) {
             if (!p.required() || p.defaultValue() != null) continue;

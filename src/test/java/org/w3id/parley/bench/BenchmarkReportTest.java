@@ -1,13 +1,17 @@
 package org.w3id.parley.bench;
 
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The harness's options (which steps -Dparley.bench.skip leaves out at which scale) and its report. */
+/** The harness's options (which steps -Dparley.bench.skip leaves out at which scale), how it compares rows, and its report. */
 class BenchmarkReportTest {
     @Test
     void aStepNamedAloneIsLeftOutAtEveryScale() {
@@ -54,5 +58,23 @@ class BenchmarkReportTest {
         assertTrue(report.contains("| /parley/sparql | 5.35 | 8.00 | 2.40 | 4.95 |"), report);
         assertTrue(report.contains("| /$/ping | 5.05 | 7.00 | 0.90 | 4.65 |"), report);
         assertEquals(overhead.get(1), Benchmark.Overhead.parse(overhead.get(1).format()));
+    }
+
+    @Test
+    void rowsAreComparedWithEachNumberByValue() {
+        String jena = answer("\"29.0\"^^xsd:decimal", "\"29\""), virtuoso = answer("\"29\"^^xsd:decimal", "\"29\"");
+        assertEquals("n,s\r\n29.0,29\r\n", jena);
+        assertEquals("same", Benchmark.compare(jena, virtuoso));
+        assertEquals("differs: 1 of TDB2's rows missing, 1 others", Benchmark.compare(jena, answer("\"29.5\"^^xsd:decimal", "\"29\"")));
+        assertEquals("differs: 1 of TDB2's rows missing, 1 others", Benchmark.compare(jena, answer("\"29.0\"^^xsd:decimal", "\"29.0\"")),
+                "a string stays as written");
+    }
+
+    /** The harness's CSV of a one-row query that binds ?n and ?s to the terms given. */
+    private static String answer(String n, String s) {
+        String text = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT ?n ?s { BIND(" + n + " AS ?n) BIND(" + s + " AS ?s) }";
+        try (RDFConnection conn = RDFConnection.connect(DatasetFactory.create())) {
+            return Benchmark.csv(conn, QueryFactory.create(text), Map.of());
+        }
     }
 }

@@ -481,8 +481,9 @@ public final class Benchmark {
      * HTTP/1.1) reading each whole response, through Fuseki's SPARQL endpoint (the query text sent
      * as a form, SPARQL results JSON back), through Parley's own route {@code /catalog/run} (the
      * query named, JSON back), and Fuseki's {@code /$/ping}, which runs no query: the floor of a
-     * request to Fuseki on this machine. Each path is timed {@code -Dparley.bench.overheadRuns}
-     * times (default 500) after half as many runs of warm-up.
+     * request to Fuseki on this machine. The paths take turns, one request each, for
+     * {@code -Dparley.bench.overheadRuns} turns (default 500) after half as many of warm-up: a
+     * shared machine's slow spells then fall on every path alike, not on whichever ran then.
      */
     private static void timeOverhead(Path db) throws Exception {
         int runs = Integer.getInteger("parley.bench.overheadRuns", 500);
@@ -490,12 +491,12 @@ public final class Benchmark {
              ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start()) {
             CatalogQuery cq = Catalog.bundled().get(OVERHEAD_QUERY);
             Query q = QueryRunner.parsed(cq);
-            List<Overhead> out = new ArrayList<>();
-            out.add(overheadOf("embedded", runs, () -> store.read(conn -> {
+            Map<String, java.util.function.IntSupplier> paths = new java.util.LinkedHashMap<>();
+            paths.put("embedded", () -> store.read(conn -> {
                 try (QueryExecution qe = QueryRunner.build(conn, q, Map.of())) {
                     return count(qe, q);
                 }
-            })));
+            }));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest sparql = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -505,10 +506,10 @@ public final class Benchmark {
             HttpRequest run = HttpRequest.newBuilder(URI.create(server.baseUrl() + "catalog/run?name=" + OVERHEAD_QUERY))
                     .header("Accept", "application/sparql-results+json").build();
             HttpRequest ping = HttpRequest.newBuilder(URI.create(server.baseUrl() + "$/ping")).build();
-            out.add(overheadOf("/parley/sparql", runs, () -> send(http, sparql)));
-            out.add(overheadOf("/catalog/run", runs, () -> send(http, run)));
-            out.add(overheadOf("/$/ping", runs, () -> send(http, ping)));
-            for (Overhead o : out) System.out.println("overhead=" + o.format());
+            paths.put("/parley/sparql", () -> send(http, sparql));
+            paths.put("/catalog/run", () -> send(http, run));
+            paths.put("/$/ping", () -> send(http, ping));
+            for (Overhead o : inTurns(paths, runs)) System.out.println("overhead=" + o.format());
             System.out.flush();
         }
     }
@@ -520,16 +521,23 @@ public final class Benchmark {
         return r.body().length();
     }
 
-    private static Overhead overheadOf(String path, int runs, java.util.function.IntSupplier r) {
-        for (int i = 0; i < runs / 2; i++) r.getAsInt();
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            r.getAsInt();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new Overhead(path, runs, pct(ms, 50), pct(ms, 95), ms[0]);
+    /** Times each path {@code runs} times, the paths taking turns, after half as many turns of warm-up. */
+    static List<Overhead> inTurns(Map<String, java.util.function.IntSupplier> paths, int runs) {
+        for (int i = 0; i < runs / 2; i++) paths.values().forEach(java.util.function.IntSupplier::getAsInt);
+        Map<String, double[]> ms = new java.util.LinkedHashMap<>();
+        paths.keySet().forEach(p -> ms.put(p, new double[runs]));
+        for (int i = 0; i < runs; i++)
+            for (var p : paths.entrySet()) {
+                long t0 = System.nanoTime();
+                p.getValue().getAsInt();
+                ms.get(p.getKey())[i] = (System.nanoTime() - t0) / 1e6;
+            }
+        List<Overhead> out = new ArrayList<>();
+        ms.forEach((p, t) -> {
+            Arrays.sort(t);
+            out.add(new Overhead(p, runs, pct(t, 50), pct(t, 95), t[0]));
+        });
+        return out;
     }
 
     /** Times a query on another store as {@link #time} does and compares its rows with TDB2's. */

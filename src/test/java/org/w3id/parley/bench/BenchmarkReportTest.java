@@ -77,4 +77,16 @@ class BenchmarkReportTest {
             return Benchmark.csv(conn, QueryFactory.create(text), Map.of());
         }
     }
+
+    @Test
+    void overheadPathsTakeTurns() {
+        List<String> calls = new java.util.ArrayList<>();
+        Map<String, java.util.function.IntSupplier> paths = new java.util.LinkedHashMap<>();
+        paths.put("a", () -> { calls.add("a"); return 0; });
+        paths.put("b", () -> { calls.add("b"); return 0; });
+        List<Benchmark.Overhead> out = Benchmark.inTurns(paths, 4);
+        assertEquals(List.of("a", "b", "a", "b", "a", "b", "a", "b", "a", "b", "a", "b"), calls, "2 turns of warm-up, then 4 timed");
+        assertEquals(List.of("a", "b"), out.stream().map(Benchmark.Overhead::path).toList());
+        assertTrue(out.stream().allMatch(o -> o.runs() == 4 && o.minMs() <= o.p50ms() && o.p50ms() <= o.p95ms()), out.toString());
+    }
 }

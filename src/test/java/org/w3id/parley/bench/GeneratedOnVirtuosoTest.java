@@ -8,8 +8,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.Integration;
-import org.w3id.parley.dump.DumpFormat;
-import org.w3id.parley.dump.Dumper;
 import org.w3id.parley.generate.Generator;
 import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
@@ -20,7 +18,6 @@ import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.TdbStore;
 import org.w3id.parley.store.VirtuosoProcess;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * Virtuoso 7.2 before they were written around its faults (anonymous-only, position-changes,
  * related-terms).
  *
- * <p>At this scale no answer holds a text too long for Virtuoso to sort (about 1,900 bytes; see
- * the performance page): zone-of-agreement's caution grows with the positions that contest a term.
+ * <p>At this scale no answer holds a text too long for Virtuoso to sort (see the performance page):
+ * zone-of-agreement's caution grows with the positions that contest a term.
  */
 @Integration
 class GeneratedOnVirtuosoTest {
@@ -52,14 +49,12 @@ class GeneratedOnVirtuosoTest {
 
     @BeforeAll
     static void loadTheSameQuadsIntoBoth() throws Exception {
-        Path binary = VirtuosoProcess.required();
-        Path input = dir.resolve("input"), nq = dir.resolve("dump.nq");
+        VirtuosoProcess.required();
+        Path input = dir.resolve("input");
         Generator.create().scale(0.02).seed(42).out(input).build().run();
         tdb = TdbStore.open(dir.resolve("db"));
         Importer.run(tdb, Input.of(List.of(input)), Importer.DEFAULT_MAX_ERRORS);
-        Dumper.create(tdb.datasetGraph()).build().write(DumpFormat.NQUADS, nq);
-        virtuoso = VirtuosoProcess.start(binary, Files.createDirectories(dir.resolve("virtuoso")));
-        virtuoso.bulkLoad(nq);
+        virtuoso = VirtuosoProcess.holdingDumpOf(tdb, dir);
         remote = RemoteStore.at(virtuoso.sparql()).build();
     }
 

@@ -7,14 +7,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.Integration;
 import org.w3id.parley.TestSupport;
-import org.w3id.parley.dump.DumpFormat;
-import org.w3id.parley.dump.Dumper;
 import org.w3id.parley.store.RemoteStore;
 import org.w3id.parley.store.TdbStore;
 import org.w3id.parley.store.VirtuosoProcess;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -37,12 +34,8 @@ class VirtuosoCatalogTest {
 
     @BeforeAll
     static void loadTheDumpIntoVirtuoso() throws IOException {
-        Path binary = VirtuosoProcess.required();
         embedded = TestSupport.sharedBundledStore();
-        Path nq = dir.resolve("parley.nq");
-        Dumper.create(embedded.datasetGraph()).build().write(DumpFormat.NQUADS, nq);
-        virtuoso = VirtuosoProcess.start(binary, Files.createDirectories(dir.resolve("virtuoso")));
-        virtuoso.bulkLoad(nq);
+        virtuoso = VirtuosoProcess.holdingDumpOf(embedded, dir);
         remote = RemoteStore.at(virtuoso.sparql()).build();
     }
 

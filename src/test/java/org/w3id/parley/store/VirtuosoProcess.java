@@ -2,6 +2,8 @@ package org.w3id.parley.store;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.w3id.parley.dump.DumpFormat;
+import org.w3id.parley.dump.Dumper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,6 +59,19 @@ public final class VirtuosoProcess implements AutoCloseable {
     /** The {@code virtuoso-t} binary: on the PATH or in /usr/bin. */
     public static Optional<Path> locate() {
         return binary("virtuoso-t").map(Path::of);
+    }
+
+    /**
+     * For a test that compares Virtuoso with a store: Virtuoso ({@link #required()}) started in
+     * {@code dir/virtuoso} with the store's N-Quads dump ({@code dir/parley.nq}) bulk-loaded.
+     */
+    public static VirtuosoProcess holdingDumpOf(TdbStore store, Path dir) throws IOException {
+        Path binary = required();
+        Path nq = dir.resolve("parley.nq");
+        Dumper.create(store.datasetGraph()).build().write(DumpFormat.NQUADS, nq);
+        VirtuosoProcess virtuoso = start(binary, Files.createDirectories(dir.resolve("virtuoso")));
+        virtuoso.bulkLoad(nq);
+        return virtuoso;
     }
 
     /** Creates a database in {@code dir}, starts Virtuoso on two free loopback ports and waits until SPARQL answers. */

@@ -1,17 +1,27 @@
 package org.w3id.parley.bench;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.util.NodeUtils;
 import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
 import org.w3id.parley.load.Progress;
@@ -37,11 +47,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -491,7 +503,7 @@ public final class Benchmark {
              ParleyServer server = ParleyServer.create().port(0).dataset(store.datasetGraph()).build().start()) {
             CatalogQuery cq = Catalog.bundled().get(OVERHEAD_QUERY);
             Query q = QueryRunner.parsed(cq);
-            Map<String, java.util.function.IntSupplier> paths = new java.util.LinkedHashMap<>();
+            Map<String, IntSupplier> paths = new LinkedHashMap<>();
             paths.put("embedded", () -> store.read(conn -> {
                 try (QueryExecution qe = QueryRunner.build(conn, q, Map.of())) {
                     return count(qe, q);
@@ -522,9 +534,9 @@ public final class Benchmark {
     }
 
     /** Times each path {@code runs} times, the paths taking turns, after half as many turns of warm-up. */
-    static List<Overhead> inTurns(Map<String, java.util.function.IntSupplier> paths, int runs) {
-        for (int i = 0; i < runs / 2; i++) paths.values().forEach(java.util.function.IntSupplier::getAsInt);
-        Map<String, double[]> ms = new java.util.LinkedHashMap<>();
+    static List<Overhead> inTurns(Map<String, IntSupplier> paths, int runs) {
+        for (int i = 0; i < runs / 2; i++) paths.values().forEach(IntSupplier::getAsInt);
+        Map<String, double[]> ms = new LinkedHashMap<>();
         paths.keySet().forEach(p -> ms.put(p, new double[runs]));
         for (int i = 0; i < runs; i++)
             for (var p : paths.entrySet()) {
@@ -565,23 +577,18 @@ public final class Benchmark {
     static String csv(RDFConnection conn, Query q, Map<String, RDFNode> bindings) {
         try (QueryExecution qe = QueryRunner.build(conn, q, bindings)) {
             if (q.isAskType()) return "ask\n" + qe.execAsk() + "\n";
-            org.apache.jena.sparql.exec.RowSet rows = org.apache.jena.sparql.exec.RowSet.adapt(qe.execSelect());
-            org.apache.jena.sparql.exec.RowSet numbersByValue = org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(),
-                    org.apache.jena.atlas.iterator.Iter.map(rows, Benchmark::numbersByValue));
+            RowSet rows = RowSet.adapt(qe.execSelect());
+            RowSet numbersByValue = RowSetStream.create(rows.getResultVars(), Iter.map(rows, Benchmark::numbersByValue));
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            org.apache.jena.riot.ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(numbersByValue),
-                    org.apache.jena.riot.resultset.ResultSetLang.RS_CSV);
+            ResultSetMgr.write(out, ResultSet.adapt(numbersByValue), ResultSetLang.RS_CSV);
             return out.toString(StandardCharsets.UTF_8);
         }
     }
 
     /** The row with each numeric literal in Jena's canonical form for its value. */
-    static org.apache.jena.sparql.engine.binding.Binding numbersByValue(org.apache.jena.sparql.engine.binding.Binding row) {
-        org.apache.jena.sparql.engine.binding.BindingBuilder b = org.apache.jena.sparql.engine.binding.Binding.builder();
-        row.forEach((v, n) -> {
-            b.add(v, org.apache.jena.sparql.util.NodeUtils.isXSDNumeric(n)
-                    ? org.apache.jena.riot.process.normalize.CanonicalizeLiteral.canonicalValue(n) : n);
-        });
+    static Binding numbersByValue(Binding row) {
+        BindingBuilder b = Binding.builder();
+        row.forEach((v, n) -> b.add(v, NodeUtils.isXSDNumeric(n) ? CanonicalizeLiteral.canonicalValue(n) : n));
         return b.build();
     }
 
@@ -614,7 +621,7 @@ public final class Benchmark {
 
     /** A value for each required parameter without a default: the first entity of its kind in the store. */
     static Map<String, String> required(CatalogQuery cq, TdbStore store) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         for (var p : cq.params()) {
             if (!p.required() || p.defaultValue() != null) continue;
             String cls = switch (p.type()) {

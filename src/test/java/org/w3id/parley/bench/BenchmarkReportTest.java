@@ -5,9 +5,12 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -80,8 +83,8 @@ class BenchmarkReportTest {
 
     @Test
     void overheadPathsTakeTurns() {
-        List<String> calls = new java.util.ArrayList<>();
-        Map<String, java.util.function.IntSupplier> paths = new java.util.LinkedHashMap<>();
+        List<String> calls = new ArrayList<>();
+        Map<String, IntSupplier> paths = new LinkedHashMap<>();
         paths.put("a", () -> { calls.add("a"); return 0; });
         paths.put("b", () -> { calls.add("b"); return 0; });
         List<Benchmark.Overhead> out = Benchmark.inTurns(paths, 4);

@@ -22,6 +22,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.util.NodeUtils;
+import org.w3id.parley.TestSupport;
 import org.w3id.parley.load.Importer;
 import org.w3id.parley.load.Input;
 import org.w3id.parley.load.Progress;
@@ -528,7 +529,7 @@ public final class Benchmark {
 
     /** One request, its whole response read: the body's length. */
     private static int send(HttpClient http, HttpRequest request) {
-        HttpResponse<String> r = org.w3id.parley.TestSupport.send(http, request);
+        HttpResponse<String> r = TestSupport.send(http, request);
         if (r.statusCode() != 200) throw new IllegalStateException(request.uri() + ": " + r.statusCode() + " " + r.body());
         return r.body().length();
     }

@@ -65,19 +65,41 @@ class BenchmarkReportTest {
 
     @Test
     void rowsAreComparedWithEachNumberByValue() {
-        String jena = answer("\"29.0\"^^xsd:decimal", "\"29\""), virtuoso = answer("\"29\"^^xsd:decimal", "\"29\"");
-        assertEquals("n,s\r\n29.0,29\r\n", jena);
+        Benchmark.Answer jena = answer("\"29.0\"^^xsd:decimal", "\"29\""), virtuoso = answer("\"29\"^^xsd:decimal", "\"29\"");
+        assertEquals(1, jena.rows().length);
         assertEquals("same", Benchmark.compare(jena, virtuoso));
         assertEquals("differs: 1 of TDB2's rows missing, 1 others", Benchmark.compare(jena, answer("\"29.5\"^^xsd:decimal", "\"29\"")));
         assertEquals("differs: 1 of TDB2's rows missing, 1 others", Benchmark.compare(jena, answer("\"29.0\"^^xsd:decimal", "\"29.0\"")),
                 "a string stays as written");
+        assertEquals("differs: 1 of TDB2's rows missing, 1 others", Benchmark.compare(jena, answer("\"29.0\"^^xsd:decimal", "<urn:x:29>")),
+                "an IRI is not its text");
     }
 
-    /** The harness's CSV of a one-row query that binds ?n and ?s to the terms given. */
-    private static String answer(String n, String s) {
-        String text = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT ?n ?s { BIND(" + n + " AS ?n) BIND(" + s + " AS ?s) }";
+    @Test
+    void rowsAreComparedInOrderThenAsABag() {
+        Benchmark.Answer ab = rows("(1) (2) (2)", "ASC(?x)"), ba = rows("(1) (2) (2)", "DESC(?x)");
+        assertEquals(3, ab.rows().length);
+        assertEquals("same", Benchmark.compare(ab, rows("(2) (1) (2)", "ASC(?x)")));
+        assertEquals("same rows, other order", Benchmark.compare(ab, ba));
+        assertEquals("differs: 1 of TDB2's rows missing, 0 others", Benchmark.compare(ab, rows("(1) (2)", "?x")),
+                "a row twice is not the row once");
+        assertEquals("differs: 0 of TDB2's rows missing, 1 others", Benchmark.compare(ab, rows("(1) (2) (2) (UNDEF)", "?x")),
+                "an unbound value is a row of its own");
+    }
+
+    /** The harness's answer of a one-row query that binds ?n and ?s to the terms given. */
+    private static Benchmark.Answer answer(String n, String s) {
+        return answerOf("PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT ?n ?s { BIND(" + n + " AS ?n) BIND(" + s + " AS ?s) }");
+    }
+
+    /** The harness's answer of the rows given for ?x, in the order given. */
+    private static Benchmark.Answer rows(String values, String order) {
+        return answerOf("SELECT ?x { VALUES ?x { " + values.replace("(", "").replace(")", "") + " } } ORDER BY " + order);
+    }
+
+    private static Benchmark.Answer answerOf(String text) {
         try (RDFConnection conn = RDFConnection.connect(DatasetFactory.create())) {
-            return Benchmark.csv(conn, QueryFactory.create(text), Map.of());
+            return Benchmark.answer(conn, QueryFactory.create(text), Map.of());
         }
     }
 

@@ -72,10 +72,10 @@ class GeneratedOnVirtuosoTest {
             tests.add(DynamicTest.dynamicTest(cq.name(), () -> {
                 Map<String, RDFNode> bindings = Catalog.bind(cq, Benchmark.required(cq, tdb), tdb);
                 Query q = QueryRunner.parsed(cq);
-                String expected = tdb.read(conn -> Benchmark.csv(conn, q, bindings));
-                String actual;
+                Benchmark.Answer expected = tdb.read(conn -> Benchmark.answer(conn, q, bindings));
+                Benchmark.Answer actual;
                 try (var conn = remote.connect()) {
-                    actual = Benchmark.csv(conn, q, bindings);
+                    actual = Benchmark.answer(conn, q, bindings);
                 }
                 String same = Benchmark.compare(expected, actual);
                 assertTrue(same.startsWith("same"), cq.name() + " on Virtuoso: " + same);

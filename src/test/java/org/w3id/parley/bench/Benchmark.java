@@ -53,6 +53,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 /**
  * The benchmark harness: at each scale, generates input, imports it with Parley and loads the
@@ -584,8 +585,7 @@ public final class Benchmark {
             if (q.isAskType()) return new Answer(new long[] {fingerprint("ask:" + qe.execAsk())});
             RowSet rows = RowSet.adapt(qe.execSelect());
             List<Var> vars = rows.getResultVars();
-            long[] out = new long[1024];
-            int n = 0;
+            LongStream.Builder out = LongStream.builder();
             StringBuilder key = new StringBuilder();
             while (rows.hasNext()) {
                 Binding row = numbersByValue(rows.next());
@@ -598,10 +598,9 @@ public final class Benchmark {
                     else key.append('B');
                     key.append('\u001f');
                 }
-                if (n == out.length) out = Arrays.copyOf(out, n * 2);
-                out[n++] = fingerprint(key);
+                out.add(fingerprint(key));
             }
-            return new Answer(Arrays.copyOf(out, n));
+            return new Answer(out.build().toArray());
         }
     }
 

@@ -1,11 +1,17 @@
 package org.w3id.parley.server;
 
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.server.CounterName;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.ActionExecLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -38,11 +44,15 @@ final class LimitedQuery extends SPARQL_QueryDataset {
     /** Response header naming the LIMIT the server imposed. */
     static final String HEADER = "Parley-Solution-Limit";
 
+    /** How many parsed queries the endpoint keeps. */
+    static final int PARSED_QUERIES = 128;
+
     private final long cap;
     private final long firstMillis;
     private final long overallMillis;
     private final Set<QueryExec> running = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<QueryExec> current = new ThreadLocal<>();
+    private final ParsedQueries parsed = new ParsedQueries(PARSED_QUERIES);
     private volatile boolean stopping;
 
     /**
@@ -77,15 +87,66 @@ final class LimitedQuery extends SPARQL_QueryDataset {
         return exec;
     }
 
+    /**
+     * Fuseki's handling of one query, with the query parsed once for all the requests that send
+     * the same text ({@link ParsedQueries}). Otherwise as Fuseki does it: the same log line, the
+     * same 400 for a text that is not a query, the same count of timeouts.
+     */
     @Override
     protected void execute(String queryString, HttpAction action) {
         try {
-            super.execute(queryString, action);
+            answer(queryString, action);
         } finally {
             QueryExec exec = current.get();
             current.remove();
             if (exec != null) running.remove(exec);
         }
+    }
+
+    private void answer(String text, HttpAction action) {
+        if (text.isBlank()) ServletOps.errorBadRequest(text.isEmpty() ? "Error: Empty query string" : "Error: Blank query string");
+        String forLog = ServletOps.formatForLog(text);
+        if (action.log.isInfoEnabled())
+            action.log.info(String.format("[%d] Query = %s", action.id, action.verbose ? "\n" + text.stripTrailing() : forLog));
+        Query query;
+        try {
+            query = parsed.get(text);
+            validateQuery(action, query);
+        } catch (ActionErrorException e) {
+            throw e;
+        } catch (QueryParseException e) {
+            String message = SPARQLProtocol.messageForParseException(e);
+            action.log.warn(String.format("[%d] %s", action.id, message));
+            throw badRequest(message);
+        } catch (QueryException e) {
+            String message = SPARQLProtocol.messageForException(e);
+            action.log.warn(String.format("[%d] %s", action.id, message));
+            throw badRequest("Error: \n" + text + "\n" + message);
+        }
+        action.beginRead();
+        try {
+            Pair<DatasetGraph, Query> chosen = decideDataset(action, query, forLog);
+            Query run = chosen.getRight() == null ? query : chosen.getRight();
+            try (QueryExec exec = createQueryExec(action, run, chosen.getLeft())) {
+                sendResults(action, executeQuery(action, exec, query, forLog), query.getPrologue());
+            }
+        } catch (QueryParseException e) {
+            // A late one, from the dataset chosen (a text index's query, say).
+            action.abortSilent();
+            throw badRequest("Query parse error: \n" + text + "\n" + SPARQLProtocol.messageForException(e));
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+            throw e;
+        } finally {
+            action.endRead();
+        }
+    }
+
+    /** Sends 400 with this message: {@link ServletOps#errorBadRequest} always throws. */
+    private static ActionErrorException badRequest(String message) {
+        ServletOps.errorBadRequest(message);
+        return new ActionErrorException(HttpSC.BAD_REQUEST_400, message, null);
     }
 
     @Override

@@ -300,6 +300,17 @@ class ServerLimitsTest extends WithBundledStore {
             assertEquals("10", r.headers().firstValue(LimitedQuery.HEADER).orElse(null));
             long lines = r.body().lines().filter(l -> !l.isBlank()).count();
             assertTrue(lines > 0 && lines <= 10, lines + " triples");
+            // The same text again: the server parsed it once, and capped a copy of its own.
+            HttpResponse<String> again = query(server.sparqlUrl(), "CONSTRUCT { ?s <urn:x:p> ?o } WHERE { ?s ?p ?o }", "application/n-triples");
+            assertEquals("10", again.headers().firstValue(LimitedQuery.HEADER).orElse(null), "capped again");
+            assertEquals(r.body(), again.body());
+            for (int i = 0; i < 2; i++) {
+                HttpResponse<String> bad = query(server.sparqlUrl(), "SELECT * { ?s ?p }", "text/csv");
+                assertEquals(400, bad.statusCode(), bad.body());
+                assertTrue(bad.body().contains("Encountered"), bad.body());
+            }
+            HttpResponse<String> blank = query(server.sparqlUrl(), "  ", "text/csv");
+            assertEquals(400, blank.statusCode(), blank.body());
             HttpResponse<String> small = query(server.sparqlUrl(), "CONSTRUCT { ?s <urn:x:p> ?o } WHERE { ?s ?p ?o } LIMIT 3", "application/n-triples");
             assertTrue(small.headers().firstValue(LimitedQuery.HEADER).isEmpty(), "a smaller LIMIT is kept as it is");
             HttpResponse<String> select = query(server.sparqlUrl(), "SELECT * { ?s ?p ?o }", "text/csv");

@@ -109,7 +109,7 @@ class BenchmarkReportTest {
         Map<String, IntSupplier> paths = new LinkedHashMap<>();
         paths.put("a", () -> { calls.add("a"); return 0; });
         paths.put("b", () -> { calls.add("b"); return 0; });
-        List<Benchmark.Overhead> out = Benchmark.inTurns(paths, 4);
+        List<Benchmark.Overhead> out = Benchmark.inTurns(paths, 2, 4);
         assertEquals(List.of("a", "b", "a", "b", "a", "b", "a", "b", "a", "b", "a", "b"), calls, "2 turns of warm-up, then 4 timed");
         assertEquals(List.of("a", "b"), out.stream().map(Benchmark.Overhead::path).toList());
         assertTrue(out.stream().allMatch(o -> o.runs() == 4 && o.minMs() <= o.p50ms() && o.p50ms() <= o.p95ms()), out.toString());

@@ -21,7 +21,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void harnessRunsAtATinyScale() throws Exception {
-        List<Benchmark.Figures> figures = Benchmark.run(new Benchmark.Config(new double[] {0.005}, dir, 2, "512m", 0));
+        List<Benchmark.Figures> figures = Benchmark.run(new Benchmark.Config(new double[] {0.005}, dir, 2, "512m", 0, 10));
         assertEquals(1, figures.size());
         Benchmark.Figures f = figures.get(0);
         assertTrue(f.quads() > 1000, "quads: " + f.quads());
@@ -47,7 +47,7 @@ class BenchmarkSmokeTest {
         try (TdbStore store = TdbStore.open(db)) {
             Importer.run(store, Input.bundled(), Importer.DEFAULT_MAX_ERRORS);
         }
-        List<Benchmark.Overhead> overhead = Benchmark.overhead(db, 20);
+        List<Benchmark.Overhead> overhead = Benchmark.overhead(db, 10, 20);
         assertEquals(List.of("embedded", "/parley/sparql", "/catalog/run", "/$/ping"),
                 overhead.stream().map(Benchmark.Overhead::path).toList());
         for (Benchmark.Overhead o : overhead)

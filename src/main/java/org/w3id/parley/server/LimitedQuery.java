@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Fuseki's SPARQL query service with Parley's limits: a timeout message that says what
  * happened, a cap on the solutions a CONSTRUCT or DESCRIBE may use, and a record of the
- * queries running, so that stopping the server can cancel them.
+ * queries running, so that stopping the server can cancel them. A query text sent again is not
+ * parsed again ({@link ParsedQueries}).
  *
  * <p>The timeouts themselves are in the endpoint's context (see {@link Endpoints}): a
  * first-result timeout and an overall one. When a timeout fires before the first result is

@@ -746,8 +746,8 @@ public final class Benchmark {
     /** The HTTP overhead: each path's latency, and its median over the embedded median. */
     private static void overheadTable(StringBuilder sb, List<Overhead> overhead) {
         double embedded = overhead.stream().filter(o -> o.path().equals("embedded")).mapToDouble(Overhead::p50ms).findFirst().orElse(Double.NaN);
-        sb.append(String.format(Locale.ROOT, "%nHTTP overhead on the article data (%s, %d runs a path after %d of warm-up; keep-alive client; ms):%n%n",
-                OVERHEAD_QUERY, overhead.get(0).runs(), overhead.get(0).runs() / 2));
+        sb.append(String.format(Locale.ROOT, "%nHTTP overhead on the article data (%s, %d runs a path after %,d turns of warm-up; keep-alive client; ms):%n%n",
+                OVERHEAD_QUERY, overhead.get(0).runs(), HTTP_WARM_UP_RUNS));
         sb.append("| path | p50 | p95 | fastest | p50 over embedded |\n|---|---|---|---|---|\n");
         for (Overhead o : overhead)
             sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %s |%n", o.path(), o.p50ms(), o.p95ms(), o.minMs(),

@@ -56,7 +56,7 @@ class BenchmarkReportTest {
                 new Benchmark.Overhead("/parley/sparql", 500, 5.35, 8.00, 2.40),
                 new Benchmark.Overhead("/$/ping", 500, 5.05, 7.00, 0.90));
         String report = Benchmark.report(List.of(), List.of(), overhead);
-        assertTrue(report.contains("HTTP overhead on the article data (red-lines, 500 runs a path after 250 of warm-up"), report);
+        assertTrue(report.contains("HTTP overhead on the article data (red-lines, 500 runs a path after 5,000 turns of warm-up"), report);
         assertTrue(report.contains("| embedded | 0.40 | 0.60 | 0.30 | – |"), report);
         assertTrue(report.contains("| /parley/sparql | 5.35 | 8.00 | 2.40 | 4.95 |"), report);
         assertTrue(report.contains("| /$/ping | 5.05 | 7.00 | 0.90 | 4.65 |"), report);

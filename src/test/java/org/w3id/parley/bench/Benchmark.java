@@ -823,11 +823,11 @@ public final class Benchmark {
     /**
      * {@link #time(int, double, Runnable)}, with at least {@code quickRuns} warm-up runs when the
      * runs are quick (the fastest so far under {@value #QUICK_MS} ms; at most
-     * {@value #QUICK_WARM_UP_SECONDS} s of them). An HTTP request crosses Jetty, Fuseki, the result writer and Jena's client,
-     * code that the embedded runs do not warm: on scale-1 data, conditions (no row) took 7.0 ms
-     * p50 over HTTP after 200 requests in a fresh JVM, 4.2 ms after 1,800 and 2.2 ms after
-     * 3,600, about Virtuoso's time. A request that takes longer is dominated by the query,
-     * which the seconds of warm-up cover.
+     * {@value #QUICK_WARM_UP_SECONDS} s of them). An HTTP request crosses Jetty, Fuseki, the result
+     * writer and Jena's client, code that the embedded runs do not warm: on scale-1 data,
+     * conditions (no row) took 7.0 ms p50 over HTTP after 200 requests in a fresh JVM, 4.2 ms
+     * after 1,800 and 2.2 ms after 3,600, about Virtuoso's time. A request that takes longer is
+     * dominated by the query, which the seconds of warm-up cover.
      */
     private static double[] time(int runs, double warmUp, int quickRuns, Runnable r) {
         long start = System.nanoTime();

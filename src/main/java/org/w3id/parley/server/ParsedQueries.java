@@ -44,12 +44,12 @@ final class ParsedQueries {
      * @throws org.apache.jena.query.QueryParseException when the text is not a query
      */
     Query get(String text) {
+        if (text.length() > LONGEST) return parse(text);
         synchronized (queries) {
             Query kept = queries.get(text);
             if (kept != null) return copy(kept);
         }
         Query parsed = parse(text);
-        if (text.length() > LONGEST) return parsed;
         synchronized (queries) {
             queries.putIfAbsent(text, parsed);
             return copy(parsed);

@@ -199,7 +199,7 @@ public final class Benchmark {
         if (existing != null) {
             String query = System.getProperty("parley.bench.query");
             if (Boolean.getBoolean("parley.bench.overhead")) timeOverhead(Path.of(existing));
-            else if (query != null) timeOne(Path.of(existing), query, Integer.getInteger("parley.bench.queryRuns", QUERY_RUNS));
+            else if (query != null) timeOne(Path.of(existing), query, QUERY_RUNS);
             else probe(Path.of(existing));
             return;
         }
@@ -207,7 +207,7 @@ public final class Benchmark {
         double[] scales = Arrays.stream(System.getProperty("parley.bench.scales", "1").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).mapToDouble(Double::parseDouble).toArray();
         Config c = new Config(scales, Path.of(System.getProperty("parley.bench.work", "target/bench")),
-                Integer.getInteger("parley.bench.queryRuns", QUERY_RUNS), System.getProperty("parley.bench.heap", "1g"),
+                QUERY_RUNS, System.getProperty("parley.bench.heap", "1g"),
                 WARM_UP_SECONDS, HTTP_WARM_UP_RUNS);
         List<Figures> figures = new ArrayList<>();
         // The article's own data first: the catalog's latency where a researcher starts.
@@ -454,7 +454,7 @@ public final class Benchmark {
             Answer expected = store.read(conn -> answer(conn, q, bindings));
             if (virtuoso != null)
                 try (RemoteStore remote = RemoteStore.at(virtuoso).build()) {
-                    System.out.println("beside=" + beside(cq.name(), "virtuoso", remote::connect, q, bindings, expected, runs).format());
+                    System.out.println("beside=" + beside(cq.name(), "virtuoso", remote::connect, HTTP_WARM_UP_RUNS, q, bindings, expected, runs).format());
                     System.out.flush();
                 }
             if (memory != null) {
@@ -468,7 +468,7 @@ public final class Benchmark {
                         mem.getDefaultGraph().add(quad.asTriple());
                     }
                 }));
-                System.out.println("beside=" + beside(cq.name(), "memory", () -> RDFConnection.connect(DatasetFactory.wrap(mem)),
+                System.out.println("beside=" + beside(cq.name(), "memory", () -> RDFConnection.connect(DatasetFactory.wrap(mem)), 0,
                         q, bindings, expected, runs).format());
             }
         }
@@ -555,12 +555,16 @@ public final class Benchmark {
         return out;
     }
 
-    /** Times a query on another store as {@link #time} does and compares its rows with TDB2's. */
-    private static Beside beside(String name, String storeName, Supplier<RDFConnection> store, Query q,
+    /**
+     * Times a query on another store as {@link #time(int, double, int, Runnable)} does, with
+     * {@code quickRuns} of warm-up when it is quick (for a store over HTTP), and compares its rows
+     * with TDB2's.
+     */
+    private static Beside beside(String name, String storeName, Supplier<RDFConnection> store, int quickRuns, Query q,
                                  Map<String, RDFNode> bindings, Answer expected, int runs) {
         Answer[] actual = {null};
         try {
-            double[] ms = time(runs, Math.min(WARM_UP_SECONDS, 2), storeName.equals("memory") ? 0 : HTTP_WARM_UP_RUNS, () -> {
+            double[] ms = time(runs, Math.min(WARM_UP_SECONDS, 2), quickRuns, () -> {
                 try (RDFConnection conn = store.get()) {
                     actual[0] = answer(conn, q, bindings);
                 }
@@ -867,7 +871,7 @@ public final class Benchmark {
      * from the fraction of a second that 50 runs take, which one slow spell of a shared machine
      * decides.
      */
-    static final int QUERY_RUNS = 1_000;
+    static final int QUERY_RUNS = Integer.getInteger("parley.bench.queryRuns", 1_000);
 
     /** A run under this many milliseconds is quick. */
     private static final double QUICK_MS = 10;
